@@ -1,0 +1,172 @@
+// Time for the pure core: every instant is epoch milliseconds passed in by the caller, and every
+// local-calendar question takes the IANA time zone as data. Intl does the zone arithmetic, so day
+// keys stay right across DST changes and when the user travels (the zone changes, the key follows).
+
+export const SECOND = 1000;
+export const MINUTE = 60 * SECOND;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+/** `YYYY-MM-DD` of a local calendar day. */
+export type DayKey = string;
+
+export interface LocalParts {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+  /** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay`. */
+  weekday: number;
+  /** Minutes since local midnight, 0–1439. */
+  minuteOfDay: number;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      weekday: 'short',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** True when the runtime knows the zone; an unknown zone would make Intl throw. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Local calendar fields of an instant in a zone. An unknown zone falls back to UTC. */
+export function localParts(now: number, timeZone: string): LocalParts {
+  const f = isValidTimeZone(timeZone) ? formatterFor(timeZone) : formatterFor('UTC');
+  const out: Record<string, string> = {};
+  for (const p of f.formatToParts(now)) out[p.type] = p.value;
+  return {
+    year: Number(out.year),
+    month: Number(out.month),
+    day: Number(out.day),
+    weekday: WEEKDAYS.indexOf(out.weekday ?? ''),
+    minuteOfDay: Number(out.hour) * 60 + Number(out.minute),
+  };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function dayKey(now: number, timeZone: string): DayKey {
+  const p = localParts(now, timeZone);
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isDayKey(value: string): boolean {
+  const m = DAY_KEY.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const utc = new Date(Date.UTC(y, mo - 1, d));
+  return utc.getUTCFullYear() === y && utc.getUTCMonth() === mo - 1 && utc.getUTCDate() === d;
+}
+
+/** Calendar arithmetic on keys: a key names a date, not an instant, so no zone is involved. */
+export function addDays(key: DayKey, days: number): DayKey {
+  const m = DAY_KEY.exec(key);
+  if (!m) throw new Error(`not a day key: ${key}`);
+  const utc = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days));
+  return `${pad(utc.getUTCFullYear(), 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}`;
+}
+
+/** Whole calendar days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: DayKey, b: DayKey): number {
+  const toUtc = (k: DayKey) => {
+    const m = DAY_KEY.exec(k);
+    if (!m) throw new Error(`not a day key: ${k}`);
+    return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  };
+  return Math.round((toUtc(b) - toUtc(a)) / DAY);
+}
+
+/** Weekday (0 = Sunday) of a day key. */
+export function weekdayOfKey(key: DayKey): number {
+  const m = DAY_KEY.exec(key);
+  if (!m) throw new Error(`not a day key: ${key}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+}
+
+/**
+ * The first instant at or after `now` whose local wall time is `minuteOfDay` on a day matching
+ * `acceptDay`, searched over the next `maxDays` local days; null when none matches. Minutes
+ * that do not exist locally (skipped by a DST jump) resolve as in `instantOfLocal`.
+ */
+export function nextLocalTime(
+  now: number,
+  timeZone: string,
+  minuteOfDay: number,
+  acceptDay: (weekday: number) => boolean = () => true,
+  maxDays = 8,
+): number | null {
+  const start = localParts(now, timeZone);
+  let key = `${pad(start.year, 4)}-${pad(start.month)}-${pad(start.day)}`;
+  for (let i = 0; i <= maxDays; i++, key = addDays(key, 1)) {
+    if (!acceptDay(weekdayOfKey(key))) continue;
+    const at = instantOfLocal(key, minuteOfDay, timeZone);
+    if (at >= now) return at;
+  }
+  return null;
+}
+
+/** Start of the next local calendar day after `now` (local midnight, or the first instant after it). */
+export function startOfNextLocalDay(now: number, timeZone: string): number {
+  const key = addDays(dayKey(now, timeZone), 1);
+  return instantOfLocal(key, 0, timeZone);
+}
+
+/**
+ * The instant at which the local clock in `timeZone` first reads `minuteOfDay` on `key`. Found by
+ * guessing with the zone's offset before and after; a wall time inside a DST gap is pushed
+ * forward by the gap's length (02:30 on a spring-forward night → 03:30), as Temporal's
+ * 'compatible' disambiguation does.
+ */
+export function instantOfLocal(key: DayKey, minuteOfDay: number, timeZone: string): number {
+  const m = DAY_KEY.exec(key);
+  if (!m) throw new Error(`not a day key: ${key}`);
+  const wallAsUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + minuteOfDay * MINUTE;
+  // Offsets of the zone around that wall time: try both and keep the earliest exact match.
+  const candidates = [
+    wallAsUtc - offsetAt(wallAsUtc - DAY / 2, timeZone),
+    wallAsUtc - offsetAt(wallAsUtc + DAY / 2, timeZone),
+  ].sort((a, b) => a - b);
+  for (const c of candidates) {
+    if (wallMinutes(c, timeZone, key) === minuteOfDay) return c;
+  }
+  // In a DST gap the wall time never happens; the later candidate is it, shifted by the gap.
+  return candidates[1] as number;
+}
+
+/** Offset of local time from UTC at an instant, in ms (positive east of Greenwich). */
+export function offsetAt(instant: number, timeZone: string): number {
+  const p = localParts(instant, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day) + p.minuteOfDay * MINUTE;
+  const floored = instant - (((instant % MINUTE) + MINUTE) % MINUTE);
+  return asUtc - floored;
+}
+
+function wallMinutes(instant: number, timeZone: string, key: DayKey): number | null {
+  return dayKey(instant, timeZone) === key ? localParts(instant, timeZone).minuteOfDay : null;
+}
