@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -15,6 +15,7 @@ interface Diagnostic {
 }
 
 function lint(folder: string, code: string): Diagnostic[] {
+  mkdirSync(join(root, folder), { recursive: true });
   const dir = mkdtempSync(join(root, folder, '__lint_probe_'));
   probes.push(dir);
   const file = join(dir, 'probe.ts');
