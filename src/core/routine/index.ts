@@ -1,0 +1,12 @@
+// The routine player's pure core: a stored session plus `now` gives everything the player shows.
+export { next, PREVIOUS_RESTARTS_AFTER_MS, pause, previous, resume, stop, tick } from './controls';
+export {
+  isExpired,
+  lastActivityAt,
+  reopen,
+  SESSION_EXPIRES_AFTER_MS,
+  STALE_TICK_AFTER_MS,
+} from './lifecycle';
+export { progress, type RoutineProgress, type RoutineStage } from './progress';
+export { type RoutineSession, RoutineSessionSchema, startSession } from './session';
+export { GET_READY_MS, ROUTINE_VARIANTS, type RoutinePlan, type RoutineVariant } from './timeline';
