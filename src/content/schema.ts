@@ -1,0 +1,108 @@
+import { z } from 'zod/mini';
+import { CONTENT_LOCALES } from './locale';
+import { PHASES, SIDES, STEP_IDS, type StepDefinition } from './steps';
+import { SUBTITLE_KEYS, VARIANT_IDS } from './variants';
+
+// Schemas for the routine's content. The data is static, so the tests parse it (nothing parses it
+// at run time and the popup never loads this module); the text modules take their types from here.
+
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const list = z.array(text).check(z.minLength(1, 'must have at least one item'));
+
+function uniqueBy<T>(key: (item: T) => string, what: string) {
+  return z.superRefine<T[]>((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const k = key(item);
+      if (seen.has(k))
+        ctx.addIssue({ code: 'custom', message: `duplicate ${what} "${k}"`, path: [index], input: item });
+      seen.add(k);
+    });
+  });
+}
+
+export const stepDefinitionSchema = z.strictObject({
+  id: z.enum(STEP_IDS),
+  phase: z.enum(PHASES),
+  side: z.enum(SIDES),
+  picture: text,
+});
+
+export const stepDefinitionsSchema = z.array(stepDefinitionSchema).check(uniqueBy((s) => s.id, 'step id'));
+
+/** A variant refers to steps by id; `definitions` are the steps it may use. */
+export function variantSourceSchema(definitions: readonly StepDefinition[]) {
+  const defined = new Set<string>(definitions.map((d) => d.id));
+  return z.strictObject({
+    id: z.enum(VARIANT_IDS),
+    steps: z
+      .array(
+        z.strictObject({
+          step: z.string().check(z.refine((id) => defined.has(id), 'is not a defined step id')),
+          seconds: z.int().check(z.positive('duration must be a positive number of seconds')),
+          subtitle: z.optional(z.enum(SUBTITLE_KEYS)),
+        }),
+      )
+      .check(
+        z.minLength(1, 'a variant needs steps'),
+        uniqueBy((s) => s.step, 'step in variant'),
+      ),
+  });
+}
+
+// A step left out of a language would otherwise report a bare "Invalid input".
+const missing = (what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? `missing ${what}` : undefined),
+});
+
+export const stepTextSchema = z.strictObject(
+  {
+    name: text,
+    /** Present exactly for one-sided steps ("To the right", "Left shoulder"). */
+    sideLabel: z.optional(text),
+    /** 2–3 short sentences someone can follow while moving (and may hear spoken). */
+    instruction: text,
+    /** One sentence. */
+    safety: text,
+  },
+  missing('text for this step'),
+);
+
+const titled = z.strictObject({ title: text, body: list });
+
+export const safetyTextSchema = z.strictObject({
+  title: text,
+  intro: text,
+  doNotTitle: text,
+  /** routine-content §3.1 items 1–11: contraindications. */
+  doNot: list,
+  askDoctorTitle: text,
+  /** §3.1 items 12–15 plus the gymnastics-specific cautions. */
+  askDoctor: list,
+  rulesTitle: text,
+  /** §3.2, condensed. */
+  rules: list,
+  /** The acknowledgement the user confirms. */
+  confirm: text,
+});
+
+export const routineTextSchema = z.strictObject({
+  locale: z.enum(CONTENT_LOCALES),
+  variants: z.record(z.enum(VARIANT_IDS), z.strictObject({ name: text })),
+  phases: z.record(z.enum(PHASES), text),
+  subtitles: z.record(z.enum(SUBTITLE_KEYS), text),
+  steps: z.record(z.enum(STEP_IDS), stepTextSchema),
+  player: z.strictObject({
+    /** Global cues (§2.5), shown once or as a footer. */
+    cues: list,
+    /** Shown when the user stops because of pain or dizziness. */
+    stop: titled,
+    /** Shown when the routine ends. */
+    after: titled,
+  }),
+  safety: safetyTextSchema,
+});
+
+export type StepText = z.infer<typeof stepTextSchema>;
+export type SafetyText = z.infer<typeof safetyTextSchema>;
+export type RoutineText = z.infer<typeof routineTextSchema>;

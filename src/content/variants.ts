@@ -1,0 +1,118 @@
+import { SECOND } from '@/src/core/time';
+import { findStep, type Phase, type Side, STEPS, type StepDefinition, type StepId } from './steps';
+
+// The two routines (routine-content.md §2.1 and §2.2) as plans the player core walks through:
+// which step, for how long, in what order. Language-free; text comes from loadRoutineText().
+
+export const VARIANT_IDS = ['full', 'quick'] as const;
+export type VariantId = (typeof VARIANT_IDS)[number];
+export const DEFAULT_VARIANT: VariantId = 'full';
+
+/** Extra text shown under a step's name; the words are in the language modules under `subtitles`. */
+export const SUBTITLE_KEYS = ['sitTall'] as const;
+export type SubtitleKey = (typeof SUBTITLE_KEYS)[number];
+
+/** How a variant is written down: step ids with their durations in this variant, in seconds. */
+export interface VariantSource {
+  id: VariantId;
+  steps: readonly { step: StepId; seconds: number; subtitle?: SubtitleKey }[];
+}
+
+export const VARIANT_SOURCES: Readonly<Record<VariantId, VariantSource>> = {
+  // 180 s of gymnastics, then 120 s of self-massage.
+  full: {
+    id: 'full',
+    steps: [
+      { step: 'ex-posture', seconds: 10 },
+      { step: 'ex-metronome-r', seconds: 20 },
+      { step: 'ex-metronome-l', seconds: 20 },
+      { step: 'ex-spring-down', seconds: 10 },
+      { step: 'ex-spring-up', seconds: 10 },
+      { step: 'ex-goose-r', seconds: 15 },
+      { step: 'ex-goose-l', seconds: 15 },
+      { step: 'ex-sky-r', seconds: 15 },
+      { step: 'ex-sky-l', seconds: 15 },
+      { step: 'ex-frame-r', seconds: 15 },
+      { step: 'ex-frame-l', seconds: 15 },
+      { step: 'ex-heron', seconds: 20 },
+      { step: 'ms-stroke-open', seconds: 20 },
+      { step: 'ms-rub', seconds: 20 },
+      { step: 'ms-pinch', seconds: 20 },
+      { step: 'ms-squeeze', seconds: 15 },
+      { step: 'ms-knead-l', seconds: 15 },
+      { step: 'ms-knead-r', seconds: 15 },
+      { step: 'ms-stroke-close', seconds: 15 },
+    ],
+  },
+  // 70 s + 50 s. No posture step of its own: the first step carries the posture cue as a subtitle.
+  quick: {
+    id: 'quick',
+    steps: [
+      { step: 'ex-metronome-r', seconds: 15, subtitle: 'sitTall' },
+      { step: 'ex-metronome-l', seconds: 15 },
+      { step: 'ex-spring-down', seconds: 10 },
+      { step: 'ex-sky-r', seconds: 15 },
+      { step: 'ex-sky-l', seconds: 15 },
+      { step: 'ms-stroke-open', seconds: 10 },
+      { step: 'ms-rub', seconds: 10 },
+      { step: 'ms-knead-l', seconds: 10 },
+      { step: 'ms-knead-r', seconds: 10 },
+      { step: 'ms-stroke-close', seconds: 10 },
+    ],
+  },
+};
+
+export interface PlanStep {
+  id: StepId;
+  phase: Phase;
+  side: Side;
+  /** Offset of the step's start from the start of the routine. */
+  startMs: number;
+  durationMs: number;
+  picture: string;
+  subtitle?: SubtitleKey;
+}
+
+export interface RoutinePlan {
+  id: VariantId;
+  steps: readonly PlanStep[];
+  totalMs: number;
+}
+
+/** Joins a variant's durations with the step definitions. Throws on an unknown step id. */
+export function buildPlan(
+  source: VariantSource,
+  definitions: readonly StepDefinition[] = STEPS,
+): RoutinePlan {
+  let startMs = 0;
+  const steps = source.steps.map(({ step, seconds, subtitle }): PlanStep => {
+    const def = findStep(step, definitions);
+    if (!def) throw new Error(`variant "${source.id}" uses undefined step "${step}"`);
+    const durationMs = seconds * SECOND;
+    const planStep: PlanStep = {
+      id: def.id,
+      phase: def.phase,
+      side: def.side,
+      startMs,
+      durationMs,
+      picture: def.picture,
+    };
+    if (subtitle) planStep.subtitle = subtitle;
+    startMs += durationMs;
+    return planStep;
+  });
+  return { id: source.id, steps, totalMs: startMs };
+}
+
+export const VARIANTS: Readonly<Record<VariantId, RoutinePlan>> = {
+  full: buildPlan(VARIANT_SOURCES.full),
+  quick: buildPlan(VARIANT_SOURCES.quick),
+};
+
+export function isVariantId(value: unknown): value is VariantId {
+  return typeof value === 'string' && (VARIANT_IDS as readonly string[]).includes(value);
+}
+
+export function getVariant(id: VariantId): RoutinePlan {
+  return VARIANTS[id];
+}

@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The popup's startup budget is 25 KB gzip. It may import the language-free plan eagerly, so the
+// plan must not drag in the per-language text or zod: text arrives only through the dynamic
+// import in load-text.ts, as its own chunk per language.
+
+const root = process.cwd();
+const STATIC_IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm;
+
+/** Every module a file pulls in through static imports (type-only imports excluded), by path. */
+function staticClosure(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const source = readFileSync(join(root, entry), 'utf8');
+  for (const m of source.matchAll(STATIC_IMPORT)) {
+    if (/^\s*(import|export)\s+type\s/.test(m[0])) continue;
+    const spec = m[1] as string;
+    if (spec.startsWith('@/')) staticClosure(`${spec.slice(2)}.ts`, seen);
+    else if (spec.startsWith('.'))
+      staticClosure(`${relative(root, resolve(root, dirname(entry), spec))}.ts`, seen);
+    else seen.add(spec);
+  }
+  return seen;
+}
+
+describe('content bundle boundary', () => {
+  it.each(['src/content/variants.ts', 'src/content/load-text.ts', 'src/content/version.ts'])(
+    '%s loads no per-language text and no zod at startup',
+    (entry) => {
+      const closure = [...staticClosure(entry)];
+      expect(closure.filter((m) => /text\.(en|ru)|zod|schema/.test(m))).toEqual([]);
+    },
+  );
+
+  it('load-text.ts reaches each language only through a dynamic import', () => {
+    const source = readFileSync(join(root, 'src/content/load-text.ts'), 'utf8');
+    expect(source).toContain("import('./text.en')");
+    expect(source).toContain("import('./text.ru')");
+  });
+
+  it('the closure walker sees a static import of the text (so the check above can fail)', () => {
+    expect([...staticClosure('tests/unit/content/text.test.ts')]).toContain('src/content/text.ru.ts');
+  });
+});

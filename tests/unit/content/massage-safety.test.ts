@@ -1,0 +1,74 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { CONTENT_LOCALES } from '@/src/content/locale';
+import { STEPS } from '@/src/content/steps';
+import { TEXT_EN } from '@/src/content/text.en';
+import { TEXT_RU } from '@/src/content/text.ru';
+import { sentencesOf } from './helpers';
+
+// Two hard rules of the self-massage (routine-content §3.2 rules 5 and 6): never press on the
+// vertebrae, never massage the front of the throat. A sentence of massage copy may name the spine
+// or the throat only to keep the hands beside it or away from it.
+
+const TEXTS = { en: TEXT_EN, ru: TEXT_RU } as const;
+
+const WORDS = {
+  en: {
+    spine: /\b(spine|spinal|vertebra|vertebrae)\b/i,
+    throat: /\bthroat\b|\bfront of (the|your) neck\b/i,
+    // beside it, either side of it, away from it, or a negation
+    keepsClear: /\b(beside|sides? of|away from|off|never|not|don't)\b/i,
+    besideSpine: /\b(beside|(both |one )?sides? of) (the|your) spine\b/i,
+    offThroat: /\b(off|away from) (the front of )?(the|your) throat\b/i,
+  },
+  ru: {
+    spine: /позвоноч|позвонк/i,
+    throat: /(?<![а-яё])горл|передн[а-яё]* (сторон[а-яё]* )?шеи/i,
+    keepsClear: /(?<![а-яё])(рядом|сбоку|по обе стороны|подальше|не|никогда|ни)(?![а-яё])/i,
+    besideSpine: /(рядом с|сбоку от|по обе стороны от) позвоночник/i,
+    offThroat: /(не касаясь|подальше от) горла/i,
+  },
+};
+
+// The deep work near the midline: each of these must say where the fingers go.
+const BESIDE_THE_SPINE = ['ms-rub', 'ms-pinch', 'ms-squeeze'] as const;
+
+const massageSteps = STEPS.filter((s) => s.phase === 'massage');
+
+describe.each(CONTENT_LOCALES)('%s massage copy', (locale) => {
+  const words = WORDS[locale];
+  const copyOf = (id: (typeof STEPS)[number]['id']) => {
+    const t = TEXTS[locale].steps[id];
+    return `${t.instruction} ${t.safety}`;
+  };
+
+  it('names the spine or the throat only to keep the hands beside or away from it', () => {
+    for (const step of massageSteps) {
+      for (const sentence of sentencesOf(copyOf(step.id)).flatMap((s) => s.split(/;\s*/))) {
+        if (words.spine.test(sentence) || words.throat.test(sentence)) {
+          expect(sentence, step.id).toMatch(words.keepsClear);
+        }
+      }
+    }
+  });
+
+  it('the steps worked next to the spine say to stay beside it', () => {
+    for (const id of BESIDE_THE_SPINE) expect(copyOf(id), id).toMatch(words.besideSpine);
+  });
+
+  it('every massage step reminds the user to stay beside the spine or off the throat', () => {
+    for (const step of massageSteps) {
+      const copy = copyOf(step.id);
+      expect(words.besideSpine.test(copy) || words.offThroat.test(copy), `${step.id}: ${copy}`).toBe(true);
+    }
+  });
+
+  it('the checks catch an unsafe instruction', () => {
+    const unsafe =
+      locale === 'en'
+        ? 'Press your thumbs firmly into the vertebrae at the center of your neck.'
+        : 'Сильно надавите большими пальцами на позвонки в центре шеи.';
+    expect(unsafe).toMatch(words.spine);
+    expect(unsafe).not.toMatch(words.keepsClear);
+  });
+});

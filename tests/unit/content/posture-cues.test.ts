@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { CONTENT_LOCALES } from '@/src/content/locale';
+import { POSTURE_CUES, postureCueAt } from '@/src/content/posture-cues';
+
+// The body of the light posture-check notification: one short line, rotating through the list.
+
+describe('posture cues', () => {
+  it('each language has at least 10, and the same number', () => {
+    expect(POSTURE_CUES.en.length).toBeGreaterThanOrEqual(10);
+    expect(POSTURE_CUES.ru.length).toBe(POSTURE_CUES.en.length);
+  });
+
+  it.each(CONTENT_LOCALES)('%s cues are single lines of at most 90 characters, all different', (locale) => {
+    const cues = POSTURE_CUES[locale];
+    for (const cue of cues) {
+      expect(cue.trim(), cue).toBe(cue);
+      expect(cue.length, cue).toBeGreaterThan(0);
+      expect(cue.length, cue).toBeLessThanOrEqual(90);
+      expect(cue, cue).not.toMatch(/\n/);
+    }
+    expect(new Set(cues).size).toBe(cues.length);
+  });
+
+  it('Russian cues are Russian and English cues English', () => {
+    for (const cue of POSTURE_CUES.ru) expect(cue).toMatch(/^[^a-z]*[а-яё][^a-z]*$/i);
+    for (const cue of POSTURE_CUES.en) expect(cue).not.toMatch(/[а-яё]/i);
+  });
+
+  it('rotate in a stable order and wrap around', () => {
+    const n = POSTURE_CUES.en.length;
+    expect(postureCueAt('en', 0)).toBe(POSTURE_CUES.en[0]);
+    expect(postureCueAt('en', 1)).toBe(POSTURE_CUES.en[1]);
+    expect(postureCueAt('en', n)).toBe(POSTURE_CUES.en[0]);
+    expect(postureCueAt('ru', n + 2)).toBe(POSTURE_CUES.ru[2]);
+    expect(postureCueAt('ru', -1)).toBe(POSTURE_CUES.ru[n - 1]);
+    const firstRound = Array.from({ length: n }, (_, i) => postureCueAt('en', i));
+    expect(new Set(firstRound).size).toBe(n);
+  });
+});

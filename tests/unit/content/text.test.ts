@@ -1,0 +1,123 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { loadRoutineText } from '@/src/content/load-text';
+import { CONTENT_LOCALES, resolveContentLocale } from '@/src/content/locale';
+import { routineTextSchema } from '@/src/content/schema';
+import { STEPS } from '@/src/content/steps';
+import { TEXT_EN } from '@/src/content/text.en';
+import { TEXT_RU } from '@/src/content/text.ru';
+import { sentencesOf, shapeOf, stringsOf } from './helpers';
+
+// What a person reads (or hears) while moving their head: every step has words in both
+// languages, the languages say the same things, and the Russian copy is Russian.
+
+const TEXTS = { en: TEXT_EN, ru: TEXT_RU } as const;
+
+// Words naming each side, so a label or instruction copied from the other side shows up.
+// Russian allows "вправо"/"направо", and "прав" must not be the start of "правильно".
+const SIDE_WORD = {
+  en: { right: /\bright\b/i, left: /\bleft\b/i },
+  ru: { right: /(?<![а-яё])(в|на)?прав(?!ильн|лен)/i, left: /(?<![а-яё])(в|на)?лев/i },
+};
+
+describe.each(CONTENT_LOCALES)('%s step text', (locale) => {
+  const text = TEXTS[locale];
+
+  it('is declared for its own locale', () => {
+    expect(text.locale).toBe(locale);
+  });
+
+  it('every step has a name, an instruction and a safety cue', () => {
+    for (const step of STEPS) {
+      const t = text.steps[step.id];
+      for (const field of ['name', 'instruction', 'safety'] as const) {
+        expect(t?.[field]?.trim(), `${step.id}.${field}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('one-sided steps carry a side label naming their side; symmetric steps carry none', () => {
+    for (const step of STEPS) {
+      const label = text.steps[step.id].sideLabel;
+      if (step.side === 'both') expect(label, step.id).toBeUndefined();
+      else expect(label, step.id).toMatch(SIDE_WORD[locale][step.side]);
+    }
+  });
+
+  it("one-sided instructions mention the step's own side", () => {
+    for (const step of STEPS) {
+      if (step.side !== 'both')
+        expect(text.steps[step.id].instruction, step.id).toMatch(SIDE_WORD[locale][step.side]);
+    }
+  });
+
+  it('instructions are 2–3 short sentences, safety cues one sentence', () => {
+    for (const step of STEPS) {
+      const { instruction, safety } = text.steps[step.id];
+      expect(sentencesOf(instruction).length, `${step.id}: ${instruction}`).toBeGreaterThanOrEqual(2);
+      expect(sentencesOf(instruction).length, `${step.id}: ${instruction}`).toBeLessThanOrEqual(3);
+      expect(sentencesOf(safety), step.id).toHaveLength(1);
+      // Read in a 360-px popup: a long instruction would scroll while the timer runs.
+      expect(instruction.length, step.id).toBeLessThanOrEqual(260);
+      for (const sentence of sentencesOf(instruction))
+        expect(sentence.length, sentence).toBeLessThanOrEqual(150);
+    }
+  });
+
+  it('never asks to push through pain or go as far as possible', () => {
+    const forcing =
+      locale === 'en'
+        ? /as far as possible|as much as possible|until (it hurts|you feel pain)|through the pain|no pain,? no gain/i
+        : /как можно (дальше|сильнее)|до боли|через боль|максимально|до упора/i;
+    for (const [path, s] of stringsOf(text)) expect(s, path).not.toMatch(forcing);
+  });
+
+  it('names each variant and phase', () => {
+    expect(Object.keys(text.variants).sort()).toEqual(['full', 'quick']);
+    expect(Object.keys(text.phases).sort()).toEqual(['exercise', 'massage']);
+  });
+});
+
+describe('the two languages', () => {
+  it('have the same keys and the same number of items in every list', () => {
+    expect(shapeOf(TEXT_RU)).toEqual(shapeOf(TEXT_EN));
+  });
+
+  it('Russian copy is Cyrillic throughout, with no English left in it', () => {
+    for (const [path, s] of stringsOf({ ...TEXT_RU, locale: undefined })) {
+      expect(s, path).toMatch(/[а-яё]/i);
+      expect(s, path).not.toMatch(/[a-z]/i);
+    }
+  });
+
+  it('English copy has no Cyrillic in it', () => {
+    for (const [path, s] of stringsOf(TEXT_EN)) expect(s, path).not.toMatch(/[а-яё]/i);
+  });
+
+  it('Russian copy addresses the user as «вы», never «ты»', () => {
+    // Informal imperatives end in -й/-и without -те ("сядь", "наклони"); spot-check the common ones.
+    const informal =
+      /(?<![а-яё])(ты|тебя|тебе|твой|твоя|твои|сядь|наклони|поверни|положи|держи|остановись)(?![а-яё])/i;
+    for (const [path, s] of stringsOf(TEXT_RU)) expect(s, path).not.toMatch(informal);
+  });
+
+  it('Russian step names are not left identical to English ones', () => {
+    for (const step of STEPS) expect(TEXT_RU.steps[step.id].name).not.toBe(TEXT_EN.steps[step.id].name);
+  });
+});
+
+describe('loading text for a page', () => {
+  it.each(CONTENT_LOCALES)('loadRoutineText(%s) resolves that language, valid', async (locale) => {
+    const text = await loadRoutineText(locale);
+    expect(text.locale).toBe(locale);
+    expect(routineTextSchema.safeParse(text).error).toBeUndefined();
+  });
+
+  it('resolves a browser language tag to a content language', () => {
+    expect(resolveContentLocale('ru')).toBe('ru');
+    expect(resolveContentLocale('ru-RU')).toBe('ru');
+    expect(resolveContentLocale('en-GB')).toBe('en');
+    expect(resolveContentLocale('de')).toBe('en');
+    expect(resolveContentLocale('rue')).toBe('en');
+  });
+});

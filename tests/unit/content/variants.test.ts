@@ -1,0 +1,182 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { STEP_IDS, STEPS } from '@/src/content/steps';
+import {
+  buildPlan,
+  DEFAULT_VARIANT,
+  getVariant,
+  isVariantId,
+  VARIANT_IDS,
+  VARIANT_SOURCES,
+  VARIANTS,
+} from '@/src/content/variants';
+import { SECOND } from '@/src/core/time';
+
+// The plan the player walks through. The numbers are the routine-content.md tables (§2.1, §2.2).
+
+const ids = (id: (typeof VARIANT_IDS)[number]) => getVariant(id).steps.map((s) => s.id);
+const seconds = (ms: number) => ms / SECOND;
+
+describe('step definitions', () => {
+  it('have unique ids, and the id list matches the definitions in order', () => {
+    const defined = STEPS.map((s) => s.id);
+    expect(new Set(defined).size).toBe(defined.length);
+    expect(defined).toEqual([...STEP_IDS]);
+  });
+
+  it('every step names a picture to draw: its own pose', () => {
+    for (const step of STEPS) expect(step.picture, step.id).toBe(step.id);
+  });
+
+  it('the phase follows the id: ex-* are exercises, ms-* massage', () => {
+    for (const step of STEPS)
+      expect(step.phase, step.id).toBe(step.id.startsWith('ex-') ? 'exercise' : 'massage');
+  });
+
+  it('the side follows the id suffix: -r right, -l left, otherwise both', () => {
+    for (const step of STEPS) {
+      const side = step.id.endsWith('-r') ? 'right' : step.id.endsWith('-l') ? 'left' : 'both';
+      expect(step.side, step.id).toBe(side);
+    }
+  });
+
+  it('every id a variant uses is defined', () => {
+    const defined = new Set<string>(STEP_IDS);
+    for (const id of VARIANT_IDS) {
+      for (const { step } of VARIANT_SOURCES[id].steps)
+        expect(defined.has(step), `${id}: ${step}`).toBe(true);
+    }
+  });
+});
+
+describe('the full 5-minute routine (default)', () => {
+  const full = getVariant('full');
+
+  it('is the default', () => {
+    expect(DEFAULT_VARIANT).toBe('full');
+  });
+
+  it('is the 19 steps of §2.1 in order', () => {
+    expect(ids('full')).toEqual([
+      'ex-posture',
+      'ex-metronome-r',
+      'ex-metronome-l',
+      'ex-spring-down',
+      'ex-spring-up',
+      'ex-goose-r',
+      'ex-goose-l',
+      'ex-sky-r',
+      'ex-sky-l',
+      'ex-frame-r',
+      'ex-frame-l',
+      'ex-heron',
+      'ms-stroke-open',
+      'ms-rub',
+      'ms-pinch',
+      'ms-squeeze',
+      'ms-knead-l',
+      'ms-knead-r',
+      'ms-stroke-close',
+    ]);
+  });
+
+  it('lasts exactly 300 s: 12 exercise steps in 180 s, then 7 massage steps in 120 s', () => {
+    expect(full.totalMs).toBe(300 * SECOND);
+    const exercise = full.steps.filter((s) => s.phase === 'exercise');
+    const massage = full.steps.filter((s) => s.phase === 'massage');
+    expect([exercise.length, massage.length]).toEqual([12, 7]);
+    expect(seconds(exercise.reduce((sum, s) => sum + s.durationMs, 0))).toBe(180);
+    expect(seconds(massage.reduce((sum, s) => sum + s.durationMs, 0))).toBe(120);
+  });
+
+  it('uses the durations of §2.1', () => {
+    expect(full.steps.map((s) => seconds(s.durationMs))).toEqual([
+      10, 20, 20, 10, 10, 15, 15, 15, 15, 15, 15, 20, 20, 20, 20, 15, 15, 15, 15,
+    ]);
+  });
+});
+
+describe('the quick 2-minute routine', () => {
+  const quick = getVariant('quick');
+
+  it('is the 10 steps of §2.2 with their own durations, 120 s in all', () => {
+    expect(quick.steps.map((s) => [s.id, seconds(s.durationMs)])).toEqual([
+      ['ex-metronome-r', 15],
+      ['ex-metronome-l', 15],
+      ['ex-spring-down', 10],
+      ['ex-sky-r', 15],
+      ['ex-sky-l', 15],
+      ['ms-stroke-open', 10],
+      ['ms-rub', 10],
+      ['ms-knead-l', 10],
+      ['ms-knead-r', 10],
+      ['ms-stroke-close', 10],
+    ]);
+    expect(quick.totalMs).toBe(120 * SECOND);
+  });
+
+  it('shows the posture cue under its first step only', () => {
+    expect(quick.steps.map((s) => s.subtitle)).toEqual(['sitTall', ...Array(9).fill(undefined)]);
+    expect(getVariant('full').steps.every((s) => s.subtitle === undefined)).toBe(true);
+  });
+
+  it('reuses the step definitions (same phase, side and picture as the full routine)', () => {
+    const full = new Map(getVariant('full').steps.map((s) => [s.id, s]));
+    for (const s of quick.steps) {
+      const f = full.get(s.id);
+      expect([s.phase, s.side, s.picture], s.id).toEqual([f?.phase, f?.side, f?.picture]);
+    }
+  });
+});
+
+describe.each(VARIANT_IDS)('%s variant: order and shape', (id) => {
+  const plan = getVariant(id);
+
+  it('does all the gymnastics before any massage', () => {
+    const phases = plan.steps.map((s) => s.phase);
+    expect(phases.lastIndexOf('exercise')).toBeLessThan(phases.indexOf('massage'));
+    expect(phases).toContain('exercise');
+  });
+
+  it('opens and closes the massage with stroking', () => {
+    const massage = plan.steps.filter((s) => s.phase === 'massage').map((s) => s.id);
+    expect(massage[0]).toBe('ms-stroke-open');
+    expect(massage.at(-1)).toBe('ms-stroke-close');
+  });
+
+  it('runs each side right then left, as the content doc fixes', () => {
+    const order = plan.steps.map((s) => s.id);
+    for (const [i, s] of plan.steps.entries()) {
+      if (s.phase === 'exercise' && s.side === 'left')
+        expect(order[i - 1], s.id).toBe(s.id.replace(/-l$/, '-r'));
+    }
+  });
+
+  it('lays the steps end to end: each starts where the previous ended', () => {
+    let at = 0;
+    for (const s of plan.steps) {
+      expect(s.startMs, s.id).toBe(at);
+      expect(s.durationMs).toBeGreaterThan(0);
+      at += s.durationMs;
+    }
+    expect(plan.totalMs).toBe(at);
+  });
+
+  it('is the same object whether read through VARIANTS or getVariant', () => {
+    expect(VARIANTS[id]).toBe(plan);
+    expect(plan.id).toBe(id);
+  });
+});
+
+describe('plan helpers', () => {
+  it('isVariantId accepts only known variants', () => {
+    expect(VARIANT_IDS.every(isVariantId)).toBe(true);
+    for (const v of ['Full', 'long', '', null, 5]) expect(isVariantId(v)).toBe(false);
+  });
+
+  it('buildPlan refuses a variant that names an undefined step', () => {
+    expect(() =>
+      buildPlan({ id: 'quick', steps: [{ step: 'ex-heron', seconds: 5 }] }, STEPS.slice(0, 3)),
+    ).toThrow(/undefined step "ex-heron"/);
+  });
+});
