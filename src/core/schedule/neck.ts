@@ -1,0 +1,108 @@
+import { dayKey, MINUTE } from '../time';
+import type { Step } from './accounting';
+import {
+  NATURAL_PAUSE_MAX_WAIT_MS,
+  NATURAL_PAUSE_SEC,
+  REPROMPT_ACTIVE_MS,
+  REPROMPT_MIN_GAP_MS,
+  SNAP_MS,
+} from './rules';
+import type { EngineState } from './state';
+
+// When a neck break is due and how the prompt reaches the user:
+//
+//   counting ──active time ≥ interval──▶ due/waiting ──pause in input, or waited long enough──┐
+//      ▲                                    ▲                                               ▼
+//      │                                    │ 10 active min and 10 min since   fullscreen? ─yes─▶ due/held
+//      │                                    └────────────── due/shown ◀──────────no──────────┘      │
+//      │                                                     │   ▲                 ends or limit ───┘
+//      │                         skip, routine ≥ ½, away ≥ N │   │ snooze over
+//      └─────────────────────────────────────────────────────┘  snoozed ◀── snooze (≤ limit)
+
+export const neckIntervalMs = (c: Step) => c.settings.neckBreak.intervalMin * MINUTE;
+
+/** How long a due break waits for a pause in typing: 2 min, at most a quarter of the interval. */
+export const naturalPauseMaxWaitMs = (c: Step) => Math.min(NATURAL_PAUSE_MAX_WAIT_MS, neckIntervalMs(c) / 4);
+
+/** Prompts are possible only in normal mode, inside working hours, with the neck break on. */
+export const promptsAllowed = (s: EngineState, c: Step) =>
+  s.mode.kind === 'normal' && s.inHours && c.settings.neckBreak.enabled;
+
+export function evaluateNeck(s: EngineState, c: Step): void {
+  if (!promptsAllowed(s, c)) return;
+  const n = s.neck;
+  const active = s.activity.state === 'active';
+  if (n.status === 'counting') {
+    if (active && n.activeMs + SNAP_MS >= neckIntervalMs(c)) becomeDue(s, c, 0);
+  } else if (n.status === 'snoozed') {
+    if (active && c.now + SNAP_MS >= n.until) becomeDue(s, c, n.snoozes);
+  } else if (n.prompt.kind === 'shown') {
+    const p = n.prompt;
+    if (
+      active &&
+      n.activeMs - p.activeMsAt + SNAP_MS >= REPROMPT_ACTIVE_MS &&
+      c.now - p.at + SNAP_MS >= REPROMPT_MIN_GAP_MS
+    ) {
+      n.prompt = { kind: 'waiting', since: c.now };
+      waitForPause(s, c);
+    }
+  }
+  advancePrompt(s, c);
+}
+
+function becomeDue(s: EngineState, c: Step, snoozes: number): void {
+  s.neck = {
+    status: 'due',
+    activeMs: s.neck.activeMs,
+    dueAt: c.now,
+    snoozes,
+    prompt: { kind: 'waiting', since: c.now },
+  };
+  waitForPause(s, c);
+}
+
+/** Lowers the idle detection interval so the first short pause in typing shows up as an event. */
+function waitForPause(s: EngineState, c: Step): void {
+  if (s.activity.detectionSec !== NATURAL_PAUSE_SEC) {
+    s.activity.detectionSec = NATURAL_PAUSE_SEC;
+    c.effects.push({ type: 'idleInterval', seconds: NATURAL_PAUSE_SEC });
+  }
+}
+
+/** Puts the user's own idle threshold back once the engine is no longer waiting for a pause. */
+export function restoreIdleThreshold(s: EngineState, c: Step): void {
+  const waiting = s.neck.status === 'due' && s.neck.prompt.kind === 'waiting' && promptsAllowed(s, c);
+  const wanted = waiting ? NATURAL_PAUSE_SEC : c.settings.activity.idleThresholdSec;
+  if (s.activity.detectionSec !== wanted) {
+    s.activity.detectionSec = wanted;
+    c.effects.push({ type: 'idleInterval', seconds: wanted });
+  }
+}
+
+function advancePrompt(s: EngineState, c: Step): void {
+  const n = s.neck;
+  if (n.status !== 'due') return;
+  if (n.prompt.kind === 'waiting') {
+    // `idle` here means input paused (the detection interval is 15 s while waiting); `locked`
+    // means the user is gone, and the prompt waits for their return.
+    const paused = s.activity.state === 'idle';
+    const waitedEnough = c.now - n.prompt.since + SNAP_MS >= naturalPauseMaxWaitMs(c);
+    if (s.activity.state === 'locked' || !(paused || waitedEnough)) return;
+    n.prompt = { kind: 'held', since: c.now };
+  }
+  if (n.prompt.kind === 'held') {
+    const { enabled, maxMin } = c.settings.fullscreenHold;
+    const holding = enabled && c.fullscreen && c.now - n.prompt.since + SNAP_MS < maxMin * MINUTE;
+    if (holding) return;
+    show(s, c);
+  }
+}
+
+function show(s: EngineState, c: Step): void {
+  if (s.neck.status !== 'due') return;
+  const { maxPerBreak, defaultMin } = c.settings.snooze;
+  const atLimit = s.neck.snoozes >= maxPerBreak;
+  s.neck.prompt = { kind: 'shown', at: c.now, activeMsAt: s.neck.activeMs };
+  c.effects.push({ type: 'notifyNeck', snoozeMin: atLimit ? null : defaultMin, atLimit });
+  c.effects.push({ type: 'stats', day: dayKey(c.now, c.timeZone), delta: { prompts: 1 } });
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod/mini';
+import { addDays, type DayKey, daysBetween, isDayKey } from '../time';
+
+// Per local day: what the history charts and the popup's "today" line show. Counters only, so a
+// year of history stays a few tens of kilobytes in storage.local.
+
+const count = z._default(z.int().check(z.minimum(0)), 0);
+
+export const DayStatsSchema = z.object({
+  activeMs: z._default(z.number().check(z.minimum(0)), 0),
+  prompts: count,
+  routinesFull: count,
+  routinesQuick: count,
+  snoozes: count,
+  skips: count,
+  naturalBreaks: count,
+  postureChecks: count,
+  /** Neck-comfort ratings (1–5) given after routines that day. */
+  comfort: z._default(z.array(z.int().check(z.minimum(1), z.maximum(5))), []),
+});
+
+export type DayStats = z.infer<typeof DayStatsSchema>;
+export type CounterName = Exclude<keyof DayStats, 'comfort'>;
+export type StatsDelta = Partial<Record<CounterName, number>> & { comfort?: number };
+
+export const StatsSchema = z.object({
+  v: z.literal(1),
+  days: z.record(z.string().check(z.refine(isDayKey)), DayStatsSchema),
+});
+export type Stats = z.infer<typeof StatsSchema>;
+
+/** About 13 months: enough for a year-over-year look, bounded so storage never grows without end. */
+export const HISTORY_DAYS = 400;
+
+export const emptyDay = (): DayStats => DayStatsSchema.parse({});
+export const emptyStats = (): Stats => ({ v: 1, days: {} });
+
+/** Adds a delta to one day and drops days older than HISTORY_DAYS before the newest one. */
+export function applyStats(stats: Stats, day: DayKey, delta: StatsDelta): Stats {
+  const before = stats.days[day] ?? emptyDay();
+  const after: DayStats = { ...before, comfort: [...before.comfort] };
+  for (const [key, value] of Object.entries(delta) as [keyof StatsDelta, number][]) {
+    if (key === 'comfort') after.comfort.push(value);
+    // Negative deltas happen (active time taken back after a back-dated idle); never below zero.
+    else after[key] = Math.max(0, after[key] + value);
+  }
+  return { v: 1, days: prune({ ...stats.days, [day]: after }) };
+}
+
+function prune(days: Record<DayKey, DayStats>): Record<DayKey, DayStats> {
+  const keys = Object.keys(days).sort();
+  const newest = keys[keys.length - 1];
+  if (!newest) return days;
+  const oldestKept = addDays(newest, -(HISTORY_DAYS - 1));
+  const out: Record<DayKey, DayStats> = {};
+  for (const k of keys) if (k >= oldestKept) out[k] = days[k] as DayStats;
+  return out;
+}
+
+export const routinesOn = (d: DayStats | undefined) => (d ? d.routinesFull + d.routinesQuick : 0);
+
+/**
+ * Streaks of days with at least one routine. Today without a routine yet does not break the
+ * current streak (the day is not over); it just does not add to it.
+ */
+export function streaks(stats: Stats, today: DayKey): { current: number; best: number } {
+  let current = 0;
+  let day = routinesOn(stats.days[today]) > 0 ? today : addDays(today, -1);
+  while (routinesOn(stats.days[day]) > 0) {
+    current++;
+    day = addDays(day, -1);
+  }
+  let best = 0;
+  let run = 0;
+  let prev: DayKey | undefined;
+  for (const k of Object.keys(stats.days).sort()) {
+    if (routinesOn(stats.days[k]) === 0) {
+      run = 0;
+      prev = undefined;
+      continue;
+    }
+    run = prev !== undefined && daysBetween(prev, k) === 1 ? run + 1 : 1;
+    prev = k;
+    best = Math.max(best, run);
+  }
+  return { current, best: Math.max(best, current) };
+}

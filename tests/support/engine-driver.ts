@@ -1,0 +1,112 @@
+import type { CommandError, Effect, EngineEvent, EventContext } from '@/src/core/schedule/events';
+import { type EngineState, EngineStateSchema, initialState } from '@/src/core/schedule/state';
+import { transition } from '@/src/core/schedule/transition';
+import { defaultSettings, type Settings } from '@/src/core/settings/schema';
+
+/** Tuesday 2026-11-24 09:00 in Berlin: the start of most scripted days. */
+export const MONDAY_0900_BERLIN = Date.parse('2026-11-23T08:00:00Z');
+export const TUESDAY_0900_BERLIN = Date.parse('2026-11-24T08:00:00Z');
+
+export interface LogEntry {
+  at: number;
+  event: EngineEvent;
+  effects: Effect[];
+  error?: CommandError;
+  state: EngineState;
+}
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+export function settingsWith(patch: DeepPartial<Settings> = {}): Settings {
+  const s = defaultSettings() as unknown as Record<string, Record<string, unknown>>;
+  for (const [group, values] of Object.entries(patch)) Object.assign(s[group] as object, values);
+  return s as unknown as Settings;
+}
+
+/**
+ * Drives the pure engine like the background pipeline does: it keeps the state, delivers events
+ * at chosen times, and fires the one wake alarm whenever the clock passes it (as Chrome would).
+ */
+export class EngineDriver {
+  state: EngineState;
+  now: number;
+  settings: Settings;
+  timeZone = 'Europe/Berlin';
+  fullscreen = false;
+  wakeAt: number | null = null;
+  log: LogEntry[] = [];
+  /** Validate every produced state against the schema (cheap enough for tests). */
+  checkSchema = true;
+
+  constructor(opts: { start?: number; settings?: Settings; timeZone?: string } = {}) {
+    this.now = opts.start ?? TUESDAY_0900_BERLIN;
+    this.settings = opts.settings ?? defaultSettings();
+    if (opts.timeZone) this.timeZone = opts.timeZone;
+    this.state = initialState(this.now, this.settings.activity.idleThresholdSec);
+    this.send({ type: 'started', idle: 'active' });
+  }
+
+  get ctx(): EventContext {
+    return { settings: this.settings, timeZone: this.timeZone, fullscreen: this.fullscreen };
+  }
+
+  send(event: EngineEvent, at: number = this.now): LogEntry {
+    this.now = at;
+    const r = transition(this.state, event, this.ctx, at);
+    if (this.checkSchema) EngineStateSchema.parse(r.state);
+    this.state = r.state;
+    for (const e of r.effects) if (e.type === 'wakeAt') this.wakeAt = e.at;
+    const entry: LogEntry = {
+      at,
+      event,
+      effects: r.effects,
+      state: r.state,
+      ...(r.error ? { error: r.error } : {}),
+    };
+    this.log.push(entry);
+    return entry;
+  }
+
+  /** Lets time pass to `until`, firing the wake alarm each time it falls due. */
+  runUntil(until: number): void {
+    while (this.wakeAt !== null && this.wakeAt <= until)
+      this.send({ type: 'wake' }, Math.max(this.now, this.wakeAt));
+    this.now = until;
+  }
+
+  run(ms: number): void {
+    this.runUntil(this.now + ms);
+  }
+
+  /** Moves the clock without delivering anything (sleep, a closed browser, a clock jump). */
+  jump(ms: number): void {
+    this.now += ms;
+  }
+
+  effects(type: Effect['type']): { at: number; effect: Effect }[] {
+    return this.log.flatMap((l) =>
+      l.effects.filter((e) => e.type === type).map((effect) => ({ at: l.at, effect })),
+    );
+  }
+
+  neckPrompts(): number[] {
+    return this.effects('notifyNeck').map((e) => e.at);
+  }
+
+  statsTotal(
+    key:
+      | 'activeMs'
+      | 'prompts'
+      | 'snoozes'
+      | 'skips'
+      | 'naturalBreaks'
+      | 'postureChecks'
+      | 'routinesFull'
+      | 'routinesQuick',
+  ): number {
+    let sum = 0;
+    for (const { effect } of this.effects('stats'))
+      if (effect.type === 'stats') sum += effect.delta[key] ?? 0;
+    return sum;
+  }
+}

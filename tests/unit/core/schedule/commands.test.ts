@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Command, CommandError } from '@/src/core/schedule/events';
+import { MINUTE } from '@/src/core/time';
+import { EngineDriver } from '@/tests/support/engine-driver';
+
+// A command that is not valid now answers with an error and changes nothing at all.
+
+const counting = () => new EngineDriver();
+const due = () => {
+  const d = new EngineDriver();
+  d.run(62 * MINUTE);
+  return d;
+};
+const inRoutine = () => {
+  const d = new EngineDriver();
+  d.send({ type: 'startRoutine', variant: 'full', source: 'popup' });
+  return d;
+};
+
+const cases: [string, () => EngineDriver, Command, CommandError][] = [
+  ['snooze with nothing due', counting, { type: 'snooze', minutes: 10 }, 'not-due'],
+  ['skip with nothing due', counting, { type: 'skip' }, 'not-due'],
+  ['snooze for 0 minutes', due, { type: 'snooze', minutes: 0 }, 'bad-minutes'],
+  ['snooze for 2.5 minutes', due, { type: 'snooze', minutes: 2.5 }, 'bad-minutes'],
+  ['snooze for 500 minutes', due, { type: 'snooze', minutes: 500 }, 'bad-minutes'],
+  ['end a routine that is not running', counting, { type: 'routineEnded', fraction: 1 }, 'no-routine'],
+  ['end a routine with a fraction of 2', inRoutine, { type: 'routineEnded', fraction: 2 }, 'bad-fraction'],
+  ['end a routine with NaN done', inRoutine, { type: 'routineEnded', fraction: Number.NaN }, 'bad-fraction'],
+  [
+    'start a second routine',
+    inRoutine,
+    { type: 'startRoutine', variant: 'quick', source: 'popup' },
+    'routine-running',
+  ],
+  ['pause during a routine', inRoutine, { type: 'pause', preset: '1h' }, 'routine-running'],
+  ['resume when not paused', counting, { type: 'resume' }, 'not-paused'],
+  ['rate comfort 0', counting, { type: 'rateComfort', rating: 0 }, 'bad-rating'],
+  ['rate comfort 6', counting, { type: 'rateComfort', rating: 6 }, 'bad-rating'],
+  ['rate comfort 3.5', counting, { type: 'rateComfort', rating: 3.5 }, 'bad-rating'],
+];
+
+describe('invalid commands', () => {
+  it.each(cases)('%s is refused and changes nothing', (_, setup, command, error) => {
+    const d = setup();
+    const before = structuredClone(d.state);
+    const r = d.send(command, d.now + 10_000);
+    expect(r.error).toBe(error);
+    expect(r.effects).toEqual([]);
+    expect(d.state).toEqual(before);
+  });
+});
+
+describe('valid commands', () => {
+  it('a comfort rating lands in the day’s stats', () => {
+    const d = counting();
+    expect(d.send({ type: 'rateComfort', rating: 4 }).effects).toContainEqual({
+      type: 'stats',
+      day: '2026-11-24',
+      delta: { comfort: 4 },
+    });
+  });
+
+  it('skip works on a snoozed break too', () => {
+    const d = due();
+    d.send({ type: 'snooze', minutes: 5 });
+    expect(d.send({ type: 'skip' }).error).toBeUndefined();
+    expect(d.state.neck.status).toBe('counting');
+  });
+
+  it('a routine may be started while paused, which ends the pause', () => {
+    const d = counting();
+    d.send({ type: 'pause', preset: 'indefinite' });
+    d.send({ type: 'startRoutine', variant: 'quick', source: 'popup' });
+    d.send({ type: 'routineEnded', fraction: 1 }, d.now + 2 * MINUTE);
+    expect(d.state.mode.kind).toBe('normal');
+  });
+});
