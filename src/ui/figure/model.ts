@@ -1,0 +1,193 @@
+// The figure's parametric model: a pose is data (head angles, arm joints, arrows), drawn by the
+// views in views.tsx. All coordinates are in a 200 × 200 viewBox; "l"/"r" mean image-left and
+// image-right. Exercise poses are authored for the right side and mirrored for the left, so the
+// two sides of a pair can never drift apart.
+
+export type Pt = readonly [number, number];
+
+/** A part's offset from where it is drawn: translate, rotate (degrees, clockwise), scale. */
+export interface Shift {
+  x?: number;
+  y?: number;
+  r?: number;
+  s?: number;
+  /** Horizontal scale only (a head turning narrows its face). */
+  sx?: number;
+}
+
+/**
+ * How a part moves. `hold` eases into the shift, holds, eases back, and the still picture (reduced
+ * motion) shows the shift: the held position. The others loop around the drawn position, which is
+ * what the still picture shows: `stroke` glides slowly to the shift and returns quickly, `circle`
+ * orbits with the shift's x as radius, `pulse` repeats a short shift, `settle` starts at the shift
+ * and eases to the drawn position. `none` is a fixed offset.
+ */
+export type Motion = 'hold' | 'stroke' | 'circle' | 'pulse' | 'settle' | 'none';
+
+export type HandKind = 'flat' | 'pinch' | 'grip';
+
+export interface Arm {
+  /** Elbow and hand as drawn; the shoulder is fixed by the view. */
+  e: Pt;
+  h: Pt;
+  /** Held rotation of the whole arm about the shoulder, in degrees. */
+  u?: number;
+  /** Movement of the forearm and hand about the elbow (default: held rotation `f`). */
+  f?: number;
+  t?: Shift;
+  m?: Motion;
+  /** Hand angle in degrees if it differs from the forearm's direction. */
+  ha?: number;
+  hand?: HandKind;
+  /** A second, faded arm showing the alternate stroke; it runs half a cycle later. */
+  fade?: boolean;
+}
+
+export interface Head {
+  /** Side tilt about the base of the neck (Metronome, Spring's nod); clockwise positive. */
+  tilt?: number;
+  /** Head-only nod about its centre: negative lifts the chin when facing image-right. */
+  pitch?: number;
+  /** Turn toward image-right (positive) in degrees; 90 is a profile. */
+  turn?: number;
+  /** Lift of the face and gaze (looking up), in units. */
+  lift?: number;
+  /** Glide of head and neck (Spring, Goose, Heron) and apparent size (a head coming closer). */
+  x?: number;
+  y?: number;
+  s?: number;
+}
+
+/**
+ * An arrow: straight line, quadratic curve, elliptical arc (angles in degrees, y down), or a
+ * headless ring `o` (cx, cy, r) marking where small circles go.
+ */
+export type Arrow = (
+  | { l: readonly [number, number, number, number] }
+  | { o: readonly [number, number, number] }
+  | { q: readonly [number, number, number, number, number, number] }
+  | { e: readonly [number, number, number, number, number, number] }
+) & { two?: boolean; dash?: boolean; faint?: boolean };
+
+export interface Pose {
+  v: 'front' | 'side' | 'back';
+  head?: Head;
+  /** Image-left and image-right arms; the side view draws only `l`, the near arm. */
+  l?: Arm;
+  r?: Arm;
+  /** The side of the neck that lengthens (front view). */
+  glow?: 'l' | 'r';
+  /** Upper body leaning by this shift before settling upright (side view, posture). */
+  lean?: Shift;
+  /** Ear–shoulder–hip plumb line (side view, posture). */
+  plumb?: boolean;
+  arrows?: readonly Arrow[];
+}
+
+const W = 200;
+const flipX = (x: number) => W - x;
+const flipPt = ([x, y]: Pt): Pt => [flipX(x), y];
+const neg = (n: number | undefined) => (n === undefined ? undefined : -n);
+
+const mirrorShift = (t: Shift | undefined): Shift | undefined => t && { ...t, x: neg(t.x), r: neg(t.r) };
+
+const mirrorArm = (a: Arm | undefined): Arm | undefined =>
+  a && {
+    ...a,
+    e: flipPt(a.e),
+    h: flipPt(a.h),
+    u: neg(a.u),
+    f: neg(a.f),
+    t: mirrorShift(a.t),
+    ha: a.ha === undefined ? undefined : 180 - a.ha,
+  };
+
+const mirrorArrow = (a: Arrow): Arrow => {
+  if ('l' in a) return { ...a, l: [flipX(a.l[0]), a.l[1], flipX(a.l[2]), a.l[3]] };
+  if ('q' in a) return { ...a, q: [flipX(a.q[0]), a.q[1], flipX(a.q[2]), a.q[3], flipX(a.q[4]), a.q[5]] };
+  if ('o' in a) return { ...a, o: [flipX(a.o[0]), a.o[1], a.o[2]] };
+  const [cx, cy, rx, ry, a0, a1] = a.e;
+  return { ...a, e: [flipX(cx), cy, rx, ry, 180 - a0, 180 - a1] };
+};
+
+/** The same pose seen in a mirror: every left becomes right. */
+export const mirror = (p: Pose): Pose => ({
+  ...p,
+  head: p.head && {
+    ...p.head,
+    tilt: neg(p.head.tilt),
+    pitch: neg(p.head.pitch),
+    turn: neg(p.head.turn),
+    x: neg(p.head.x),
+  },
+  l: mirrorArm(p.r),
+  r: mirrorArm(p.l),
+  glow: p.glow && (p.glow === 'l' ? 'r' : 'l'),
+  arrows: p.arrows?.map(mirrorArrow),
+});
+
+const n = (v: number) => Math.round(v * 100) / 100;
+
+/** The shift as an SVG transform attribute (units implied) or as a CSS transform (units explicit). */
+export const transformOf = (t: Shift, css: boolean): string => {
+  const [px, deg, sep] = css ? ['px', 'deg', ','] : ['', '', ' '];
+  const out: string[] = [];
+  if (t.x || t.y) out.push(`translate(${n(t.x ?? 0)}${px}${sep}${n(t.y ?? 0)}${px})`);
+  if (t.r) out.push(`rotate(${n(t.r)}${deg})`);
+  if (t.s !== undefined || t.sx !== undefined) out.push(`scale(${n(t.sx ?? t.s ?? 1)}${sep}${n(t.s ?? 1)})`);
+  return out.join(' ');
+};
+
+const rad = (deg: number) => (deg * Math.PI) / 180;
+const deg = (x: number, y: number) => (Math.atan2(y, x) * 180) / Math.PI;
+
+/** Path data plus arrowheads as [x, y, direction in degrees]. */
+export const arrowGeometry = (a: Arrow): { d: string; heads: [number, number, number][] } => {
+  if ('o' in a) {
+    const [cx, cy, r] = a.o;
+    return { d: `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`, heads: [] };
+  }
+  let d: string;
+  let end: [number, number, number];
+  let start: [number, number, number];
+  if ('l' in a) {
+    const [x0, y0, x1, y1] = a.l;
+    d = `M${x0} ${y0}L${x1} ${y1}`;
+    end = [x1, y1, deg(x1 - x0, y1 - y0)];
+    start = [x0, y0, deg(x0 - x1, y0 - y1)];
+  } else if ('q' in a) {
+    const [x0, y0, cx, cy, x1, y1] = a.q;
+    d = `M${x0} ${y0}Q${cx} ${cy} ${x1} ${y1}`;
+    end = [x1, y1, deg(x1 - cx, y1 - cy)];
+    start = [x0, y0, deg(x0 - cx, y0 - cy)];
+  } else {
+    const [cx, cy, rx, ry, a0, a1] = a.e;
+    const at = (t: number): Pt => [n(cx + rx * Math.cos(rad(t))), n(cy + ry * Math.sin(rad(t)))];
+    const dir = Math.sign(a1 - a0);
+    const tangent = (t: number, sgn: number) =>
+      deg(-rx * Math.sin(rad(t)) * sgn, ry * Math.cos(rad(t)) * sgn);
+    const [x0, y0] = at(a0);
+    const [x1, y1] = at(a1);
+    d = `M${x0} ${y0}A${rx} ${ry} 0 ${Math.abs(a1 - a0) > 180 ? 1 : 0} ${dir > 0 ? 1 : 0} ${x1} ${y1}`;
+    end = [x1, y1, tangent(a1, dir)];
+    start = [x0, y0, tangent(a0, -dir)];
+  }
+  return { d, heads: a.two ? [end, start] : [end] };
+};
+
+/** Triangle points of an arrowhead whose tip sits at (x, y), pointing along `dir`. */
+export const headPoints = ([x, y, dir]: [number, number, number]): string => {
+  const c = Math.cos(rad(dir));
+  const s = Math.sin(rad(dir));
+  const len = 7;
+  const half = 4.5;
+  const bx = x - len * c;
+  const by = y - len * s;
+  return [
+    [x + 1.5 * c, y + 1.5 * s],
+    [bx - half * s, by + half * c],
+    [bx + half * s, by - half * c],
+  ]
+    .map(([px, py]) => `${n(px ?? 0)},${n(py ?? 0)}`)
+    .join(' ');
+};

@@ -1,0 +1,159 @@
+import type { ComponentChildren } from 'preact';
+import {
+  type Arrow,
+  arrowGeometry,
+  type HandKind,
+  headPoints,
+  type Motion,
+  type Pt,
+  type Shift,
+  transformOf,
+} from './model';
+
+interface MoverProps {
+  /** The pivot: rotations and scales happen about this point. */
+  at: Pt;
+  t?: Shift | undefined;
+  m?: Motion | undefined;
+  /** Start half a cycle later (the second of two alternating hands). */
+  late?: boolean | undefined;
+  children: ComponentChildren;
+}
+
+/**
+ * A moving part. The CSS animation reads the target from `--t`; the SVG transform attribute holds
+ * the still picture, which shows when animation is off (reduced motion) because a running CSS
+ * animation overrides the attribute. The part is drawn around the pivot so CSS transforms, whose
+ * origin is the local (0, 0) in SVG, turn about the right point.
+ */
+export function Mover({ at: [x, y], t, m = 'hold', late, children }: MoverProps) {
+  const css = t ? transformOf(t, true) : '';
+  if (!css) return <>{children}</>;
+  const still = m === 'hold' || m === 'none' ? transformOf(t ?? {}, false) : undefined;
+  return (
+    <g transform={`translate(${x} ${y})`}>
+      <g
+        class={m === 'none' ? undefined : `m ${m}${late ? ' late' : ''}`}
+        style={m === 'none' ? undefined : { '--t': css }}
+        transform={still}
+      >
+        <g transform={`translate(${-x} ${-y})`}>{children}</g>
+      </g>
+    </g>
+  );
+}
+
+/** A limb as a thick round-capped stroke with an outline, e.g. an arm in its sleeve. */
+export function Limb({ a, b, w, fill = 'la' }: { a: Pt; b: Pt; w: number; fill?: string }) {
+  const d = `M${a[0]} ${a[1]}L${b[0]} ${b[1]}`;
+  return (
+    <>
+      <path d={d} class="lo" stroke-width={w + 5} />
+      <path d={d} class={fill} stroke-width={w} />
+    </>
+  );
+}
+
+/** A hand at `at`, its long axis pointing along `dir` (degrees): a palm, a pinch or a grip. */
+export function Hand({
+  at: [x, y],
+  dir,
+  kind = 'flat',
+}: {
+  at: Pt;
+  dir: number;
+  kind?: HandKind | undefined;
+}) {
+  return (
+    <g class="hand" transform={`translate(${x} ${y}) rotate(${Math.round(dir - 90)})`}>
+      <ellipse class="k" rx={7} ry={9.5} />
+      {kind === 'pinch' && (
+        <>
+          <circle class="k" cx={-3.5} cy={10} r={3} />
+          <circle class="k" cx={3.5} cy={10} r={3} />
+        </>
+      )}
+      {kind === 'grip' && <path d="M-6 -3Q-9 5 -3 9" />}
+    </g>
+  );
+}
+
+// Head proportions: hair oval, face disc, ears. Slightly large for the body, as friendly figures
+// are, which also makes turns and tilts easier to read at popup size.
+const RX = 24;
+const RY = 27;
+const EAR_X = 23.5;
+
+/**
+ * A head drawn around centre `c`. Facing front, the face disc and nose slide toward the turn and
+ * the face narrows while the ear on the other side moves in: the turn reads without eyes or mouth.
+ * In profile the nose shows as a bump past the face's outline. `back` shows only hair and both ears.
+ * `m` animates the turn and lift.
+ */
+export function HeadShape({
+  c: [x, y],
+  turn = 0,
+  lift = 0,
+  back = false,
+  m,
+}: {
+  c: Pt;
+  turn?: number | undefined;
+  lift?: number | undefined;
+  back?: boolean;
+  m: Motion;
+}) {
+  const s = Math.sin((turn * Math.PI) / 180);
+  const k = Math.cos((turn * Math.PI) / 180);
+  const sign = Math.sign(turn);
+  const moved = sign !== 0 || lift !== 0;
+  const ear = (side: number, t?: Shift) => (
+    <Mover at={[x + side * EAR_X, y + 6]} t={t} m={m}>
+      <ellipse class="k" cx={x + side * EAR_X} cy={y + 6} rx={4.5} ry={7} />
+    </Mover>
+  );
+  const nose = (cls: string) => (
+    <Mover at={[x, y + 10]} t={moved ? { x: 24 * s, y: -2 * lift } : undefined} m={m}>
+      <ellipse class={cls} cx={x} cy={y + 10} rx={3.5} ry={4} />
+    </Mover>
+  );
+  const head = <ellipse class="h" cx={x} cy={y} rx={RX} ry={RY} />;
+  if (back) {
+    return (
+      <>
+        {ear(-1)}
+        {ear(1)}
+        {head}
+      </>
+    );
+  }
+  return (
+    <>
+      {/* The far ear slides behind the head; the near one comes round in front of it. */}
+      {sign === 0 ? ear(-1) : ear(sign, { x: -sign * 6 })}
+      {sign === 0 && ear(1)}
+      {head}
+      {nose('k')}
+      <Mover at={[x, y + 7]} t={moved ? { x: 13 * s, y: -lift, sx: 1 - 0.4 * Math.abs(s) } : undefined} m={m}>
+        <ellipse class="k" cx={x} cy={y + 7} rx={18.5} ry={21} />
+      </Mover>
+      {sign !== 0 && ear(-sign, { x: sign * 22 * (1 - k), y: lift / 2 })}
+      {nose('n')}
+    </>
+  );
+}
+
+/** A direction arrow with a casing in the background colour, so it stays legible over the figure. */
+export function ArrowMark({ a }: { a: Arrow }) {
+  const { d, heads } = arrowGeometry(a);
+  return (
+    <g class={a.faint ? 'faint' : undefined}>
+      {/* A ring's casing stays thin so the ring doesn't read as a filled disc. */}
+      <path d={d} class={'o' in a ? 'halo thin' : 'halo'} />
+      <path d={d} class={a.dash ? 'ar dash' : 'ar'} />
+      {heads.map((h) => (
+        <polygon key={h.join()} points={headPoints(h)} class="ah" />
+      ))}
+    </g>
+  );
+}

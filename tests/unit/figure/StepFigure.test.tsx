@@ -1,0 +1,155 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIGURE_KEYS, hasFigure, StepFigure } from '@/src/ui/figure/StepFigure';
+import { centreOf, imagePoint } from './still-geometry';
+
+// The routine's step ids, in order (routine-content.md §2.1): the pictures the player asks for.
+const ROUTINE = [
+  'ex-posture',
+  'ex-metronome-r',
+  'ex-metronome-l',
+  'ex-spring-down',
+  'ex-spring-up',
+  'ex-goose-r',
+  'ex-goose-l',
+  'ex-sky-r',
+  'ex-sky-l',
+  'ex-frame-r',
+  'ex-frame-l',
+  'ex-heron',
+  'ms-stroke-open',
+  'ms-rub',
+  'ms-pinch',
+  'ms-squeeze',
+  'ms-knead-l',
+  'ms-knead-r',
+  'ms-stroke-close',
+];
+const MASSAGE = ROUTINE.filter((id) => id.startsWith('ms-'));
+const EXERCISE_PAIRS = ['ex-metronome', 'ex-goose', 'ex-sky', 'ex-frame'];
+
+afterEach(cleanup);
+
+const draw = (picture: string): SVGSVGElement => {
+  const title = `Picture for ${picture || 'nothing'}`;
+  render(<StepFigure picture={picture} title={title} />);
+  return screen.getByRole('img', { name: title }) as unknown as SVGSVGElement;
+};
+
+/** Image x of the nose in the still picture: where the face points. */
+const noseX = (svg: SVGSVGElement): number => {
+  const nose = svg.querySelector('ellipse.n');
+  if (!nose) throw new Error('no nose drawn');
+  return centreOf(nose)[0];
+};
+
+/** Image positions of the hands in the still picture. */
+const hands = (svg: SVGSVGElement): [number, number][] =>
+  [...svg.querySelectorAll('g.hand')].map((hand) => imagePoint(hand, 0, 0));
+
+/** Arrowheads as [tip, middle of the base] in image coordinates. */
+const arrowheads = (svg: SVGSVGElement) =>
+  [...svg.querySelectorAll('polygon.ah')].map((head) => {
+    const [tip, b1, b2] = (head.getAttribute('points') ?? '')
+      .split(' ')
+      .map((p) => p.split(',').map(Number) as [number, number])
+      .map(([x, y]) => imagePoint(head, x, y));
+    if (!tip || !b1 || !b2) throw new Error('malformed arrowhead');
+    return { tip, base: [(b1[0] + b2[0]) / 2, (b1[1] + b2[1]) / 2] as const };
+  });
+
+describe('StepFigure', () => {
+  it('draws every step of the routine as an image named by the given title', () => {
+    for (const id of ROUTINE) {
+      const svg = draw(id);
+      expect(svg.tagName.toLowerCase(), id).toBe('svg');
+      expect(svg.querySelector('title')?.textContent).toBe(`Picture for ${id}`);
+      cleanup();
+    }
+  });
+
+  it('offers exactly the routine steps as pictures, so content can check each one exists', () => {
+    expect(FIGURE_KEYS).toEqual(ROUTINE);
+    for (const id of ROUTINE) expect(hasFigure(id), id).toBe(true);
+    for (const id of ['ex-fakir-r', 'constructor', '__proto__', '']) expect(hasFigure(id), id).toBe(false);
+  });
+
+  it('shows the neutral seated figure, facing front and still, for a picture it does not know', () => {
+    for (const id of ['ex-fakir-r', 'constructor', '__proto__', 'toString', '']) {
+      const svg = draw(id);
+      expect(noseX(svg), id).toBeCloseTo(100);
+      expect(svg.querySelectorAll('.ar, .m, .hl'), id).toHaveLength(0);
+      expect(hands(svg), id).toHaveLength(2);
+      cleanup();
+    }
+  });
+
+  it.each(EXERCISE_PAIRS)(
+    '%s: the right side moves the face toward image-right, the left side mirrors it',
+    (id) => {
+      const right = noseX(draw(`${id}-r`));
+      cleanup();
+      const left = noseX(draw(`${id}-l`));
+      expect(right - 100).toBeGreaterThan(8);
+      expect(left - 100).toBeCloseTo(-(right - 100), 1);
+    },
+  );
+
+  it('Metronome lights up the lengthening side of the neck, away from the tilt', () => {
+    for (const [id, side] of [
+      ['ex-metronome-r', -1],
+      ['ex-metronome-l', 1],
+    ] as const) {
+      const svg = draw(id);
+      const glow = svg.querySelector('.hl');
+      if (!glow) throw new Error(`${id}: no highlight`);
+      expect(Math.sign(imagePoint(glow, side === -1 ? 90 : 110, 85)[0] - noseX(svg)), id).toBe(side);
+      cleanup();
+    }
+  });
+
+  it('every massage step shows where the hands move with arrows', () => {
+    for (const id of MASSAGE) {
+      expect(draw(id).querySelectorAll('.ar').length, id).toBeGreaterThan(0);
+      cleanup();
+    }
+  });
+
+  it('stroking and squeezing arrows only point down, from the head toward the shoulder blades', () => {
+    for (const id of ['ms-stroke-open', 'ms-squeeze', 'ms-stroke-close']) {
+      const heads = arrowheads(draw(id));
+      expect(heads.length, id).toBeGreaterThan(0);
+      for (const { tip, base } of heads) expect(tip[1], id).toBeGreaterThan(base[1]);
+      cleanup();
+    }
+  });
+
+  it('kneading grips the top of the shoulder being worked', () => {
+    for (const [id, side] of [
+      ['ms-knead-l', -1],
+      ['ms-knead-r', 1],
+    ] as const) {
+      const onShoulder = hands(draw(id)).filter(([x, y]) => y < 115 && Math.sign(x - 100) === side);
+      expect(onShoulder, id).toHaveLength(1);
+      cleanup();
+    }
+  });
+
+  it('starts the movement of a new step afresh instead of carrying on the previous phase', () => {
+    const { container, rerender } = render(<StepFigure picture="ex-metronome-r" title="Step" />);
+    const before = container.querySelector('svg');
+    rerender(<StepFigure picture="ex-goose-r" title="Step" />);
+    expect(container.querySelector('svg')).not.toBe(before);
+  });
+
+  it('the still picture (reduced motion) is the held position each movement eases into', () => {
+    const numbers = (s: string | null | undefined) => (s ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [];
+    for (const id of ROUTINE) {
+      for (const part of draw(id).querySelectorAll<SVGGElement>('.m.hold')) {
+        const target = part.style.getPropertyValue('--t');
+        expect(numbers(part.getAttribute('transform')), id).toEqual(numbers(target));
+      }
+      cleanup();
+    }
+  });
+});
