@@ -86,7 +86,6 @@ function uncredit(s: EngineState, c: Step, from: number, to: number): void {
     c.effects.push({ type: 'stats', day: dayKey(a, c.timeZone), delta: { activeMs: a - b } });
     a = b;
   }
-  s.activity.lastSeenAt = from;
   if (!countsTowardBreaks(s)) return;
   s.neck.activeMs = Math.max(0, s.neck.activeMs - (to - from));
   s.posture.activeMs = Math.max(-SNAP_MS, s.posture.activeMs - (to - from));
@@ -116,15 +115,15 @@ export function changeActivity(s: EngineState, c: Step, next: ActivityState): vo
   }
   if (next === 'active') {
     const away = c.now - a.since;
-    // A pause shorter than the user's idle threshold is ordinary reading time: count it. This
-    // happens when the engine lowered the detection interval to spot a natural pause.
-    if (
-      a.state === 'idle' &&
-      away < c.settings.activity.idleThresholdSec * SECOND &&
-      s.mode.kind !== 'paused'
-    ) {
+    const { awayIsBreak, awayBreakMin, idleThresholdSec } = c.settings.activity;
+    const isBreak = awayIsBreak && away >= awayBreakMin * MINUTE;
+    if (s.mode.kind === 'paused') {
+      // Paused: nothing counts either way.
+    } else if (!isBreak && a.state === 'idle' && away < idleThresholdSec * SECOND) {
+      // A pause shorter than the user's idle threshold is ordinary reading time: count it. This
+      // happens when the engine lowered the detection interval to spot a natural pause.
       credit(s, c, a.since, c.now);
-    } else if (s.mode.kind !== 'paused') {
+    } else {
       timeAway(s, c, a.since, c.now);
     }
     s.activity = { ...a, state: 'active', since: c.now, lastSeenAt: c.now };
@@ -133,7 +132,12 @@ export function changeActivity(s: EngineState, c: Step, next: ActivityState): vo
   if (a.state === 'active') {
     const stoppedAt = next === 'idle' ? c.now - a.detectionSec * SECOND : c.now;
     if (stoppedAt >= a.lastSeenAt) accrue(s, c, stoppedAt);
-    else uncredit(s, c, Math.max(stoppedAt, a.since), a.lastSeenAt);
+    else {
+      // Only what was credited can be taken back: nothing is credited while paused.
+      const creditedTo = s.mode.kind === 'paused' ? Math.min(a.lastSeenAt, s.mode.since) : a.lastSeenAt;
+      uncredit(s, c, Math.max(stoppedAt, a.since), creditedTo);
+      a.lastSeenAt = Math.min(a.lastSeenAt, Math.max(stoppedAt, a.since));
+    }
     s.activity = { ...s.activity, state: next, since: s.activity.lastSeenAt };
     return;
   }

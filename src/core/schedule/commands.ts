@@ -47,6 +47,7 @@ export function applyCommand(s: EngineState, c: Step, cmd: Command): CommandErro
     }
     case 'startRoutine': {
       if (s.mode.kind === 'routine') return 'routine-running';
+      if (s.mode.kind === 'paused') resume(s, c); // a routine ends a pause
       s.mode = { kind: 'routine', variant: cmd.variant, startedAt: c.now };
       c.effects.push({ type: 'clearNotification', kind: 'neck' });
       if (cmd.source === 'notification') c.effects.push({ type: 'openRoutine', variant: cmd.variant });
@@ -61,7 +62,9 @@ export function applyCommand(s: EngineState, c: Step, cmd: Command): CommandErro
     case 'pause': {
       if (s.mode.kind === 'routine') return 'routine-running';
       accrue(s, c);
-      s.mode = { kind: 'paused', since: c.now, until: pauseUntil(cmd.preset, c.now, c.timeZone) };
+      // Changing the length of a pause keeps when it began.
+      const since = s.mode.kind === 'paused' ? s.mode.since : c.now;
+      s.mode = { kind: 'paused', since, until: pauseUntil(cmd.preset, c.now, c.timeZone) };
       c.effects.push({ type: 'clearNotification', kind: 'neck' });
       return null;
     }
@@ -97,6 +100,8 @@ export function endRoutine(s: EngineState, c: Step, fraction: number): void {
 export function resume(s: EngineState, c: Step): void {
   s.mode = { kind: 'normal' };
   s.activity.lastSeenAt = Math.max(s.activity.lastSeenAt, c.now);
+  // Credited time restarts here: an idle report after this must not take back the paused span.
+  if (s.activity.state === 'active') s.activity.since = Math.max(s.activity.since, c.now);
   if (s.neck.status === 'due') s.neck.prompt = { kind: 'waiting', since: c.now };
 }
 

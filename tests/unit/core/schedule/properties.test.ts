@@ -147,7 +147,7 @@ function play(s: Settings, steps: Step[]): Checked {
   return { d, wallMs, fullscreenAt };
 }
 
-const runs = { numRuns: 150 };
+const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) };
 
 describe('engine properties over random event sequences', () => {
   it('never prompts while paused, in a routine, off-hours, or fullscreen-held within the limit', () => {
