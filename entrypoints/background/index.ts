@@ -1,12 +1,12 @@
 import '@/src/zod-setup';
-import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { startBackground } from '@/src/engine/background';
 
 export default defineBackground({
   type: 'module',
+  // Not async: WXT runs main() when the bundle first evaluates, and every listener must be
+  // registered synchronously then for Chrome to deliver wake-up events to a stopped worker.
   main() {
-    // Listeners are registered synchronously here; WXT runs main() when the bundle first
-    // evaluates, which is what Chrome needs to deliver wake-up events to a stopped worker.
-    browser.runtime.onMessage.addListener(() => undefined);
+    startBackground();
   },
 });

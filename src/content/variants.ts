@@ -75,6 +75,8 @@ export interface PlanStep {
 
 export interface RoutinePlan {
   id: VariantId;
+  /** Same as `id`: the name the player core (src/core/routine) reads, so a plan can be passed as is. */
+  variant: VariantId;
   steps: readonly PlanStep[];
   totalMs: number;
 }
@@ -101,7 +103,7 @@ export function buildPlan(
     startMs += durationMs;
     return planStep;
   });
-  return { id: source.id, steps, totalMs: startMs };
+  return { id: source.id, variant: source.id, steps, totalMs: startMs };
 }
 
 export const VARIANTS: Readonly<Record<VariantId, RoutinePlan>> = {

@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import { onWakeAlarm } from '../platform/alarms';
+import { onIdleStateChanged } from '../platform/idle';
+import { BROWSER_FAMILY, onNotificationEvents } from '../platform/notifications';
+import { CommandSchema, onMessage } from '../platform/protocol';
+import { loadSettings, watchSettings } from '../platform/settings-store';
+import { eraseStats } from '../platform/stats-store';
+import { openOptionsPage, openPopupOrWindow } from '../platform/windows';
+import { createEngine, type EngineDeps } from './engine';
+
+/**
+ * Wires browser events to the engine. Everything here is registered synchronously: Chrome
+ * delivers a wake-up event only to listeners that exist when the worker's script first runs.
+ */
+export function startBackground(deps?: EngineDeps) {
+  const engine = createEngine(deps);
+
+  onWakeAlarm(() => void engine.dispatch({ type: 'wake' }));
+  onIdleStateChanged((state) => void engine.dispatch({ type: 'idleChanged', state }));
+  watchSettings(() => void engine.dispatch({ type: 'settingsChanged' }));
+
+  onNotificationEvents({
+    onNeckClicked: () => {
+      // Firefox has no buttons: a click on its plain prompt starts the routine. On Chrome the
+      // body opens the popup with every choice (start, quick, snooze, skip).
+      if (BROWSER_FAMILY === 'firefox') void startFromNotification();
+      else void openPopupOrWindow();
+    },
+    onNeckButton: async (action) => {
+      if (action !== 'snooze') return startFromNotification(action === 'quick' ? 'quick' : undefined);
+      const settings = await loadSettings();
+      await engine.dispatch({ type: 'snooze', minutes: settings.snooze.defaultMin });
+    },
+  });
+
+  const startFromNotification = async (variant?: 'full' | 'quick') => {
+    const settings = await loadSettings();
+    await engine.dispatch({
+      type: 'startRoutine',
+      variant: variant ?? settings.routine.defaultVariant,
+      source: 'notification',
+    });
+  };
+
+  onMessage('command', async ({ data }) => {
+    const parsed = CommandSchema.safeParse(data);
+    if (!parsed.success) return { ok: false, error: 'invalid-command' } as const;
+    const result = await engine.dispatch(parsed.data);
+    return result.error ? ({ ok: false, error: result.error } as const) : ({ ok: true } as const);
+  });
+  onMessage('refresh', async () => {
+    await engine.dispatch({ type: 'refresh' });
+  });
+  onMessage('eraseHistory', async () => {
+    await engine.exclusive(eraseStats);
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // The first install explains Nape and offers the two choices most people change; an update
+    // opens nothing.
+    if (reason === 'install') void openOptionsPage('#welcome');
+  });
+
+  // Every start, whatever woke the worker: bring the state up to date, re-arm the wake alarm
+  // (cleared by updates, reloads and Firefox restarts) and set the idle interval again.
+  void engine.dispatch({ type: 'started' });
+  return engine;
+}

@@ -1,0 +1,47 @@
+import type { EngineEvent, EventContext } from '../core/schedule/events';
+import { type TransitionResult, transition } from '../core/schedule/transition';
+import { loadEngineState, saveEngineState } from '../platform/engine-store';
+import { queryIdleState } from '../platform/idle';
+import { currentTimeZone } from '../platform/locale';
+import { loadSettings } from '../platform/settings-store';
+import { isFullscreen } from '../platform/windows';
+import { runEffects } from './effects';
+import { createQueue } from './queue';
+
+export interface EngineDeps {
+  now(): number;
+}
+
+export type Engine = ReturnType<typeof createEngine>;
+
+/**
+ * The background pipeline. Every event, whatever woke the worker, goes through the same steps in
+ * one queue: load state and settings → read the context → transition → save → apply effects.
+ * The state is saved before any effect runs, so a worker killed mid-effect repeats at most that
+ * effect's work on the next wake, and never loses counted time.
+ */
+export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
+  const queue = createQueue();
+
+  const dispatch = (event: EngineEvent | { type: 'started' }): Promise<TransitionResult> =>
+    queue.run(async () => {
+      const now = deps.now();
+      const settings = await loadSettings();
+      const state = await loadEngineState(now, settings.activity.idleThresholdSec);
+      const ctx: EventContext = { settings, timeZone: currentTimeZone(), fullscreen: await isFullscreen() };
+      const full: EngineEvent =
+        event.type === 'started' && !('idle' in event)
+          ? { type: 'started', idle: await queryIdleState(state.activity.detectionSec) }
+          : (event as EngineEvent);
+      const result = transition(state, full, ctx, now);
+      if (result.error) return result;
+      await saveEngineState(result.state);
+      await runEffects(result.effects, ctx, now);
+      return result;
+    });
+
+  /** Runs other work (erasing history) in the same queue, so it never interleaves with an event. */
+  const exclusive = <T>(task: () => Promise<T>) => queue.run(task);
+
+  return { dispatch, exclusive };
+}

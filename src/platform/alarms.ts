@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+
+/** The engine's single one-shot alarm: re-armed after every event at the next deadline. */
+export const WAKE_ALARM = 'nape-wake';
+
+/**
+ * Arms the wake alarm at `at` (replacing any earlier one: alarms are unique by name, so there is
+ * never a duplicate), or clears it. Packed Chrome clamps delays under 30 s to 30 s; that is fine
+ * for a heartbeat of 60 s. Unpacked builds (tests) are exempt.
+ */
+export async function armWake(at: number | null): Promise<void> {
+  if (at === null) await browser.alarms.clear(WAKE_ALARM);
+  else await browser.alarms.create(WAKE_ALARM, { when: at });
+}
+
+/** Register synchronously at worker start-up, or a fired alarm will not wake the worker. */
+export function onWakeAlarm(listener: () => void): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === WAKE_ALARM) listener();
+  });
+}

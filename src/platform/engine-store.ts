@@ -1,0 +1,23 @@
+import { type EngineState, EngineStateSchema, initialState } from '../core/schedule/state';
+import { engineStateItem } from './storage-items';
+
+/** A safe read for pages: null when nothing valid is stored yet. */
+export function parseEngineState(raw: unknown): EngineState | null {
+  const parsed = EngineStateSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The engine's state; anything stored that is not a valid state gives a fresh one (logged). */
+export async function loadEngineState(now: number, detectionSec: number): Promise<EngineState> {
+  const raw = await engineStateItem.getValue();
+  const state = parseEngineState(raw);
+  if (state) return state;
+  if (raw != null) console.warn('[nape] engine state: stored value was invalid, starting fresh');
+  return initialState(now, detectionSec);
+}
+
+export const saveEngineState = (state: EngineState) => engineStateItem.setValue(state);
+
+export function watchEngineState(callback: (state: EngineState | null) => void): () => void {
+  return engineStateItem.watch((raw) => callback(parseEngineState(raw)));
+}

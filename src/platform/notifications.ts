@@ -1,0 +1,95 @@
+import { type Browser, browser } from 'wxt/browser';
+import type { NotificationKind } from '../core/schedule/events';
+
+// Notifications differ by browser. Chrome: up to two buttons and requireInteraction. Firefox:
+// `buttons` makes the whole create() call reject ("Property "buttons" is unsupported by
+// Firefox"), requireInteraction is unsupported, and onButtonClicked never fires — so Firefox
+// gets a plain notification whose click starts the routine.
+
+export const NOTIFICATION_IDS = {
+  neck: 'nape-neck',
+  /** The prompt with no snooze left has other buttons; its id says which, so a click needs no lookup. */
+  neckAtLimit: 'nape-neck-last',
+  posture: 'nape-posture',
+} as const;
+
+export type BrowserFamily = 'chrome' | 'firefox';
+export const BROWSER_FAMILY: BrowserFamily = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
+
+export interface NeckPromptText {
+  title: string;
+  message: string;
+  /** Chrome buttons, in order. */
+  buttons: [string, string];
+  /** Said on Firefox instead of buttons. */
+  clickHint: string;
+}
+
+export type NeckButton = 'start' | 'snooze' | 'quick';
+
+/** Which action each Chrome button carries, for a prompt with or without a snooze left. */
+export const neckButtons = (atLimit: boolean): [NeckButton, NeckButton] =>
+  atLimit ? ['start', 'quick'] : ['start', 'snooze'];
+
+type CreateOptions = Browser.notifications.NotificationCreateOptions;
+
+export function neckNotificationOptions(
+  family: BrowserFamily,
+  text: NeckPromptText,
+  iconUrl: string,
+): CreateOptions {
+  const base = { type: 'basic' as const, iconUrl, title: text.title, priority: 2 };
+  if (family === 'firefox') return { ...base, message: `${text.message} ${text.clickHint}` };
+  return {
+    ...base,
+    message: text.message,
+    buttons: text.buttons.map((title) => ({ title })),
+    // Stays until the user acts: a break prompt that vanishes in 8 s is easy to miss.
+    requireInteraction: true,
+  };
+}
+
+export function postureNotificationOptions(title: string, cue: string, iconUrl: string): CreateOptions {
+  // Light: no buttons, silent, and the engine clears it after about 30 s.
+  return { type: 'basic', iconUrl, title, message: cue, priority: 0, silent: true };
+}
+
+export const iconUrl = () => browser.runtime.getURL('/icons/128.png');
+
+export async function showNeckPrompt(atLimit: boolean, options: CreateOptions): Promise<void> {
+  // Only one neck prompt at a time: the other variant may still be on screen.
+  await browser.notifications.clear(atLimit ? NOTIFICATION_IDS.neck : NOTIFICATION_IDS.neckAtLimit);
+  await browser.notifications.create(atLimit ? NOTIFICATION_IDS.neckAtLimit : NOTIFICATION_IDS.neck, options);
+}
+
+export async function showPostureCheck(options: CreateOptions): Promise<void> {
+  await browser.notifications.create(NOTIFICATION_IDS.posture, options);
+}
+
+export async function clearNotification(kind: NotificationKind): Promise<void> {
+  const ids =
+    kind === 'neck' ? [NOTIFICATION_IDS.neck, NOTIFICATION_IDS.neckAtLimit] : [NOTIFICATION_IDS.posture];
+  await Promise.all(ids.map((id) => browser.notifications.clear(id)));
+}
+
+export interface NotificationHandlers {
+  /** The body of the neck prompt was clicked. */
+  onNeckClicked(): void;
+  onNeckButton(action: NeckButton): void;
+}
+
+const isNeckPrompt = (id: string) => id === NOTIFICATION_IDS.neck || id === NOTIFICATION_IDS.neckAtLimit;
+
+/** Register synchronously at worker start-up. */
+export function onNotificationEvents(handlers: NotificationHandlers): void {
+  browser.notifications.onClicked.addListener((id) => {
+    if (isNeckPrompt(id)) handlers.onNeckClicked();
+    else if (id === NOTIFICATION_IDS.posture) void browser.notifications.clear(id);
+  });
+  // Firefox has the event but never fires it.
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    if (!isNeckPrompt(id)) return;
+    const action = neckButtons(id === NOTIFICATION_IDS.neckAtLimit)[index];
+    if (action) handlers.onNeckButton(action);
+  });
+}

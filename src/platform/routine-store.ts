@@ -1,0 +1,19 @@
+import { type RoutineSession, RoutineSessionSchema } from '../core/routine';
+import { routineSessionItem } from './storage-items';
+
+export function parseSession(raw: unknown): RoutineSession | null {
+  const parsed = RoutineSessionSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The routine in progress, or null (nothing stored, or something that is not a valid session). */
+export async function loadSession(): Promise<RoutineSession | null> {
+  return parseSession(await routineSessionItem.getValue());
+}
+
+export const saveSession = (session: RoutineSession) => routineSessionItem.setValue(session);
+export const clearSession = () => routineSessionItem.removeValue();
+
+export function watchSession(callback: (session: RoutineSession | null) => void): () => void {
+  return routineSessionItem.watch((raw) => callback(parseSession(raw)));
+}

@@ -1,0 +1,30 @@
+import { storage } from 'wxt/utils/storage';
+import { type SafetyAck, SafetyAckSchema } from '../core/safety-ack';
+
+// Every storage key Nape uses, in one place (architecture §4). Values are read through the
+// stores in settings-store.ts, engine-store.ts and friends, which validate what they read.
+
+/** User settings, synced between the user's browsers. Read leniently (see core/settings/parse). */
+export const settingsItem = storage.defineItem<unknown>('sync:settings', {
+  version: 1,
+  // No migration yet: v1 is the first shape. A value from a newer Nape (a downgrade) is still read
+  // field by field; the library logs the downgrade and returns the raw value.
+  migrations: {},
+});
+
+/** The engine's state (core/schedule/state.ts); garbage is replaced by a fresh state on load. */
+export const engineStateItem = storage.defineItem<unknown>('local:engine');
+
+/** Per-day history (core/stats/day-stats.ts). Written only by the background engine. */
+export const statsItem = storage.defineItem<unknown>('local:stats');
+
+/** The routine in progress (core/routine/session.ts): survives a closed popup, not a browser restart. */
+export const routineSessionItem = storage.defineItem<unknown>('session:routine');
+
+/** Which version of the contraindications the user acknowledged. */
+export const safetyAckItem = storage.defineItem<unknown>('local:safetyAck');
+
+export const readSafetyAck = async (): Promise<SafetyAck | null> => {
+  const parsed = SafetyAckSchema.safeParse(await safetyAckItem.getValue());
+  return parsed.success ? parsed.data : null;
+};
