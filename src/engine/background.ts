@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { onWakeAlarm } from '../platform/alarms';
 import { onIdleStateChanged } from '../platform/idle';
 import { BROWSER_FAMILY, onNotificationEvents } from '../platform/notifications';
-import { CommandSchema, onMessage } from '../platform/protocol';
+import { onMessage, parseCommand } from '../platform/protocol';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { eraseStats } from '../platform/stats-store';
 import { openOptionsPage, openPopupOrWindow } from '../platform/windows';
@@ -43,9 +43,9 @@ export function startBackground(deps?: EngineDeps) {
   };
 
   onMessage('command', async ({ data }) => {
-    const parsed = CommandSchema.safeParse(data);
-    if (!parsed.success) return { ok: false, error: 'invalid-command' } as const;
-    const result = await engine.dispatch(parsed.data);
+    const command = parseCommand(data);
+    if (!command) return { ok: false, error: 'invalid-command' } as const;
+    const result = await engine.dispatch(command);
     return result.error ? ({ ok: false, error: result.error } as const) : ({ ok: true } as const);
   });
   onMessage('refresh', async () => {

@@ -1,10 +1,11 @@
-import { type EngineState, EngineStateSchema, initialState } from '../core/schedule/state';
+import { type EngineState, initialState } from '../core/schedule/state';
+import { checked, type JsonSchema } from '../core/validate/check';
+import engineStateSchema from '../core/validate/generated/engine-state.json';
 import { engineStateItem } from './storage-items';
 
 /** A safe read for pages: null when nothing valid is stored yet. */
 export function parseEngineState(raw: unknown): EngineState | null {
-  const parsed = EngineStateSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  return checked<EngineState>(engineStateSchema as unknown as JsonSchema, raw);
 }
 
 /** The engine's state; anything stored that is not a valid state gives a fresh one (logged). */

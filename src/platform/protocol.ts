@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { z } from 'zod/mini';
 import type { Command, CommandError } from '../core/schedule/events';
+import { checked, type JsonSchema } from '../core/validate/check';
+import commandSchema from '../core/validate/generated/command.json';
 
 // The one typed protocol between the pages (popup, routine window, options) and the background
 // engine. Pages never change engine state or stats themselves; they ask, and watch storage.
@@ -21,16 +22,5 @@ export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMes
 export const sendCommand = (cmd: Command) => sendMessage('command', cmd);
 
 /** Messages come from our own pages, but are checked like any input before reaching the engine. */
-export const CommandSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('startRoutine'),
-    variant: z.enum(['full', 'quick']),
-    source: z.enum(['popup', 'notification']),
-  }),
-  z.object({ type: z.literal('routineEnded'), fraction: z.number() }),
-  z.object({ type: z.literal('snooze'), minutes: z.number() }),
-  z.object({ type: z.literal('skip') }),
-  z.object({ type: z.literal('pause'), preset: z.enum(['30m', '1h', '2h', 'tomorrow', 'indefinite']) }),
-  z.object({ type: z.literal('resume') }),
-  z.object({ type: z.literal('rateComfort'), rating: z.number() }),
-]);
+export const parseCommand = (data: unknown): Command | null =>
+  checked<Command>(commandSchema as unknown as JsonSchema, data);

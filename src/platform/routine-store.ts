@@ -1,9 +1,10 @@
-import { type RoutineSession, RoutineSessionSchema } from '../core/routine';
+import type { RoutineSession } from '../core/routine';
+import { checked, type JsonSchema } from '../core/validate/check';
+import sessionSchema from '../core/validate/generated/routine-session.json';
 import { routineSessionItem } from './storage-items';
 
 export function parseSession(raw: unknown): RoutineSession | null {
-  const parsed = RoutineSessionSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  return checked<RoutineSession>(sessionSchema as unknown as JsonSchema, raw);
 }
 
 /** The routine in progress, or null (nothing stored, or something that is not a valid session). */

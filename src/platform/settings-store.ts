@@ -1,6 +1,9 @@
-import { readSettings, type Validation, validateSettings } from '../core/settings/parse';
+import { readSettings } from '../core/settings/read';
 import type { Settings } from '../core/settings/schema';
 import { settingsItem } from './storage-items';
+
+// Reading settings, for every page and the worker. Writing is in settings-writer.ts, which needs
+// zod and is only loaded by the options page.
 
 /** The user's settings, every invalid field replaced by its default (and reported once). */
 export async function loadSettings(): Promise<Settings> {
@@ -8,16 +11,6 @@ export async function loadSettings(): Promise<Settings> {
   if (dropped.length)
     console.warn(`[nape] settings: ignored invalid stored values for ${dropped.join(', ')}`);
   return settings;
-}
-
-/**
- * Writes settings only when the whole candidate is valid; otherwise nothing is written and the
- * issues say why, so the last valid settings always stay in storage.
- */
-export async function saveSettings(candidate: unknown): Promise<Validation> {
-  const result = validateSettings(candidate);
-  if (result.ok) await settingsItem.setValue(result.settings);
-  return result;
 }
 
 /** Calls back with the (validated) settings whenever they change anywhere, this device or another. */

@@ -1,5 +1,7 @@
-import { applyStats, DayStatsSchema, emptyStats, type Stats, type StatsDelta } from '../core/stats/day-stats';
+import { applyStats, type DayStats, emptyStats, type Stats, type StatsDelta } from '../core/stats/day-stats';
 import { type DayKey, isDayKey } from '../core/time';
+import { checked, type JsonSchema } from '../core/validate/check';
+import dayStatsSchema from '../core/validate/generated/day-stats.json';
 import { statsItem } from './storage-items';
 
 /** History with every valid day kept; an invalid day or a garbage value is dropped (logged). */
@@ -8,8 +10,8 @@ export function parseStats(raw: unknown): Stats {
   const days = (raw as { days?: unknown } | null)?.days;
   if (typeof days !== 'object' || days === null || Array.isArray(days)) return out;
   for (const [key, value] of Object.entries(days)) {
-    const day = DayStatsSchema.safeParse(value);
-    if (isDayKey(key) && day.success) out.days[key] = day.data;
+    const day = checked<DayStats>(dayStatsSchema as unknown as JsonSchema, value);
+    if (isDayKey(key) && day) out.days[key] = day;
   }
   return out;
 }

@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
-import { type SafetyAck, SafetyAckSchema } from '../core/safety-ack';
+import type { SafetyAck } from '../core/safety-ack';
+import { checked, type JsonSchema } from '../core/validate/check';
+import safetyAckSchema from '../core/validate/generated/safety-ack.json';
 
 // Every storage key Nape uses, in one place (architecture §4). Values are read through the
 // stores in settings-store.ts, engine-store.ts and friends, which validate what they read.
@@ -25,6 +27,5 @@ export const routineSessionItem = storage.defineItem<unknown>('session:routine')
 export const safetyAckItem = storage.defineItem<unknown>('local:safetyAck');
 
 export const readSafetyAck = async (): Promise<SafetyAck | null> => {
-  const parsed = SafetyAckSchema.safeParse(await safetyAckItem.getValue());
-  return parsed.success ? parsed.data : null;
+  return checked<SafetyAck>(safetyAckSchema as unknown as JsonSchema, await safetyAckItem.getValue());
 };

@@ -27,7 +27,11 @@ export function attribute(file) {
     let owner = '(unmapped)';
     const marks = [];
     for (let c = 0; c < line.length; c++) {
-      const pos = map.originalPositionFor({ line: l + 1, column: c, bias: SourceMapConsumer.GREATEST_LOWER_BOUND });
+      const pos = map.originalPositionFor({
+        line: l + 1,
+        column: c,
+        bias: SourceMapConsumer.GREATEST_LOWER_BOUND,
+      });
       owner = pos.source ?? owner;
       marks.push(owner);
     }

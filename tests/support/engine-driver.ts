@@ -1,5 +1,6 @@
 import type { CommandError, Effect, EngineEvent, EventContext } from '@/src/core/schedule/events';
-import { type EngineState, EngineStateSchema, initialState } from '@/src/core/schedule/state';
+import { type EngineState, initialState } from '@/src/core/schedule/state';
+import { EngineStateSchema } from '@/src/core/schedule/state-schema';
 import { transition } from '@/src/core/schedule/transition';
 import { defaultSettings, type Settings } from '@/src/core/settings/schema';
 

@@ -8,5 +8,5 @@ export {
   STALE_TICK_AFTER_MS,
 } from './lifecycle';
 export { progress, type RoutineProgress, type RoutineStage } from './progress';
-export { type RoutineSession, RoutineSessionSchema, startSession } from './session';
+export { type RoutineSession, startSession } from './session';
 export { GET_READY_MS, ROUTINE_VARIANTS, type RoutinePlan, type RoutineVariant } from './timeline';

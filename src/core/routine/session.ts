@@ -1,5 +1,7 @@
-import { z } from 'zod/mini';
-import { ROUTINE_VARIANTS, type RoutinePlan, timelineOf } from './timeline';
+import type { RoutineSession } from './session-schema';
+import { type RoutinePlan, timelineOf } from './timeline';
+
+export type { RoutineSession } from './session-schema';
 
 // The stored routine session: a handful of numbers from which the player's whole state is derived
 // together with `now`. It lives in storage.session, so the popup can close between any two frames
@@ -11,35 +13,6 @@ import { ROUTINE_VARIANTS, type RoutinePlan, timelineOf } from './timeline';
 //
 // Pausing freezes the first term; resuming moves the frozen stretch into pausedTotalMs; Next and
 // Previous rewrite jumpMs so the position lands exactly on the target.
-
-const epochMs = z.number();
-const nonNegativeMs = z.number().check(z.gte(0));
-
-/** Validate what comes back from storage with this; anything that fails is dropped by the caller. */
-export const RoutineSessionSchema = z.object({
-  /** Schema version: bump it (and migrate or drop) when the shape changes. */
-  v: z.literal(1),
-  variant: z.enum(ROUTINE_VARIANTS),
-  startedAt: epochMs,
-  /** When the current pause began; null while playing. */
-  pausedAt: z.nullable(epochMs),
-  /** Wall time spent in finished pauses (the current pause is not in it yet). */
-  pausedTotalMs: nonNegativeMs,
-  /** Routine time added by Next (positive) and Previous (negative). */
-  jumpMs: z.number(),
-  /**
-   * Practice already credited to each step, by step index, each capped at the step's duration.
-   * Practice since the last jump is not in it yet: it is the stretch from countedToMs to the
-   * current position, added on the fly (see progress.ts).
-   */
-  practisedByStepMs: z.array(nonNegativeMs).check(z.maxLength(200)),
-  /** The routine-time position up to which practice has been credited into practisedByStepMs. */
-  countedToMs: nonNegativeMs,
-  /** The popup's last visible tick (every command counts as one). A stale one means the popup was closed. */
-  lastTickAt: epochMs,
-});
-
-export type RoutineSession = z.infer<typeof RoutineSessionSchema>;
 
 export function startSession(plan: RoutinePlan, now: number): RoutineSession {
   return {

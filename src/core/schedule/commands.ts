@@ -1,4 +1,4 @@
-import { LIMITS } from '../settings/schema';
+import { LIMITS } from '../settings/limits';
 import type { StatsDelta } from '../stats/day-stats';
 import { dayKey, HOUR, MINUTE, startOfNextLocalDay } from '../time';
 import { accrue, type Step } from './accounting';

@@ -1,74 +1,10 @@
-import { z } from 'zod/mini';
-import { SNAP_MS } from './rules';
+import type { EngineState } from './state-schema';
 
 // The engine's whole memory, persisted in storage.local after every event. Deadlines are
 // absolute epoch ms; nothing here is a running timer, so a worker killed between any two lines
-// resumes from this object and `now`.
+// resumes from this object and `now`. The shape is defined (with zod) in state-schema.ts.
 
-const time = z.number().check(z.minimum(0));
-const ms = z.number().check(z.minimum(0));
-
-export const ActivitySchema = z.object({
-  state: z.enum(['active', 'idle', 'locked']),
-  /** When the current state began (for idle: back-dated to the last input). */
-  since: time,
-  /** Active time has been accounted up to this instant. */
-  lastSeenAt: time,
-  /** The idle detection interval last asked of the browser, in seconds. */
-  detectionSec: z.int().check(z.minimum(15)),
-});
-
-/** How a due neck break is being brought to the user's attention. */
-export const PromptSchema = z.discriminatedUnion('kind', [
-  /** Due while the user is typing: waiting (briefly) for a pause in input. */
-  z.object({ kind: z.literal('waiting'), since: time }),
-  /** Due while a browser window is fullscreen: held, up to a limit. */
-  z.object({ kind: z.literal('held'), since: time }),
-  /** Shown; re-shown after enough further active time if ignored. */
-  z.object({ kind: z.literal('shown'), at: time, activeMsAt: ms }),
-]);
-
-export const NeckSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('counting'), activeMs: ms }),
-  z.object({
-    status: z.literal('due'),
-    activeMs: ms,
-    dueAt: time,
-    snoozes: z.int().check(z.minimum(0)),
-    prompt: PromptSchema,
-  }),
-  z.object({ status: z.literal('snoozed'), activeMs: ms, snoozes: z.int().check(z.minimum(1)), until: time }),
-]);
-
-export const ModeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('normal') }),
-  /** `until: null` = until the user resumes. */
-  z.object({ kind: z.literal('paused'), since: time, until: z.nullable(time) }),
-  z.object({ kind: z.literal('routine'), variant: z.enum(['full', 'quick']), startedAt: time }),
-]);
-
-export const EngineStateSchema = z.object({
-  v: z.literal(1),
-  activity: ActivitySchema,
-  neck: NeckSchema,
-  posture: z.object({
-    /** Active time toward the next check; down to −SNAP when the last one was served early. */
-    activeMs: z.number().check(z.minimum(-SNAP_MS)),
-    /** Index of the next posture cue to show (the list rotates). */
-    nextCue: z.int().check(z.minimum(0)),
-    /** When the last posture check was shown, until it is cleared. */
-    shownAt: z.nullable(time),
-  }),
-  mode: ModeSchema,
-  /** Whether the last event fell inside working hours (entering them starts a fresh work period). */
-  inHours: z.boolean(),
-});
-
-export type EngineState = z.infer<typeof EngineStateSchema>;
-export type Neck = z.infer<typeof NeckSchema>;
-export type Prompt = z.infer<typeof PromptSchema>;
-export type Mode = z.infer<typeof ModeSchema>;
-export type ActivityState = EngineState['activity']['state'];
+export type { ActivityState, EngineState, Mode, Neck, Prompt } from './state-schema';
 
 export function initialState(now: number, detectionSec: number): EngineState {
   return {

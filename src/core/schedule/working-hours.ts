@@ -1,4 +1,5 @@
-import { minutesOfDay, type Settings, WEEKDAY_KEYS } from '../settings/schema';
+import { minutesOfDay, WEEKDAY_KEYS } from '../settings/limits';
+import type { Settings } from '../settings/schema';
 import { addDays, dayKey, instantOfLocal, localParts, weekdayOfKey } from '../time';
 
 type Hours = Settings['workingHours'];

@@ -1,38 +1,29 @@
-import { z } from 'zod/mini';
-import { addDays, type DayKey, daysBetween, isDayKey } from '../time';
+import { addDays, type DayKey, daysBetween } from '../time';
 
 // Per local day: what the history charts and the popup's "today" line show. Counters only, so a
 // year of history stays a few tens of kilobytes in storage.local.
 
-const count = z._default(z.int().check(z.minimum(0)), 0);
+export type { DayStats, Stats } from './stats-schema';
 
-export const DayStatsSchema = z.object({
-  activeMs: z._default(z.number().check(z.minimum(0)), 0),
-  prompts: count,
-  routinesFull: count,
-  routinesQuick: count,
-  snoozes: count,
-  skips: count,
-  naturalBreaks: count,
-  postureChecks: count,
-  /** Neck-comfort ratings (1–5) given after routines that day. */
-  comfort: z._default(z.array(z.int().check(z.minimum(1), z.maximum(5))), []),
-});
+import type { DayStats, Stats } from './stats-schema';
 
-export type DayStats = z.infer<typeof DayStatsSchema>;
 export type CounterName = Exclude<keyof DayStats, 'comfort'>;
 export type StatsDelta = Partial<Record<CounterName, number>> & { comfort?: number };
-
-export const StatsSchema = z.object({
-  v: z.literal(1),
-  days: z.record(z.string().check(z.refine(isDayKey)), DayStatsSchema),
-});
-export type Stats = z.infer<typeof StatsSchema>;
 
 /** About 13 months: enough for a year-over-year look, bounded so storage never grows without end. */
 export const HISTORY_DAYS = 400;
 
-export const emptyDay = (): DayStats => DayStatsSchema.parse({});
+export const emptyDay = (): DayStats => ({
+  activeMs: 0,
+  prompts: 0,
+  routinesFull: 0,
+  routinesQuick: 0,
+  snoozes: 0,
+  skips: 0,
+  naturalBreaks: 0,
+  postureChecks: 0,
+  comfort: [],
+});
 export const emptyStats = (): Stats => ({ v: 1, days: {} });
 
 /** Adds a delta to one day and drops days older than HISTORY_DAYS before the newest one. */

@@ -9,11 +9,11 @@ import {
   type RoutinePlan,
   type RoutineProgress,
   type RoutineSession,
-  RoutineSessionSchema,
   resume,
   startSession,
   tick,
 } from '@/src/core/routine';
+import { RoutineSessionSchema } from '@/src/core/routine/session-schema';
 import { SECOND } from '@/src/core/time';
 import { FULL, QUICK, T0 } from './plans';
 

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  next,
-  pause,
-  previous,
-  progress,
-  RoutineSessionSchema,
-  resume,
-  startSession,
-  stop,
-} from '@/src/core/routine';
+import { next, pause, previous, progress, resume, startSession, stop } from '@/src/core/routine';
+import { RoutineSessionSchema } from '@/src/core/routine/session-schema';
 import { SECOND } from '@/src/core/time';
 import { FULL, planOf, QUICK, SHORT, T0 } from './plans';
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyStats,
-  emptyStats,
-  HISTORY_DAYS,
-  type Stats,
-  StatsSchema,
-  streaks,
-} from '@/src/core/stats/day-stats';
+import { applyStats, emptyStats, HISTORY_DAYS, type Stats, streaks } from '@/src/core/stats/day-stats';
+import { StatsSchema } from '@/src/core/stats/stats-schema';
 import { addDays } from '@/src/core/time';
 
 const withRoutines = (days: Record<string, number>): Stats => {

@@ -1,0 +1,16 @@
+import { z } from 'zod/mini';
+
+/** Messages come from our own pages, but are checked like any input before reaching the engine. */
+export const CommandSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('startRoutine'),
+    variant: z.enum(['full', 'quick']),
+    source: z.enum(['popup', 'notification']),
+  }),
+  z.object({ type: z.literal('routineEnded'), fraction: z.number() }),
+  z.object({ type: z.literal('snooze'), minutes: z.number() }),
+  z.object({ type: z.literal('skip') }),
+  z.object({ type: z.literal('pause'), preset: z.enum(['30m', '1h', '2h', 'tomorrow', 'indefinite']) }),
+  z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('rateComfort'), rating: z.number() }),
+]);

@@ -1,0 +1,70 @@
+import { z } from 'zod/mini';
+import { SNAP_MS } from './rules';
+
+// The zod schema of the engine's state (state.ts has the types and the runtime side). Used by
+// tests and to generate the JSON Schema the worker checks stored state with.
+
+const time = z.number().check(z.minimum(0));
+const ms = z.number().check(z.minimum(0));
+
+export const ActivitySchema = z.object({
+  state: z.enum(['active', 'idle', 'locked']),
+  /** When the current state began (for idle: back-dated to the last input). */
+  since: time,
+  /** Active time has been accounted up to this instant. */
+  lastSeenAt: time,
+  /** The idle detection interval last asked of the browser, in seconds. */
+  detectionSec: z.int().check(z.minimum(15)),
+});
+
+/** How a due neck break is being brought to the user's attention. */
+export const PromptSchema = z.discriminatedUnion('kind', [
+  /** Due while the user is typing: waiting (briefly) for a pause in input. */
+  z.object({ kind: z.literal('waiting'), since: time }),
+  /** Due while a browser window is fullscreen: held, up to a limit. */
+  z.object({ kind: z.literal('held'), since: time }),
+  /** Shown; re-shown after enough further active time if ignored. */
+  z.object({ kind: z.literal('shown'), at: time, activeMsAt: ms }),
+]);
+
+export const NeckSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('counting'), activeMs: ms }),
+  z.object({
+    status: z.literal('due'),
+    activeMs: ms,
+    dueAt: time,
+    snoozes: z.int().check(z.minimum(0)),
+    prompt: PromptSchema,
+  }),
+  z.object({ status: z.literal('snoozed'), activeMs: ms, snoozes: z.int().check(z.minimum(1)), until: time }),
+]);
+
+export const ModeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('normal') }),
+  /** `until: null` = until the user resumes. */
+  z.object({ kind: z.literal('paused'), since: time, until: z.nullable(time) }),
+  z.object({ kind: z.literal('routine'), variant: z.enum(['full', 'quick']), startedAt: time }),
+]);
+
+export const EngineStateSchema = z.object({
+  v: z.literal(1),
+  activity: ActivitySchema,
+  neck: NeckSchema,
+  posture: z.object({
+    /** Active time toward the next check; down to −SNAP when the last one was served early. */
+    activeMs: z.number().check(z.minimum(-SNAP_MS)),
+    /** Index of the next posture cue to show (the list rotates). */
+    nextCue: z.int().check(z.minimum(0)),
+    /** When the last posture check was shown, until it is cleared. */
+    shownAt: z.nullable(time),
+  }),
+  mode: ModeSchema,
+  /** Whether the last event fell inside working hours (entering them starts a fresh work period). */
+  inHours: z.boolean(),
+});
+
+export type EngineState = z.infer<typeof EngineStateSchema>;
+export type Neck = z.infer<typeof NeckSchema>;
+export type Prompt = z.infer<typeof PromptSchema>;
+export type Mode = z.infer<typeof ModeSchema>;
+export type ActivityState = EngineState['activity']['state'];

@@ -1,0 +1,76 @@
+import { check, type JsonSchema } from '../validate/check';
+import settingsJsonSchema from '../validate/generated/settings.json';
+import { defaultSettings, type WEEKDAY_KEYS } from './limits';
+import { crossFieldIssues } from './rules';
+import type { Settings } from './schema';
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads stored settings leniently: every field that is valid is kept, every field that is not
+ * falls back to its default on its own, and `dropped` names what was replaced, so one bad value
+ * (a sync conflict, an old or newer build, a hand edit) never costs the user the rest of their
+ * settings. Checks against the JSON Schema generated from SettingsSchema (no zod at runtime).
+ */
+export function readSettings(raw: unknown): { settings: Settings; dropped: string[] } {
+  const dropped: string[] = [];
+  const settings = mergeValid(
+    settingsJsonSchema as unknown as JsonSchema,
+    raw,
+    defaultSettings(),
+    [],
+    dropped,
+  ) as Settings;
+  repairCrossFieldRules(settings, dropped);
+  return { settings, dropped };
+}
+
+function mergeValid(
+  schema: JsonSchema,
+  raw: unknown,
+  fallback: unknown,
+  path: string[],
+  dropped: string[],
+): unknown {
+  if (schema.type === 'object' && schema.properties) {
+    if (!isObject(raw)) {
+      if (raw !== undefined) dropped.push(path.join('.') || '(all)');
+      return fallback;
+    }
+    const out: Obj = {};
+    for (const [key, child] of Object.entries(schema.properties)) {
+      out[key] = mergeValid(child, raw[key], (fallback as Obj)[key], [...path, key], dropped);
+    }
+    return out;
+  }
+  const checked = check(schema, raw);
+  if (checked.ok) return checked.value;
+  if (raw !== undefined) dropped.push(path.join('.'));
+  return fallback;
+}
+
+/** Fixes values that are valid alone but not together, naming what changed. */
+function repairCrossFieldRules(s: Settings, dropped: string[]): void {
+  const defaults = defaultSettings();
+  for (const issue of crossFieldIssues(s)) {
+    const [group, key, day] = issue.path;
+    if (group === 'snooze') {
+      const choices = [...new Set(s.snooze.choicesMin)].sort((a, b) => a - b);
+      s.snooze.choicesMin = choices;
+      if (!choices.includes(s.snooze.defaultMin)) {
+        // Keep the user's choices and pick the one nearest to what they had as default.
+        const target = s.snooze.defaultMin;
+        s.snooze.defaultMin = choices.reduce((a, b) => (Math.abs(b - target) < Math.abs(a - target) ? b : a));
+      }
+      dropped.push(`snooze.${String(key)}`);
+    } else if (group === 'workingHours' && key === 'days' && typeof day === 'string') {
+      const k = day as (typeof WEEKDAY_KEYS)[number];
+      s.workingHours.days[k] = { ...defaults.workingHours.days[k], on: s.workingHours.days[k].on };
+      dropped.push(`workingHours.days.${k}`);
+    } else if (group === 'workingHours') {
+      s.workingHours = defaults.workingHours;
+      dropped.push('workingHours');
+    }
+  }
+}
