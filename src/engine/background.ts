@@ -3,7 +3,7 @@ import { onWakeAlarm } from '../platform/alarms';
 import { onIdleStateChanged } from '../platform/idle';
 import { BROWSER_FAMILY, onNotificationEvents } from '../platform/notifications';
 import { onMessage, parseCommand } from '../platform/protocol';
-import { loadSettings, watchSettings } from '../platform/settings-store';
+import { watchSettings } from '../platform/settings-store';
 import { eraseStats } from '../platform/stats-store';
 import { openOptionsPage, openPopupOrWindow } from '../platform/windows';
 import { createEngine, type EngineDeps } from './engine';
@@ -26,21 +26,19 @@ export function startBackground(deps?: EngineDeps) {
       if (BROWSER_FAMILY === 'firefox') void startFromNotification();
       else void openPopupOrWindow();
     },
-    onNeckButton: async (action) => {
-      if (action !== 'snooze') return startFromNotification(action === 'quick' ? 'quick' : undefined);
-      const settings = await loadSettings();
-      await engine.dispatch({ type: 'snooze', minutes: settings.snooze.defaultMin });
+    onNeckButton: (action) => {
+      if (action === 'snooze')
+        void engine.dispatch((s) => ({ type: 'snooze', minutes: s.snooze.defaultMin }));
+      else void startFromNotification(action === 'quick' ? 'quick' : undefined);
     },
   });
 
-  const startFromNotification = async (variant?: 'full' | 'quick') => {
-    const settings = await loadSettings();
-    await engine.dispatch({
+  const startFromNotification = (variant?: 'full' | 'quick') =>
+    engine.dispatch((s) => ({
       type: 'startRoutine',
-      variant: variant ?? settings.routine.defaultVariant,
+      variant: variant ?? s.routine.defaultVariant,
       source: 'notification',
-    });
-  };
+    }));
 
   onMessage('command', async ({ data }) => {
     const command = parseCommand(data);

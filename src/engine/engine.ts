@@ -1,5 +1,6 @@
 import type { EngineEvent, EventContext } from '../core/schedule/events';
 import { type TransitionResult, transition } from '../core/schedule/transition';
+import type { Settings } from '../core/settings/schema';
 import { loadEngineState, saveEngineState } from '../platform/engine-store';
 import { queryIdleState } from '../platform/idle';
 import { currentTimeZone } from '../platform/locale';
@@ -23,16 +24,24 @@ export type Engine = ReturnType<typeof createEngine>;
 export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
   const queue = createQueue();
 
-  const dispatch = (event: EngineEvent | { type: 'started' }): Promise<TransitionResult> =>
+  /**
+   * Queues an event. It may be given as a function of the settings, for events whose content
+   * depends on them (the snooze length on a notification button): it is then built inside the
+   * queue, from the same settings the transition sees.
+   */
+  const dispatch = (
+    event: EngineEvent | { type: 'started' } | ((settings: Settings) => EngineEvent),
+  ): Promise<TransitionResult> =>
     queue.run(async () => {
       const now = deps.now();
       const settings = await loadSettings();
       const state = await loadEngineState(now, settings.activity.idleThresholdSec);
       const ctx: EventContext = { settings, timeZone: currentTimeZone(), fullscreen: await isFullscreen() };
+      const given = typeof event === 'function' ? event(settings) : event;
       const full: EngineEvent =
-        event.type === 'started' && !('idle' in event)
+        given.type === 'started' && !('idle' in given)
           ? { type: 'started', idle: await queryIdleState(state.activity.detectionSec) }
-          : (event as EngineEvent);
+          : (given as EngineEvent);
       const result = transition(state, full, ctx, now);
       if (result.error) return result;
       await saveEngineState(result.state);

@@ -14,7 +14,8 @@ export const NOTIFICATION_IDS = {
 } as const;
 
 export type BrowserFamily = 'chrome' | 'firefox';
-export const BROWSER_FAMILY: BrowserFamily = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
+// BROWSER, not FIREFOX: under Vitest the flags are strings, and "false" is truthy.
+export const BROWSER_FAMILY: BrowserFamily = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
 export interface NeckPromptText {
   title: string;

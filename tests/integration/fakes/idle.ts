@@ -18,6 +18,7 @@ export interface FakeIdle {
     removeListener(l: Listener): void;
     hasListener(l: Listener): boolean;
     hasListeners(): boolean;
+    removeAllListeners(): void;
   };
   trigger(state: IdleState): Promise<void>;
 }
@@ -41,6 +42,7 @@ export function createFakeIdle(): FakeIdle {
       removeListener: (l) => void listeners.delete(l),
       hasListener: (l) => listeners.has(l),
       hasListeners: () => listeners.size > 0,
+      removeAllListeners: () => listeners.clear(),
     },
     async trigger(state) {
       idle.state = state;
