@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Extension, launchExtension } from './support/extension';
+
+// The engine in real Chromium: real alarms, a real service worker stopped through CDP.
+
+interface StoredEngine {
+  neck: { status: string; activeMs: number };
+  activity: { lastSeenAt: number };
+}
+interface StoredStats {
+  days: Record<string, { prompts: number; activeMs: number }>;
+}
+
+describe('break prompt in Chromium', () => {
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(() => ext?.close());
+
+  it('with a 1-minute interval prompts about a minute after start, once, across a worker stop', {
+    timeout: 150_000,
+  }, async () => {
+    const startedAt = await ext.evaluate(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      const base = (settings as Record<string, Record<string, unknown>> | undefined) ?? {};
+      await chrome.storage.sync.set({ settings: { ...base, neckBreak: { enabled: true, intervalMin: 1 } } });
+      const { engine } = await chrome.storage.local.get('engine');
+      return (engine as { activity: { since: number } }).activity.since;
+    });
+
+    // Mid-cycle: once the engine has taken the new interval (the badge shows it), stop the worker
+    // the way Chrome does after 30 s idle. Counted time so far lives only in storage now.
+    await expect
+      .poll(() => ext.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 })
+      .toBe('1m');
+    const before = (await ext.storage('local')).engine as StoredEngine;
+    await ext.stopWorker();
+
+    // The wake alarm outlives the worker and brings a fresh one up for the prompt.
+    await expect
+      .poll(() => ext.evaluate(() => chrome.notifications.getAll()), { timeout: 90_000, interval: 1000 })
+      .toHaveProperty('nape-neck');
+    const promptedAt = Date.now();
+    expect(promptedAt - startedAt).toBeGreaterThan(50_000);
+    expect(promptedAt - startedAt).toBeLessThan(110_000);
+
+    const after = (await ext.storage('local')).engine as StoredEngine;
+    expect(after.neck.status).toBe('due');
+    // No counted time lost across the stop: everything up to the last heartbeat is still there.
+    expect(after.neck.activeMs).toBeGreaterThanOrEqual(before.neck.activeMs);
+    expect(after.neck.activeMs).toBeGreaterThanOrEqual(after.activity.lastSeenAt - startedAt - 1000);
+    const stats = (await ext.storage('local')).stats as StoredStats;
+    const today = Object.values(stats.days).at(-1);
+    expect(today?.prompts).toBe(1);
+    expect(await ext.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
+    expect(await ext.evaluate(() => chrome.alarms.getAll())).toHaveLength(1);
+  });
+});
