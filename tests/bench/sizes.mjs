@@ -27,7 +27,9 @@ export function staticClosure(dir, entries) {
     if (!file.endsWith('.js')) continue;
     const src = fs.readFileSync(file, 'utf8');
     // `import x from"./a.js"`, `import"./a.js"`, `export * from "./a.js"` — not `import("./a.js")`.
-    for (const m of src.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+    for (const m of src.matchAll(
+      /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g,
+    )) {
       stack.push(resolveFrom(dir, file, m[1]));
     }
   }
@@ -83,13 +85,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else {
     for (const [name, s] of Object.entries(sizes)) {
       const budget = BUDGETS[name] ? ` (budget ${kb(BUDGETS[name])})` : '';
-      console.log(`${name.padEnd(8)} ${kb(s.gzip).padStart(9)} gzip: JS ${kb(s.js.gzip)}, CSS ${kb(s.css.gzip)}${budget}`);
+      console.log(
+        `${name.padEnd(8)} ${kb(s.gzip).padStart(9)} gzip: JS ${kb(s.js.gzip)}, CSS ${kb(s.css.gzip)}${budget}`,
+      );
     }
   }
   if (args.includes('--check')) {
     const over = Object.entries(BUDGETS).filter(([name, max]) => !sizes[name] || sizes[name].gzip > max);
     for (const [name, max] of over) {
-      console.error(`size budget exceeded: ${name} ${sizes[name] ? kb(sizes[name].gzip) : 'missing'} > ${kb(max)}`);
+      console.error(
+        `size budget exceeded: ${name} ${sizes[name] ? kb(sizes[name].gzip) : 'missing'} > ${kb(max)}`,
+      );
     }
     if (over.length) process.exit(1);
     console.log('size budgets: all within');

@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+
+export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export interface BenchBrowser {
+  context: BrowserContext;
+  /** Extension id per loaded folder, in the order given. */
+  ids: string[];
+  cdp: CDPSession;
+  stopAllWorkers(): Promise<void>;
+  /** A CDP command sent to the service worker of extension `id` (attached on demand). */
+  workerCommand<T>(id: string, method: string, params?: Record<string, unknown>): Promise<T>;
+  extensionPage(id: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Headless Chromium with several unpacked extensions, and CDP access to their workers. */
+export async function launchWithExtensions(dirs: string[]): Promise<BenchBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'nape-bench-'));
+  const abs = dirs.map((d) => resolve(d));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${abs.join(',')}`,
+      `--load-extension=${abs.join(',')}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  const cdpPage = await context.newPage();
+  const cdp = await context.newCDPSession(cdpPage);
+  await cdp.send('ServiceWorker.enable');
+
+  // Extension ids: from the workers' script URLs, matched to folders by manifest name order.
+  const idsByName = new Map<string, string>();
+  for (let tries = 0; tries < 100 && idsByName.size < dirs.length; tries++) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    for (const t of targetInfos) {
+      if (t.type === 'service_worker' && t.url.startsWith('chrome-extension://')) {
+        idsByName.set(t.url, new URL(t.url).host);
+      }
+    }
+    if (idsByName.size < dirs.length) await new Promise((r) => setTimeout(r, 100));
+  }
+  const ids: string[] = [];
+  for (const dir of abs) {
+    const name = JSON.parse((await import('node:fs')).readFileSync(join(dir, 'manifest.json'), 'utf8'))
+      .background?.service_worker as string;
+    const match = [...idsByName.keys()].find(
+      (url) => url.endsWith(`/${name}`) && !ids.includes(new URL(url).host),
+    );
+    if (!match) throw new Error(`no service worker found for ${dir}`);
+    ids.push(new URL(match).host);
+  }
+
+  // Messages to and from attached worker targets (flatten: false keeps this on one session).
+  const pending = new Map<number, (v: { result?: unknown; error?: unknown }) => void>();
+  let nextId = 1;
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const msg = JSON.parse(e.message) as { id?: number; result?: unknown; error?: unknown };
+    if (msg.id !== undefined) pending.get(msg.id)?.(msg);
+  });
+  const sessions = new Map<string, string>();
+
+  return {
+    context,
+    ids,
+    cdp,
+    async stopAllWorkers() {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      sessions.clear();
+      for (let i = 0; i < 100; i++) {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        if (!targetInfos.some((t) => t.type === 'service_worker' && ids.some((id) => t.url.includes(id))))
+          break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    async workerCommand<T>(id: string, method: string, params: Record<string, unknown> = {}) {
+      let sessionId = sessions.get(id);
+      if (!sessionId) {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(id));
+        if (!target) throw new Error(`worker of ${id} is not running`);
+        ({ sessionId } = await cdp.send('Target.attachToTarget', {
+          targetId: target.targetId,
+          flatten: false,
+        }));
+        sessions.set(id, sessionId);
+      }
+      const callId = nextId++;
+      const reply = new Promise<{ result?: unknown; error?: unknown }>((r) => pending.set(callId, r));
+      await cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id: callId, method, params }),
+      });
+      const { result, error } = await reply;
+      pending.delete(callId);
+      if (error) throw new Error(`${method}: ${JSON.stringify(error)}`);
+      return result as T;
+    },
+    async extensionPage(id: string) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/manifest.json`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

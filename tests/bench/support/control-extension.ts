@@ -1,0 +1,28 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The control the bench compares Nape against: an extension with an empty popup page and an
+ * empty service worker, built fresh into a temporary folder on every run.
+ */
+export function buildControlExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nape-control-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Control',
+      version: '1.0.0',
+      action: { default_popup: 'popup.html' },
+      background: { service_worker: 'worker.js' },
+    }),
+  );
+  // One line of text so that there is a first contentful paint to measure.
+  writeFileSync(
+    join(dir, 'popup.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>Control</title></head><body><p>Control</p></body></html>',
+  );
+  writeFileSync(join(dir, 'worker.js'), '');
+  return dir;
+}
