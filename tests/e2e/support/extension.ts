@@ -20,8 +20,10 @@ export interface Extension {
   externalRequests: string[];
   /** The running service worker, waking it if it was stopped. */
   worker(): Promise<Worker>;
-  /** Stops every service worker through CDP, as Chrome does after 30 s idle. */
+  /** Stops every service worker through CDP, as Chrome does after 30 s idle (waits for one to run). */
   stopWorker(): Promise<void>;
+  /** Stops the worker if it is running at this moment; says whether it was. */
+  stopWorkerIfRunning(): Promise<boolean>;
   /** Opens an extension page and records its console errors and CSP violations. */
   open(path: string): Promise<{ page: Page; problems: PageProblems }>;
   /** Reads a storage area through an extension page (the worker may be asleep). */
@@ -125,6 +127,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await until(running);
       await cdp.send('ServiceWorker.stopAllWorkers');
       await until(() => [...versions.values()].every((s) => s === 'stopped'));
+    },
+    async stopWorkerIfRunning() {
+      if (!running()) return false;
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await until(() => [...versions.values()].every((s) => s === 'stopped'));
+      return true;
     },
     async open(path) {
       const page = await context.newPage();

@@ -1,0 +1,57 @@
+import type { Extension } from './extension';
+
+/** Sends a message in @webext-core/messaging's format from an extension page, and returns the reply. */
+export function sendFromPage<T = unknown>(ext: Extension, type: string, data?: unknown): Promise<T> {
+  return ext.evaluate(
+    async ({ type, data }) => {
+      const reply = (await chrome.runtime.sendMessage({
+        id: Math.floor(Math.random() * 1e9),
+        type,
+        data,
+        timestamp: Date.now(),
+      })) as { res?: unknown; err?: unknown } | undefined;
+      return reply?.res;
+    },
+    { type, data },
+  ) as Promise<T>;
+}
+
+/** Sets some settings groups on top of the stored (or default) settings, as the options page would. */
+export async function patchSettings(
+  ext: Extension,
+  patch: Record<string, Record<string, unknown>>,
+): Promise<void> {
+  await ext.evaluate(async (p) => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    const base = (settings ?? {}) as Record<string, Record<string, unknown>>;
+    const next: Record<string, unknown> = { ...base };
+    for (const [group, values] of Object.entries(p)) next[group] = { ...(base[group] ?? {}), ...values };
+    await chrome.storage.sync.set({ settings: next });
+  }, patch);
+}
+
+/** An engine state with the neck break due and its prompt shown, as stored JSON. */
+export function dueState(now: number) {
+  return {
+    v: 1,
+    activity: { state: 'active', since: now - 3_600_000, lastSeenAt: now, detectionSec: 120 },
+    neck: {
+      status: 'due',
+      activeMs: 3_600_000,
+      dueAt: now,
+      snoozes: 0,
+      prompt: { kind: 'shown', at: now, activeMsAt: 3_600_000 },
+    },
+    posture: { activeMs: 0, nextCue: 0, shownAt: null },
+    mode: { kind: 'normal' },
+    inHours: true,
+  };
+}
+
+export const todayStats = async (ext: Extension) => {
+  const stats = (await ext.storage('local')).stats as
+    | { days: Record<string, Record<string, number>> }
+    | undefined;
+  const days = Object.keys(stats?.days ?? {}).sort();
+  return stats?.days[days.at(-1) ?? ''] ?? {};
+};
