@@ -47,6 +47,7 @@ async function runEffect(effect: Effect, ctx: EventContext, now: number): Promis
     case 'notifyPosture':
       return showPostureCheck(
         postureNotificationOptions(
+          BROWSER_FAMILY,
           i18n.t('notify.postureTitle'),
           postureCueAt(resolveContentLocale(uiLanguage()), effect.cue),
           iconUrl(),

@@ -50,9 +50,15 @@ export function neckNotificationOptions(
   };
 }
 
-export function postureNotificationOptions(title: string, cue: string, iconUrl: string): CreateOptions {
-  // Light: no buttons, silent, and the engine clears it after about 30 s.
-  return { type: 'basic', iconUrl, title, message: cue, priority: 0, silent: true };
+export function postureNotificationOptions(
+  family: BrowserFamily,
+  title: string,
+  cue: string,
+  iconUrl: string,
+): CreateOptions {
+  // Light: no buttons, silent where the browser allows it, and the engine clears it after ~30 s.
+  const base = { type: 'basic' as const, iconUrl, title, message: cue };
+  return family === 'firefox' ? base : { ...base, priority: 0, silent: true };
 }
 
 export const iconUrl = () => browser.runtime.getURL('/icons/128.png');

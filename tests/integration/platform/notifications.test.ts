@@ -6,8 +6,9 @@ import {
   postureNotificationOptions,
 } from '@/src/platform/notifications';
 
-// Notification shapes per browser. Firefox rejects the whole create() call when `buttons` is
-// present ("Property "buttons" is unsupported by Firefox"); this fake does the same.
+// Notification shapes per browser. Firefox rejects the whole create() call when an option its
+// schema marks unsupported is present ("Property "buttons" is unsupported by Firefox"); this fake
+// does the same for anything beyond the basic fields.
 
 const text: NeckPromptText = {
   title: 'Time for a neck break',
@@ -51,8 +52,11 @@ describe('neck prompt options', () => {
     expect(neckButtons(true)).toEqual(['start', 'quick']);
   });
 
-  it('posture checks carry no buttons on any browser', async () => {
-    const options = postureNotificationOptions('Posture check', 'Shoulders down.', 'icon.png');
+  it('posture checks carry no buttons on any browser, and Firefox accepts its shape', async () => {
+    expect(
+      postureNotificationOptions('chrome', 'Posture check', 'Shoulders down.', 'icon.png'),
+    ).not.toHaveProperty('buttons');
+    const options = postureNotificationOptions('firefox', 'Posture check', 'Shoulders down.', 'icon.png');
     await expect(firefoxCreate(options as Record<string, unknown>)).resolves.toBe('id');
   });
 });
