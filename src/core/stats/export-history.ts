@@ -1,0 +1,25 @@
+import type { DayStats, Stats } from './day-stats';
+
+// History as JSON: the stored days as they are (every counter, the comfort ratings), oldest
+// first, in an envelope that says what the file is.
+
+export interface HistoryFile {
+  app: 'nape';
+  kind: 'history';
+  version: 1;
+  exportedAt: string;
+  days: Record<string, DayStats>;
+}
+
+export function exportHistoryJson(stats: Stats, now: number): string {
+  const days: Record<string, DayStats> = {};
+  for (const key of Object.keys(stats.days).sort()) days[key] = stats.days[key] as DayStats;
+  const file: HistoryFile = {
+    app: 'nape',
+    kind: 'history',
+    version: 1,
+    exportedAt: new Date(now).toISOString(),
+    days,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
