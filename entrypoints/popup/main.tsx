@@ -1,5 +1,4 @@
 import '@/src/zod-setup';
-import { render } from 'preact';
-import { App } from './App';
+import { mountApp } from '@/src/ui/mount';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+mountApp('popup');

@@ -1,5 +1,6 @@
 import '@/src/zod-setup';
-import { render } from 'preact';
-import { App } from '../popup/App';
+import { mountApp } from '@/src/ui/mount';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+// The routine in its own window (Pop out, or a prompt's Start where the popup cannot open): the
+// same screens as the popup, roomier, and it stays open when focus moves elsewhere.
+mountApp('window');

@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CONTENT_VERSION } from '@/src/content/version';
+import { isExpired } from '@/src/core/routine/lifecycle';
+import { needsSafetyAck } from '@/src/core/safety-ack';
+import { initialState } from '@/src/core/schedule/state';
+import { describeStatus } from '@/src/core/schedule/status';
+import { todaySummary } from '@/src/core/stats/summary';
+import { currentTimeZone, uiLanguage } from '@/src/platform/locale';
+import { refreshEngine, routineActions } from './actions';
+import {
+  StoresContext,
+  useEngineState,
+  useSafetyAck,
+  useSession,
+  useSettings,
+  useStats,
+  useStores,
+} from './hooks/use-data';
+import { useHousekeeping } from './hooks/use-housekeeping';
+import { STATUS_TICK_MS, useNow } from './hooks/use-now';
+import { Loading } from './Loading';
+import { lazy } from './lazy';
+import { markReady } from './ready';
+import type { EndedRoutine } from './routine-actions';
+import { type Layout, Shell } from './Shell';
+import { BreakDueScreen } from './status/BreakDueScreen';
+import { StatusScreen } from './status/StatusScreen';
+import { createStores, disposeStores } from './stores/stores';
+import './styles/base.css';
+
+// Everything past the status screen loads on demand: the popup's startup budget is 25 KB gzip.
+const SafetyGate = lazy(() => import('./gate/SafetyGate').then((m) => m.SafetyGate));
+const Player = lazy(() => import('./player/Player').then((m) => m.Player));
+const DoneScreen = lazy(() => import('./done/DoneScreen').then((m) => m.DoneScreen));
+
+/** The popup, and the routine window (the same screens in a roomier layout). */
+export function App({ layout }: { layout: Layout }) {
+  const [stores] = useState(createStores);
+  useEffect(() => {
+    // Brings the engine's state up to date with the clock; the store shows the result when written.
+    void refreshEngine();
+    return () => disposeStores(stores);
+  }, [stores]);
+  return (
+    <StoresContext.Provider value={stores}>
+      <Screen layout={layout} />
+    </StoresContext.Provider>
+  );
+}
+
+type View = 'loading' | 'gate' | 'player' | 'done' | 'due' | 'status';
+
+function Screen({ layout }: { layout: Layout }) {
+  const stores = useStores();
+  const engine = useEngineState();
+  const settings = useSettings();
+  const stats = useStats();
+  const session = useSession();
+  const ack = useSafetyAck();
+  const now = useNow(STATUS_TICK_MS);
+  const [ended, setEnded] = useState<EndedRoutine | null>(null);
+  useHousekeeping(stores, session, engine, now, ended !== null);
+
+  const loaded =
+    engine !== undefined &&
+    settings !== undefined &&
+    stats !== undefined &&
+    session !== undefined &&
+    ack !== undefined;
+  const state = engine ?? (settings ? initialState(now, settings.activity.idleThresholdSec) : null);
+  const status = state && settings ? describeStatus(state, settings, now) : null;
+  const view: View = !loaded
+    ? 'loading'
+    : ended
+      ? 'done'
+      : needsSafetyAck(ack ?? null, CONTENT_VERSION)
+        ? 'gate'
+        : session && !isExpired(session, now)
+          ? 'player'
+          : status?.phase === 'due'
+            ? 'due'
+            : 'status';
+
+  useEffect(() => {
+    if (view !== 'status' && view !== 'due') return;
+    markReady();
+    // Fetch the player and the routine text while the user reads the status, so Start is instant.
+    void Player.preload();
+    void routineActions();
+    void import('./hooks/use-routine-text').then((m) => m.preloadRoutineText());
+  }, [view]);
+
+  if (view === 'loading' || !settings || !stats || !status)
+    return (
+      <Shell layout={layout} footer={false}>
+        <Loading />
+      </Shell>
+    );
+  if (view === 'gate')
+    return (
+      <Shell layout={layout}>
+        <SafetyGate />
+      </Shell>
+    );
+  if (view === 'player' && session)
+    return (
+      <Shell layout={layout} footer={false}>
+        <Player session={session} settings={settings} layout={layout} onEnded={setEnded} />
+      </Shell>
+    );
+
+  const today = todaySummary(stats, now, currentTimeZone(), settings.routine.dailyGoal);
+  if (view === 'done' && ended)
+    return (
+      <Shell layout={layout}>
+        <DoneScreen
+          ended={ended}
+          today={today}
+          layout={layout}
+          onClose={() => (layout === 'window' ? window.close() : setEnded(null))}
+        />
+      </Shell>
+    );
+
+  const onStart = (variant: 'full' | 'quick') => {
+    const now = Date.now();
+    void routineActions().then((a) => a.startRoutine(stores, variant, now));
+  };
+  const defaultVariant = settings.routine.defaultVariant;
+  return (
+    <Shell layout={layout}>
+      {view === 'due' ? (
+        <BreakDueScreen status={status} today={today} defaultVariant={defaultVariant} onStart={onStart} />
+      ) : (
+        <StatusScreen
+          status={status}
+          today={today}
+          defaultVariant={defaultVariant}
+          now={now}
+          language={uiLanguage()}
+          onStart={onStart}
+        />
+      )}
+    </Shell>
+  );
+}

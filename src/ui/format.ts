@@ -1,0 +1,49 @@
+import { i18n } from '#i18n';
+import { HOUR, MINUTE, SECOND } from '@/src/core/time';
+
+// Numbers as the popup shows them. Count-free wording ("12 min", "2 h 5 min") because the i18n
+// layer has no Russian plural forms.
+
+/** A span of screen time, rounded down to whole minutes: "0 min", "45 min", "2 h 5 min". */
+export function spanText(ms: number): string {
+  const minutes = Math.floor(Math.max(0, ms) / MINUTE);
+  if (minutes < 60) return i18n.t('status.minutes', [String(minutes)]);
+  return i18n.t('status.hoursMinutes', [String(Math.floor(minutes / 60)), String(minutes % 60)]);
+}
+
+/** Time until something, rounded up so "1 min" means there is still some left: "under 1 min" below it. */
+export function untilText(ms: number): string {
+  if (ms < MINUTE) return i18n.t('status.lessThanMinute');
+  const minutes = Math.ceil(ms / MINUTE);
+  if (minutes < 60) return i18n.t('status.minutes', [String(minutes)]);
+  return i18n.t('status.hoursMinutes', [String(Math.floor(minutes / 60)), String(minutes % 60)]);
+}
+
+/** A countdown: "0:07", "1:20", rounded up so it reads 0:00 only at the very end. */
+export function clockText(ms: number): string {
+  const total = Math.ceil(Math.max(0, ms) / SECOND);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return `${m}:${String(s).padStart(2, '0')}`;
+}
+
+/** A wall-clock time in the UI language: "14:35" or "2:35 PM". */
+export function timeOfDayText(at: number, language: string): string {
+  try {
+    return new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(at);
+  } catch {
+    return new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(at);
+  }
+}
+
+/** Half a day or more ahead, the day matters too ("Tue 09:00"). */
+export function whenText(at: number, now: number, language: string): string {
+  if (at - now < 12 * HOUR) return timeOfDayText(at, language);
+  try {
+    return new Intl.DateTimeFormat(language, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(
+      at,
+    );
+  } catch {
+    return timeOfDayText(at, language);
+  }
+}

@@ -1,0 +1,38 @@
+import type { ComponentType, FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Loading } from './Loading';
+
+// Code that is not on the status screen's path loads on demand (the popup's startup budget is
+// 25 KB gzip): the player, the safety gate and the done screen. A tiny stand-in for preact/compat's
+// lazy(), which would cost more than it saves.
+
+export type LazyComponent<P> = FunctionComponent<P> & {
+  /** Fetches the chunk ahead of need, e.g. while the user reads the status. */
+  preload(): Promise<unknown>;
+};
+
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
+  let Loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+  const preload = () => {
+    pending ??= load().then((c) => {
+      Loaded = c;
+      return c;
+    });
+    return pending;
+  };
+  function Lazy(props: P) {
+    const [, setReady] = useState(false);
+    useEffect(() => {
+      if (Loaded) return;
+      let live = true;
+      preload().then(() => live && setReady(true));
+      return () => {
+        live = false;
+      };
+    }, []);
+    return Loaded ? <Loaded {...props} /> : <Loading />;
+  }
+  Lazy.preload = preload;
+  return Lazy;
+}

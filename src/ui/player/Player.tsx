@@ -1,0 +1,126 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { getVariant } from '@/src/content/variants';
+import { progress, type RoutineSession, reopen, tick } from '@/src/core/routine';
+import type { Settings } from '@/src/core/settings/schema';
+import { speechAvailable } from '@/src/platform/speech';
+import { openRoutineWindow } from '@/src/platform/windows';
+import { useStores } from '../hooks/use-data';
+import { PLAYER_TICK_MS, useTicker } from '../hooks/use-now';
+import { useRoutineText } from '../hooks/use-routine-text';
+import { Loading } from '../Loading';
+import { contentLocale } from '../locale';
+import { markReady } from '../ready';
+import type { EndedRoutine } from '../routine-actions';
+import type { Layout } from '../Shell';
+import { Controls } from './Controls';
+import { PlayerToolbar } from './PlayerToolbar';
+import { ProgressBar } from './ProgressBar';
+import { StepCard } from './StepCard';
+import { StepList } from './StepList';
+import { usePlayerKeys } from './use-keyboard';
+import { usePlayerControls } from './use-player-controls';
+import { usePlayerMute } from './use-player-mute';
+import { useStepCues } from './use-step-cues';
+import './player.css';
+
+/**
+ * The guided routine. Everything on screen is derived from the stored session and the clock; the
+ * player only ever writes the session back (a tick each second, or a button).
+ */
+export function Player({
+  session,
+  settings,
+  layout,
+  onEnded,
+}: {
+  session: RoutineSession;
+  settings: Settings;
+  layout: Layout;
+  onEnded: (ended: EndedRoutine) => void;
+}) {
+  const stores = useStores();
+  const text = useRoutineText();
+  const heartbeat = useTicker(PLAYER_TICK_MS);
+  const now = Date.now();
+  const plan = getVariant(session.variant);
+  const controls = usePlayerControls(stores, plan, heartbeat, onEnded);
+  const [mute, setMute] = usePlayerMute();
+  const pauseRef = useRef<HTMLButtonElement>(null);
+
+  // What the user sees is the session as reopen() reads it: a page that was closed shows the step
+  // it was closed on, paused, from its very first frame.
+  const p = progress(reopen(session, now), plan, now);
+  const steps = plan.steps;
+  const step = steps[p.stepIndex] ?? steps[0];
+  const stepText = text && step ? text.steps[step.id] : undefined;
+  const chimeOn = settings.routine.chime && !mute.chime;
+  const voiceAllowed = settings.routine.voice && speechAvailable();
+  const voiceOn = voiceAllowed && !mute.voice;
+
+  useStepCues({
+    key: `${p.stage}:${p.stepIndex}`,
+    done: p.stage === 'done',
+    paused: p.paused,
+    spoken: stepText
+      ? [stepText.name, stepText.sideLabel, stepText.instruction].filter(Boolean).join('. ')
+      : '',
+    chimeOn,
+    voiceOn,
+    lang: contentLocale(),
+    rate: settings.routine.voiceRate,
+  });
+  usePlayerKeys(controls);
+
+  useEffect(() => {
+    if (p.stage === 'done') controls.finish('completed');
+  });
+
+  const hasText = text !== undefined;
+  useEffect(() => {
+    if (!hasText) return;
+    markReady();
+    pauseRef.current?.focus();
+  }, [hasText]);
+
+  if (!text || !step || !stepText) return <Loading />;
+
+  const current = p.stage === 'get-ready' ? -1 : p.stepIndex;
+  const massageAt = steps.find((s) => s.phase === 'massage')?.startMs ?? null;
+  const announcement = p.paused
+    ? i18n.t('player.announcePaused')
+    : p.stage === 'get-ready'
+      ? i18n.t('player.announceGetReady')
+      : i18n.t('player.announceStep', [
+          String(p.stepIndex + 1),
+          String(steps.length),
+          stepText.sideLabel ? `${stepText.name}, ${stepText.sideLabel}` : stepText.name,
+        ]);
+
+  const popOut = async () => {
+    // A fresh tick first, so the window does not take the popup's closing for a stale one.
+    stores.session.update((s) => (s ? tick(s, Date.now()) : s));
+    await openRoutineWindow();
+    window.close();
+  };
+
+  return (
+    <section class={`player player--${layout}`} aria-labelledby="step-name">
+      <PlayerToolbar
+        title={current < 0 ? text.variants[plan.id].name : text.phases[step.phase]}
+        position={current < 0 ? '' : i18n.t('player.stepOf', [String(current + 1), String(steps.length)])}
+        sound={settings.routine.chime ? { on: chimeOn, toggle: () => setMute({ chime: chimeOn }) } : null}
+        voice={voiceAllowed ? { on: voiceOn, toggle: () => setMute({ voice: voiceOn }) } : null}
+        onPopOut={layout === 'popup' ? () => void popOut() : null}
+      />
+      <StepCard step={step} p={p} text={text} />
+      <ProgressBar elapsedMs={p.totalElapsedMs} totalMs={p.totalMs} massageStartsAtMs={massageAt} />
+      <Controls paused={p.paused} controls={controls} pauseRef={pauseRef} />
+      <StepList steps={steps} current={current} text={text} open={layout === 'window'} />
+      {layout === 'window' && <p class="muted keys">{i18n.t('player.keys')}</p>}
+      <div class="visually-hidden" aria-live="polite">
+        {announcement}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { i18n } from '#i18n';
+import type { RoutineText } from '@/src/content/schema';
+import type { PlanStep } from '@/src/content/variants';
+import type { RoutineProgress } from '@/src/core/routine';
+import { StepFigure } from '../figure/StepFigure';
+import { Countdown } from './Countdown';
+
+/**
+ * The step on screen: its picture, name and side, the countdown, what to do and how to stay safe.
+ * During the get-ready seconds it shows the first step's picture and the routine's reminders.
+ */
+export function StepCard({ step, p, text }: { step: PlanStep; p: RoutineProgress; text: RoutineText }) {
+  const t = text.steps[step.id];
+  const ready = p.stage === 'get-ready';
+  const title = t.sideLabel ? `${t.name}, ${t.sideLabel}` : t.name;
+  const subtitle = step.subtitle ? text.subtitles[step.subtitle] : null;
+  return (
+    <div class="step-card">
+      <div class="step-stage">
+        <div class="step-figure">
+          <StepFigure picture={step.picture} title={title} />
+        </div>
+        <div class="step-head">
+          <h2 class="step-name" id="step-name" tabIndex={-1}>
+            {ready ? i18n.t('player.getReady') : t.name}
+          </h2>
+          {ready ? (
+            <p class="step-side">{i18n.t('player.firstStep', [title])}</p>
+          ) : (
+            t.sideLabel && <p class="step-side">{t.sideLabel}</p>
+          )}
+          <Countdown
+            label={ready ? i18n.t('player.getReadyLeft') : i18n.t('player.timeLeft')}
+            ms={ready ? p.getReadyRemainingMs : p.stepRemainingMs}
+            paused={p.paused}
+          />
+          {p.paused && <p class="paused-badge">{i18n.t('player.paused')}</p>}
+        </div>
+      </div>
+      {ready ? (
+        <div class="step-text">
+          <h3 class="section-title">{i18n.t('player.remember')}</h3>
+          <ul class="cues">
+            {text.player.cues.map((cue) => (
+              <li key={cue}>{cue}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <div class="step-text">
+          {subtitle && <p class="step-subtitle">{subtitle}</p>}
+          <p class="instruction">{t.instruction}</p>
+          <p class="safety-cue">{t.safety}</p>
+        </div>
+      )}
+    </div>
+  );
+}

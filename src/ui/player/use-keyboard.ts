@@ -1,0 +1,31 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { PlayerControls } from './use-player-controls';
+
+// Controls whose own keys must keep working: Space presses a focused button or ticks a box, and
+// the arrow keys move inside a text field.
+const OWN_SPACE = 'button, a, input, select, textarea, summary, [role="button"]';
+const OWN_ARROWS = 'input, select, textarea';
+
+/**
+ * The player's keys: Space pauses or resumes, ← and → go to the previous and next step, Esc stops
+ * (and the done screen then says what was completed — nothing is thrown away without a word).
+ */
+export function usePlayerKeys(controls: PlayerControls): void {
+  const latest = useRef(controls);
+  latest.current = controls;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target instanceof Element ? e.target : null;
+      const c = latest.current;
+      if (e.key === ' ' && !target?.closest(OWN_SPACE)) c.toggle();
+      else if (e.key === 'ArrowLeft' && !target?.closest(OWN_ARROWS)) c.previous();
+      else if (e.key === 'ArrowRight' && !target?.closest(OWN_ARROWS)) c.next();
+      else if (e.key === 'Escape') c.finish('stopped');
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+}

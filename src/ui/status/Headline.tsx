@@ -1,0 +1,41 @@
+import { i18n } from '#i18n';
+import type { StatusView } from '@/src/core/schedule/status';
+import { untilText, whenText } from '../format';
+
+/** The screen's heading: when the next break is, or why there is none. */
+export function Headline({ status, now, language }: { status: StatusView; now: number; language: string }) {
+  switch (status.phase) {
+    case 'counting':
+      return (
+        <div class="headline">
+          <h2 class="headline-label">{i18n.t('status.nextBreak')}</h2>
+          <p class="headline-value">{untilText(status.nextBreakInMs ?? 0)}</p>
+        </div>
+      );
+    case 'snoozed':
+      return (
+        <h2 class="headline headline--text">
+          {i18n.t('status.snoozedUntil', [whenText(status.snoozedUntil ?? now, now, language)])}
+        </h2>
+      );
+    case 'paused':
+      return <h2 class="headline headline--text">{pausedText(status.pausedUntil, now, language)}</h2>;
+    case 'off-hours':
+      return <h2 class="headline headline--text">{i18n.t('status.offHours')}</h2>;
+    case 'neck-off':
+      return <h2 class="headline headline--text">{i18n.t('status.neckOff')}</h2>;
+    case 'routine':
+      return <h2 class="headline headline--text">{i18n.t('status.routineRunning')}</h2>;
+    case 'due':
+      return <h2 class="headline headline--text">{i18n.t('popup.dueTitle')}</h2>;
+  }
+}
+
+function pausedText(until: number | null, now: number, language: string): string {
+  if (until === null) return i18n.t('status.pausedIndefinitely');
+  // "Until tomorrow" pauses end at local midnight; saying 00:00 would read oddly.
+  const midnight = new Date(until);
+  if (until - now > 0 && midnight.getHours() === 0 && midnight.getMinutes() === 0)
+    return i18n.t('status.pausedTomorrow');
+  return i18n.t('status.pausedUntil', [whenText(until, now, language)]);
+}

@@ -1,0 +1,44 @@
+import type { VariantId } from '@/src/content/variants';
+import type { StatusView } from '@/src/core/schedule/status';
+import type { TodaySummary } from '@/src/core/stats/summary';
+import { command } from '../actions';
+import { useAction } from '../hooks/use-command';
+import { ActionError } from './ActionError';
+import { Headline } from './Headline';
+import { PauseControl } from './PauseControl';
+import { StartButtons } from './StartButtons';
+import { TodayStats } from './TodayStats';
+
+/** The everyday screen: when the next break is, today's numbers, start a routine, pause reminders. */
+export function StatusScreen({
+  status,
+  today,
+  defaultVariant,
+  now,
+  language,
+  onStart,
+}: {
+  status: StatusView;
+  today: TodaySummary;
+  defaultVariant: VariantId;
+  now: number;
+  language: string;
+  onStart: (variant: VariantId) => void;
+}) {
+  const { run, failed } = useAction();
+  return (
+    <section class="screen">
+      <Headline status={status} now={now} language={language} />
+      <StartButtons defaultVariant={defaultVariant} onStart={onStart} />
+      {status.phase !== 'routine' && (
+        <PauseControl
+          paused={status.phase === 'paused'}
+          onPause={(preset) => void run(() => command({ type: 'pause', preset }))}
+          onResume={() => void run(() => command({ type: 'resume' }))}
+        />
+      )}
+      <ActionError failed={failed} />
+      <TodayStats today={today} />
+    </section>
+  );
+}

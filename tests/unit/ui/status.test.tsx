@@ -1,0 +1,175 @@
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { HOUR, MINUTE } from '@/src/core/time';
+import { refreshes, resetProtocol, sent } from './fake-protocol';
+import {
+  day,
+  engineState,
+  renderApp,
+  seedEngine,
+  seedReturningUser,
+  seedSettings,
+  seedStats,
+  settingsWith,
+  storedSession,
+  stubBrowser,
+  T0,
+  TODAY,
+} from './support';
+
+vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
+
+let browserStubs: ReturnType<typeof stubBrowser>;
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
+  resetProtocol();
+  browserStubs = stubBrowser();
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('status: where the schedule stands', () => {
+  it('counts down to the next neck break in active minutes, and asks the worker to refresh', async () => {
+    await seedReturningUser(engineState({ neck: { status: 'counting', activeMs: 20 * MINUTE } }));
+    renderApp();
+    expect(await screen.findByText('Next neck break in')).toBeTruthy();
+    expect(screen.getByText('40 min')).toBeTruthy();
+    await vi.waitFor(() => expect(refreshes).toHaveLength(1));
+  });
+
+  it('shows hours and minutes for a long interval, and "under 1 min" at the very end', async () => {
+    await seedReturningUser(engineState({ neck: { status: 'counting', activeMs: 0 } }));
+    await seedSettings(settingsWith({ neckBreak: { enabled: true, intervalMin: 90 } }));
+    renderApp();
+    expect(await screen.findByText('1 h 30 min')).toBeTruthy();
+    cleanup();
+    await seedEngine(engineState({ neck: { status: 'counting', activeMs: 90 * MINUTE - 20_000 } }));
+    renderApp();
+    expect(await screen.findByText('under 1 min')).toBeTruthy();
+  });
+
+  it('says until when a snoozed break waits', async () => {
+    await seedReturningUser(
+      engineState({
+        neck: { status: 'snoozed', activeMs: 60 * MINUTE, snoozes: 1, until: T0 + 10 * MINUTE },
+      }),
+    );
+    renderApp();
+    expect(await screen.findByText(/^Break snoozed until /)).toBeTruthy();
+  });
+
+  it('while paused says until when, and offers Resume reminders (sent as resume)', async () => {
+    await seedReturningUser(engineState({ mode: { kind: 'paused', since: T0, until: T0 + HOUR } }));
+    renderApp();
+    expect(await screen.findByText(/^Reminders paused until /)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Pause reminders' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Resume reminders' }));
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'resume' }]));
+  });
+
+  it('a pause until resumed says so', async () => {
+    await seedReturningUser(engineState({ mode: { kind: 'paused', since: T0, until: null } }));
+    renderApp();
+    expect(await screen.findByText('Reminders paused until you resume them')).toBeTruthy();
+  });
+
+  it('outside working hours and with neck breaks off, says why there is no countdown', async () => {
+    await seedReturningUser(engineState({ inHours: false }));
+    renderApp();
+    expect(await screen.findByText('Outside your working hours. No reminders now.')).toBeTruthy();
+    cleanup();
+    await seedEngine(engineState());
+    await seedSettings(settingsWith({ neckBreak: { enabled: false, intervalMin: 60 } }));
+    renderApp();
+    expect(await screen.findByText('Neck-break reminders are turned off.')).toBeTruthy();
+  });
+
+  it("shows today's screen time, routines against the goal and the current streak", async () => {
+    await seedReturningUser();
+    await seedStats({
+      '2026-11-22': day({ routinesFull: 1 }),
+      '2026-11-23': day({ routinesQuick: 2 }),
+      [TODAY]: day({ activeMs: 2 * HOUR + 5 * MINUTE, routinesFull: 1 }),
+    });
+    renderApp();
+    const today = await screen.findByRole('region', { name: 'Today' });
+    const value = (label: string) =>
+      within(today).getByText(label).parentElement?.querySelector('dd')?.textContent;
+    expect(value('Screen time')).toBe('2 h 5 min');
+    expect(value('Routines')).toBe('1 of 2');
+    expect(value('Day streak')).toBe('3');
+  });
+});
+
+describe('status: actions', () => {
+  it('Pause reminders opens the five presets; one of them pauses the engine', async () => {
+    await seedReturningUser();
+    renderApp();
+    const toggle = await screen.findByRole('button', { name: 'Pause reminders' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const presets = screen.getByRole('group', { name: 'Pause reminders for' });
+    expect(
+      within(presets)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['30 minutes', '1 hour', '2 hours', 'Until tomorrow', 'Until I resume']);
+    fireEvent.click(within(presets).getByRole('button', { name: 'Until tomorrow' }));
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'pause', preset: 'tomorrow' }]));
+  });
+
+  it('says so when the engine refuses an action', async () => {
+    const { answerWith } = await import('./fake-protocol');
+    answerWith(() => ({ ok: false, error: 'routine-running' }));
+    await seedReturningUser();
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Pause reminders' }));
+    fireEvent.click(screen.getByRole('button', { name: '1 hour' }));
+    expect((await screen.findByRole('alert')).textContent).toBe("That didn't work. Please try again.");
+  });
+
+  it('Start routine stores a new session, tells the engine, and shows the player', async () => {
+    await seedReturningUser();
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Start routine' }));
+    expect(await screen.findByRole('timer')).toBeTruthy();
+    expect(await storedSession()).toMatchObject({ variant: 'full', startedAt: T0, pausedAt: null });
+    await vi.waitFor(() =>
+      expect(sent).toEqual([{ type: 'startRoutine', variant: 'full', source: 'popup' }]),
+    );
+  });
+
+  it('the second button is the quick routine, or the full one when quick is the default', async () => {
+    await seedReturningUser();
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Quick 2-minute routine' }));
+    await vi.waitFor(async () => expect((await storedSession())?.variant).toBe('quick'));
+    cleanup();
+    await fakeBrowser.storage.session.clear();
+    await seedSettings(settingsWith({ routine: { defaultVariant: 'quick' } }));
+    renderApp();
+    expect(await screen.findByRole('button', { name: 'Full 5-minute routine' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start routine' }));
+    await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'startRoutine', variant: 'quick' }));
+  });
+
+  it('Settings opens the options page', async () => {
+    const open = vi.spyOn(browserStubs, 'openOptionsPage');
+    await seedReturningUser();
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    expect(open).toHaveBeenCalledOnce();
+  });
+
+  it('marks the moment the status shows real data, for the startup benchmark', async () => {
+    performance.clearMarks('nape:ready');
+    await seedReturningUser();
+    renderApp();
+    await screen.findByText('40 min');
+    await vi.waitFor(() => expect(performance.getEntriesByName('nape:ready')).toHaveLength(1));
+  });
+});
