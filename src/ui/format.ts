@@ -20,8 +20,12 @@ export function untilText(ms: number): string {
 }
 
 /** A countdown: "0:07", "1:20", rounded up so it reads 0:00 only at the very end. */
-export function clockText(ms: number): string {
-  const total = Math.ceil(Math.max(0, ms) / SECOND);
+export const clockText = (ms: number): string => minutesSeconds(Math.ceil(Math.max(0, ms) / SECOND));
+
+/** Time gone by, in whole seconds: "0:25" until the 26th second has fully passed. */
+export const elapsedText = (ms: number): string => minutesSeconds(Math.floor(Math.max(0, ms) / SECOND));
+
+function minutesSeconds(total: number): string {
   const m = Math.floor(total / 60);
   const s = total % 60;
   return `${m}:${String(s).padStart(2, '0')}`;

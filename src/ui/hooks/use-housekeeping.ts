@@ -32,6 +32,8 @@ export function useHousekeeping(
     const t = Date.now();
     const routineSince = engine?.mode.kind === 'routine' ? engine.mode.startedAt : null;
     if (session && isExpired(session, t)) {
+      // The end is reported with the session's fraction; not again as a routine without a session.
+      reported.current = routineSince;
       void routineActions().then((a) => a.dropExpiredSession(stores, session, routineSince !== null, t));
     } else if (
       session === null &&

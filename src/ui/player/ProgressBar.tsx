@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { SECOND } from '@/src/core/time';
-import { clockText } from '../format';
+import { clockText, elapsedText } from '../format';
 
 /** The whole routine's progress; the mark shows where the self-massage begins. */
 export function ProgressBar({
@@ -21,7 +21,7 @@ export function ProgressBar({
       aria-valuemin={0}
       aria-valuemax={Math.round(totalMs / SECOND)}
       aria-valuenow={Math.floor(elapsedMs / SECOND)}
-      aria-valuetext={i18n.t('player.progressText', [clockText(elapsedMs), clockText(totalMs)])}
+      aria-valuetext={i18n.t('player.progressText', [elapsedText(elapsedMs), clockText(totalMs)])}
     >
       <div class="progress-fill" style={{ width: `${(share * 100).toFixed(2)}%` }} />
       {massageStartsAtMs !== null && totalMs > 0 && (

@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { extensionVersion } from '@/src/platform/manifest';
+import { DataPanel } from './data/DataPanel';
+import { FormContext, useSettings } from './form/context';
+import { createSettingsForm, type SettingsForm, type SettingsFormDeps } from './form/settings-form';
+import { HistoryPanel } from './history/HistoryPanel';
+import { StatusLine } from './StatusLine';
+import { ActivitySection } from './sections/Activity';
+import { BreaksSection } from './sections/Breaks';
+import { InterruptionsSection } from './sections/Interruptions';
+import { RoutineSection } from './sections/Routine';
+import { ScheduleSection } from './sections/Schedule';
+import { SnoozeSection } from './sections/Snooze';
+import { type Tab, Tabs } from './Tabs';
+import { Welcome } from './welcome/Welcome';
+
+const PANELS = {
+  welcome: Welcome,
+  breaks: BreaksSection,
+  snooze: SnoozeSection,
+  activity: ActivitySection,
+  schedule: ScheduleSection,
+  interruptions: InterruptionsSection,
+  routine: RoutineSection,
+  history: HistoryPanel,
+  data: DataPanel,
+} as const;
+type TabKey = keyof typeof PANELS;
+
+const TAB_LABELS: Record<TabKey, () => string> = {
+  welcome: () => i18n.t('options.tab.welcome'),
+  breaks: () => i18n.t('options.tab.breaks'),
+  snooze: () => i18n.t('options.tab.snooze'),
+  activity: () => i18n.t('options.tab.activity'),
+  schedule: () => i18n.t('options.tab.schedule'),
+  interruptions: () => i18n.t('options.tab.interruptions'),
+  routine: () => i18n.t('options.tab.routine'),
+  history: () => i18n.t('options.tab.history'),
+  data: () => i18n.t('options.tab.data'),
+};
+const TAB_KEYS = Object.keys(PANELS) as TabKey[];
+
+/** The tab named by the address (`options.html#history`); Breaks when it names none. */
+const tabFromHash = (): TabKey => {
+  const key = location.hash.slice(1);
+  return key in PANELS ? (key as TabKey) : 'breaks';
+};
+
+/** The address follows the tab, so a reload, a bookmark or the welcome's link land on it. */
+function useHashTab(): [TabKey, (key: TabKey) => void] {
+  const [tab, setTab] = useState(tabFromHash);
+  useEffect(() => {
+    const onHash = () => setTab(tabFromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  const select = (key: TabKey) => {
+    setTab(key);
+    history.replaceState(null, '', `#${key}`);
+  };
+  return [tab, select];
+}
+
+function Panel({ tab }: { tab: TabKey }) {
+  const settings = useSettings();
+  const Content = PANELS[tab];
+  return (
+    <>
+      <h2>{tab === 'welcome' ? i18n.t('options.welcome.title') : TAB_LABELS[tab]()}</h2>
+      {/* Every panel reads the settings (History reads the goal); nothing renders before them. */}
+      {settings && <Content />}
+    </>
+  );
+}
+
+export function OptionsApp({ deps }: { deps: SettingsFormDeps }) {
+  const form: SettingsForm = useMemo(() => createSettingsForm(deps), [deps]);
+  useEffect(() => () => form.dispose(), [form]);
+  const [tab, select] = useHashTab();
+  const tabs: Tab<TabKey>[] = TAB_KEYS.map((key) => ({ key, label: TAB_LABELS[key]() }));
+  return (
+    <FormContext.Provider value={form}>
+      <header class="page-header">
+        <div class="brand">
+          <img src="/icons/32.png" width={28} height={28} alt="" />
+          <h1>{i18n.t('extName')}</h1>
+        </div>
+        <StatusLine />
+      </header>
+      <main>
+        <Tabs label={i18n.t('options.nav')} tabs={tabs} selected={tab} onSelect={select}>
+          <Panel tab={tab} />
+        </Tabs>
+      </main>
+      <footer class="page-footer">{i18n.t('ui.version', [extensionVersion()])}</footer>
+    </FormContext.Provider>
+  );
+}

@@ -1,0 +1,88 @@
+import { i18n } from '#i18n';
+import { exportSettings } from '@/src/core/settings/import-export';
+import { defaultSettings } from '@/src/core/settings/schema';
+import { historyCsv } from '@/src/core/stats/csv';
+import { exportHistoryJson } from '@/src/core/stats/export-history';
+import { dayKey } from '@/src/core/time';
+import { downloadText } from '@/src/platform/download';
+import { currentTimeZone } from '@/src/platform/locale';
+import { sendMessage } from '@/src/platform/protocol';
+import { loadStats } from '@/src/platform/stats-store';
+import { useForm } from '../form/context';
+import { ConfirmAction } from './ConfirmAction';
+import { ImportSettings } from './ImportSettings';
+
+const today = () => dayKey(Date.now(), currentTimeZone());
+
+function Exports() {
+  const form = useForm();
+  const exportSettingsFile = () => {
+    const settings = form.get();
+    if (settings)
+      downloadText(`nape-settings-${today()}.json`, exportSettings(settings, Date.now()), 'application/json');
+  };
+  // Read at the click, not from the page's copy: the engine adds to today every minute.
+  const exportHistory = async (kind: 'csv' | 'json') => {
+    const stats = await loadStats();
+    if (kind === 'csv') downloadText(`nape-history-${today()}.csv`, historyCsv(stats, today()), 'text/csv');
+    else
+      downloadText(`nape-history-${today()}.json`, exportHistoryJson(stats, Date.now()), 'application/json');
+  };
+  return (
+    <section class="data-block" aria-labelledby="export-title">
+      <h3 id="export-title">{i18n.t('options.data.exportTitle')}</h3>
+      <p class="hint">{i18n.t('options.data.exportHint')}</p>
+      <div class="buttons">
+        <button type="button" onClick={exportSettingsFile}>
+          {i18n.t('options.data.exportSettings')}
+        </button>
+        <button type="button" onClick={() => void exportHistory('csv')}>
+          {i18n.t('options.data.exportHistoryCsv')}
+        </button>
+        <button type="button" onClick={() => void exportHistory('json')}>
+          {i18n.t('options.data.exportHistoryJson')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export function DataPanel() {
+  const form = useForm();
+  return (
+    <>
+      <Exports />
+      <ImportSettings />
+      <ConfirmAction
+        id="reset"
+        title={i18n.t('options.data.resetTitle')}
+        trigger={i18n.t('options.data.reset')}
+        question={i18n.t('options.data.resetQuestion')}
+        confirm={i18n.t('options.data.resetConfirm')}
+        run={async () => {
+          const title = i18n.t('options.data.resetTitle');
+          const result = await form.replace(title, defaultSettings());
+          return result.ok ? i18n.t('options.data.resetDone') : i18n.t('options.status.writeFailed', [title]);
+        }}
+      />
+      <ConfirmAction
+        id="erase"
+        title={i18n.t('options.data.eraseTitle')}
+        trigger={i18n.t('options.data.erase')}
+        question={i18n.t('options.data.eraseQuestion')}
+        confirm={i18n.t('options.data.eraseConfirm')}
+        run={async () => {
+          // Through the background, inside the engine's queue: a direct write could land between
+          // the engine's read and write of today's stats and be undone by it.
+          try {
+            await sendMessage('eraseHistory');
+            return i18n.t('options.data.eraseDone');
+          } catch (error) {
+            console.error('[nape] could not erase the history', error);
+            return i18n.t('options.data.eraseFailed');
+          }
+        }}
+      />
+    </>
+  );
+}

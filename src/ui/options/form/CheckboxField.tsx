@@ -1,0 +1,28 @@
+import { useSettings } from './context';
+import { describedBy, FieldNotes } from './FieldNotes';
+import { fieldId, getAt, type SettingPath, setAt } from './path';
+import { useField } from './use-field';
+
+/** An on/off setting, saved as soon as it is ticked (if the settings stay valid with it). */
+export function CheckboxField({ path, label, hint }: { path: SettingPath; label: string; hint?: string }) {
+  const settings = useSettings();
+  const field = useField(settings ? getAt(settings, path) === true : false, label);
+  const id = fieldId(path);
+  return (
+    <div class="field field--check">
+      <input
+        id={id}
+        type="checkbox"
+        checked={field.shown}
+        aria-invalid={field.invalid ? 'true' : undefined}
+        aria-describedby={describedBy(id, Boolean(hint), field.invalid)}
+        onChange={(e) => {
+          const on = (e.currentTarget as HTMLInputElement).checked;
+          void field.commit(on, (draft) => setAt(draft, path, on));
+        }}
+      />
+      <label for={id}>{label}</label>
+      <FieldNotes id={id} hint={hint} problems={field.problems} />
+    </div>
+  );
+}

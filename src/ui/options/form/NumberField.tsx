@@ -1,0 +1,60 @@
+import { i18n } from '#i18n';
+import { useSettings } from './context';
+import { describedBy, FieldNotes } from './FieldNotes';
+import { formatNumber } from './messages';
+import { parseNumberText } from './parse-input';
+import { fieldId, getAt, type SettingPath, setAt } from './path';
+import { useField } from './use-field';
+
+interface Props {
+  path: SettingPath;
+  label: string;
+  /** From LIMITS: the only source of ranges. */
+  limits: { readonly min: number; readonly max: number };
+  /** Whole numbers only (every setting but the voice rate). */
+  whole?: boolean;
+  step?: number;
+  hint?: string;
+}
+
+/**
+ * A number setting. The browser's min/max only style the box; the text is parsed here and the
+ * whole settings validated before anything is written. Checked and saved on `change` (Enter,
+ * leaving the box, the arrows), not on each keystroke: storage.sync allows 120 writes a minute.
+ */
+export function NumberField({ path, label, limits, whole = true, step = 1, hint }: Props) {
+  const settings = useSettings();
+  const stored = settings ? String(getAt(settings, path)) : '';
+  const field = useField(stored, label);
+  const id = fieldId(path);
+  const range = i18n.t('options.range', [formatNumber(limits.min), formatNumber(limits.max)]);
+  const fullHint = hint ? `${range} ${hint}` : range;
+
+  const onChange = (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const text = input.value;
+    const parsed = parseNumberText(text, input.validity?.badInput ?? false, whole);
+    if (!parsed.ok) field.refuse(text, parsed.problem);
+    else void field.commit(text, (draft) => setAt(draft, path, parsed.value));
+  };
+
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode={whole ? 'numeric' : 'decimal'}
+        min={limits.min}
+        max={limits.max}
+        step={step}
+        value={field.shown}
+        aria-invalid={field.invalid ? 'true' : undefined}
+        aria-describedby={describedBy(id, true, field.invalid)}
+        onInput={(e) => field.edit((e.currentTarget as HTMLInputElement).value)}
+        onChange={onChange}
+      />
+      <FieldNotes id={id} hint={fullHint} problems={field.problems} />
+    </div>
+  );
+}

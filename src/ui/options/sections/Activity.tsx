@@ -1,0 +1,36 @@
+import { i18n } from '#i18n';
+import { LIMITS } from '@/src/core/settings/schema';
+import { CheckboxField } from '../form/CheckboxField';
+import { NumberField } from '../form/NumberField';
+
+export const IdleThreshold = () => (
+  <NumberField
+    path={['activity', 'idleThresholdSec']}
+    label={i18n.t('options.activity.idleThreshold')}
+    limits={LIMITS.idleThresholdSec}
+  />
+);
+
+export const AwayIsBreak = () => (
+  <CheckboxField path={['activity', 'awayIsBreak']} label={i18n.t('options.activity.awayIsBreak')} />
+);
+
+export const AwayBreakLength = () => (
+  <NumberField
+    path={['activity', 'awayBreakMin']}
+    label={i18n.t('options.activity.awayBreakMin')}
+    limits={LIMITS.awayBreakMin}
+    hint={i18n.t('options.activity.awayHint')}
+  />
+);
+
+export function ActivitySection() {
+  return (
+    <>
+      <p class="intro">{i18n.t('options.activity.intro')}</p>
+      <IdleThreshold />
+      <AwayIsBreak />
+      <AwayBreakLength />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { i18n } from '#i18n';
+import { LIMITS } from '@/src/core/settings/schema';
+import { CheckboxField } from '../form/CheckboxField';
+import { NumberField } from '../form/NumberField';
+
+export const NeckBreakToggle = () => (
+  <CheckboxField path={['neckBreak', 'enabled']} label={i18n.t('options.breaks.neckEnabled')} />
+);
+
+export const NeckInterval = () => (
+  <NumberField
+    path={['neckBreak', 'intervalMin']}
+    label={i18n.t('options.breaks.neckInterval')}
+    limits={LIMITS.neckIntervalMin}
+  />
+);
+
+export const PostureToggle = () => (
+  <CheckboxField
+    path={['postureCheck', 'enabled']}
+    label={i18n.t('options.breaks.postureEnabled')}
+    hint={i18n.t('options.breaks.postureHint')}
+  />
+);
+
+export const PostureInterval = () => (
+  <NumberField
+    path={['postureCheck', 'intervalMin']}
+    label={i18n.t('options.breaks.postureInterval')}
+    limits={LIMITS.postureIntervalMin}
+  />
+);
+
+export function BreaksSection() {
+  return (
+    <>
+      <p class="intro">{i18n.t('options.breaks.intro')}</p>
+      <NeckBreakToggle />
+      <NeckInterval />
+      <PostureToggle />
+      <PostureInterval />
+    </>
+  );
+}

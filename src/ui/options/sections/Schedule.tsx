@@ -1,0 +1,69 @@
+import { i18n } from '#i18n';
+import { WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/schema';
+import { CheckboxField } from '../form/CheckboxField';
+import { ChoiceGroup } from '../form/ChoiceGroup';
+import { useSettings } from '../form/context';
+import { fieldId } from '../form/path';
+import { TimeField } from '../form/TimeField';
+import { dayName } from '../format';
+
+/** Monday first: a working week reads Monday to Friday in both languages. */
+const WEEK = [...WEEKDAY_KEYS.slice(1), WEEKDAY_KEYS[0]] as WeekdayKey[];
+
+export const WorkingHoursToggle = () => (
+  <CheckboxField path={['workingHours', 'enabled']} label={i18n.t('options.schedule.enabled')} />
+);
+
+export function WorkingDays() {
+  const days = useSettings()?.workingHours.days;
+  return (
+    <ChoiceGroup<WeekdayKey>
+      id={fieldId(['workingHours', 'days'])}
+      legend={i18n.t('options.schedule.days')}
+      options={WEEK.map((key) => ({ key, label: dayName(key) }))}
+      stored={WEEK.filter((d) => days?.[d].on)}
+      apply={(draft, ticked) => {
+        for (const d of WEEKDAY_KEYS) draft.workingHours.days[d].on = ticked.includes(d);
+      }}
+    />
+  );
+}
+
+/** Start and end for each working day, one row per day. */
+export function WorkingHours() {
+  const days = useSettings()?.workingHours.days;
+  const on = WEEK.filter((d) => days?.[d].on);
+  if (on.length === 0) return null;
+  return (
+    <fieldset class="field hours">
+      <legend>{i18n.t('options.schedule.hours')}</legend>
+      {on.map((d) => (
+        <div class="hours-row" key={d}>
+          <span class="hours-day" aria-hidden="true">
+            {dayName(d)}
+          </span>
+          <TimeField
+            path={['workingHours', 'days', d, 'start']}
+            label={i18n.t('options.schedule.start', [dayName(d)])}
+          />
+          <span aria-hidden="true">{i18n.t('options.schedule.to')}</span>
+          <TimeField
+            path={['workingHours', 'days', d, 'end']}
+            label={i18n.t('options.schedule.end', [dayName(d)])}
+          />
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+export function ScheduleSection() {
+  return (
+    <>
+      <p class="intro">{i18n.t('options.schedule.intro')}</p>
+      <WorkingHoursToggle />
+      <WorkingDays />
+      <WorkingHours />
+    </>
+  );
+}

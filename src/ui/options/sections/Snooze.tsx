@@ -1,0 +1,86 @@
+import { i18n } from '#i18n';
+import { LIMITS } from '@/src/core/settings/schema';
+import { ChoiceGroup } from '../form/ChoiceGroup';
+import { useSettings } from '../form/context';
+import { describedBy, FieldNotes } from '../form/FieldNotes';
+import { NumberField } from '../form/NumberField';
+import { fieldId } from '../form/path';
+import { useField } from '../form/use-field';
+
+/** The lengths offered to pick from; a stored length outside it (from an import) is listed too. */
+export const SNOOZE_MENU = [5, 10, 15, 20, 30, 45, 60] as const;
+
+const minutesLabel = (m: number) => i18n.t('options.snooze.choice', [String(m)]);
+
+export function SnoozeChoices() {
+  const stored = useSettings()?.snooze.choicesMin ?? [];
+  const menu = [...new Set([...SNOOZE_MENU, ...stored])].sort((a, b) => a - b);
+  return (
+    <ChoiceGroup
+      id={fieldId(['snooze', 'choicesMin'])}
+      legend={i18n.t('options.snooze.choices')}
+      hint={i18n.t('options.snooze.choicesHint', [
+        String(LIMITS.snoozeChoices.min),
+        String(LIMITS.snoozeChoices.max),
+      ])}
+      options={menu.map((m) => ({ key: m, label: minutesLabel(m) }))}
+      stored={stored}
+      apply={(draft, ticked) => {
+        draft.snooze.choicesMin = ticked;
+      }}
+    />
+  );
+}
+
+/** The default among the offered lengths: the notification's Snooze button uses it. */
+export function SnoozeDefault() {
+  const settings = useSettings();
+  const label = i18n.t('options.snooze.default');
+  const field = useField(String(settings?.snooze.defaultMin ?? ''), label);
+  const id = fieldId(['snooze', 'defaultMin']);
+  const offered = settings?.snooze.choicesMin ?? [];
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        value={field.shown}
+        aria-invalid={field.invalid ? 'true' : undefined}
+        aria-describedby={describedBy(id, true, field.invalid)}
+        onChange={(e) => {
+          const text = (e.currentTarget as HTMLSelectElement).value;
+          void field.commit(text, (draft) => {
+            draft.snooze.defaultMin = Number(text);
+          });
+        }}
+      >
+        {offered.map((m) => (
+          <option key={m} value={String(m)}>
+            {minutesLabel(m)}
+          </option>
+        ))}
+      </select>
+      <FieldNotes id={id} hint={i18n.t('options.snooze.defaultHint')} problems={field.problems} />
+    </div>
+  );
+}
+
+export const SnoozeLimit = () => (
+  <NumberField
+    path={['snooze', 'maxPerBreak']}
+    label={i18n.t('options.snooze.maxPerBreak')}
+    limits={LIMITS.snoozesPerBreak}
+    hint={i18n.t('options.snooze.maxPerBreakHint')}
+  />
+);
+
+export function SnoozeSection() {
+  return (
+    <>
+      <p class="intro">{i18n.t('options.snooze.intro')}</p>
+      <SnoozeChoices />
+      <SnoozeDefault />
+      <SnoozeLimit />
+    </>
+  );
+}

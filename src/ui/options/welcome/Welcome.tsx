@@ -1,0 +1,31 @@
+import { i18n } from '#i18n';
+import { NeckInterval, PostureInterval } from '../sections/Breaks';
+
+/**
+ * The first-install page (the background opens options.html#welcome): what Nape does, how to pin
+ * its icon, the short safety note, and the two intervals people change most. Tracking already
+ * runs; nothing here is a step the user must take.
+ */
+export function Welcome() {
+  const firefox = import.meta.env.BROWSER === 'firefox';
+  return (
+    <>
+      <p class="lead">{i18n.t('options.welcome.what')}</p>
+      <p>{i18n.t('options.welcome.running')}</p>
+
+      <h3>{i18n.t('options.welcome.pinTitle')}</h3>
+      <p>{firefox ? i18n.t('options.welcome.pinFirefox') : i18n.t('options.welcome.pinChrome')}</p>
+      <p>{i18n.t('options.welcome.pinWhy')}</p>
+
+      <h3>{i18n.t('options.welcome.safetyTitle')}</h3>
+      <p class="safety">{i18n.t('options.welcome.safety')}</p>
+
+      <h3>{i18n.t('options.welcome.intervalsTitle')}</h3>
+      <NeckInterval />
+      <PostureInterval />
+      <p>
+        <a href="#breaks">{i18n.t('options.welcome.allSettings')}</a>
+      </p>
+    </>
+  );
+}

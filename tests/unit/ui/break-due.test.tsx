@@ -1,0 +1,77 @@
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetProtocol, sent } from './fake-protocol';
+import {
+  dueNeck,
+  engineState,
+  renderApp,
+  seedReturningUser,
+  seedSettings,
+  settingsWith,
+  stubBrowser,
+  T0,
+} from './support';
+
+vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
+  resetProtocol();
+  stubBrowser();
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('break due', () => {
+  it('offers Start, the quick routine, each configured snooze and Skip', async () => {
+    await seedReturningUser(engineState({ neck: dueNeck(0) }));
+    await seedSettings(settingsWith({ snooze: { choicesMin: [15, 5, 10], defaultMin: 10, maxPerBreak: 3 } }));
+    renderApp();
+    expect(await screen.findByRole('heading', { name: 'Time for a neck break' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Start routine' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Quick 2-minute routine' })).toBeTruthy();
+    const snoozes = screen.getByRole('group', { name: 'Snooze' });
+    expect(
+      within(snoozes)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Snooze 5 min', 'Snooze 10 min', 'Snooze 15 min']);
+    expect(screen.getByRole('button', { name: 'Skip this break' })).toBeTruthy();
+  });
+
+  it('a snooze button snoozes by its own length', async () => {
+    await seedReturningUser(engineState({ neck: dueNeck(1) }));
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Snooze 15 min' }));
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'snooze', minutes: 15 }]));
+  });
+
+  it('once the snoozes for this break are used up, offers no snooze and says so', async () => {
+    await seedReturningUser(engineState({ neck: dueNeck(3) }));
+    renderApp();
+    expect(await screen.findByText('No snoozes left for this break.')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Snooze' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Snooze/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start routine' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Quick 2-minute routine' })).toBeTruthy();
+  });
+
+  it('Skip skips the break', async () => {
+    await seedReturningUser(engineState({ neck: dueNeck(0) }));
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Skip this break' }));
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'skip' }]));
+  });
+
+  it('the quick routine starts from the prompt', async () => {
+    await seedReturningUser(engineState({ neck: dueNeck(0) }));
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Quick 2-minute routine' }));
+    expect(await screen.findByRole('timer')).toBeTruthy();
+    await vi.waitFor(() =>
+      expect(sent).toEqual([{ type: 'startRoutine', variant: 'quick', source: 'popup' }]),
+    );
+  });
+});

@@ -1,0 +1,206 @@
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TEXT_EN } from '@/src/content/text.en';
+import { resetProtocol, sent } from './fake-protocol';
+import { advance, button, liveRegion, openPlayer, playerShown, stepHeading, timer } from './player-support';
+import {
+  engineState,
+  renderApp,
+  seedReturningUser,
+  seedSession,
+  session,
+  storedSession,
+  stubBrowser,
+  T0,
+} from './support';
+
+vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
+  resetProtocol();
+  stubBrowser();
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('player: countdown, progress and steps', () => {
+  it('counts down a 3-second get-ready, then each step, with the step picture, text and safety cue', async () => {
+    await openPlayer();
+    expect(stepHeading()).toBe('Get ready');
+    expect(screen.getByText('First: Sit tall')).toBeTruthy();
+    expect(timer()).toBe('0:03');
+    await advance(3000);
+    expect(stepHeading()).toBe('Sit tall');
+    expect(timer()).toBe('0:10');
+    expect(screen.getByRole('img', { name: 'Sit tall' })).toBeTruthy();
+    expect(screen.getByText(TEXT_EN.steps['ex-posture'].instruction)).toBeTruthy();
+    expect(screen.getByText(TEXT_EN.steps['ex-posture'].safety)).toBeTruthy();
+    await advance(4000);
+    expect(timer()).toBe('0:06');
+    await advance(6000);
+    expect(stepHeading()).toBe('Metronome');
+    expect(screen.getByText('To the right')).toBeTruthy();
+    expect(timer()).toBe('0:20');
+  });
+
+  it('shows overall progress as a progressbar with values', async () => {
+    await openPlayer();
+    await advance(3000 + 25_000);
+    const bar = screen.getByRole('progressbar', { name: 'Routine progress' });
+    expect(bar.getAttribute('aria-valuemin')).toBe('0');
+    expect(bar.getAttribute('aria-valuemax')).toBe('300');
+    expect(bar.getAttribute('aria-valuenow')).toBe('25');
+    expect(bar.getAttribute('aria-valuetext')).toBe('0:25 of 5:00');
+  });
+
+  it('lists every step with the current one marked', async () => {
+    await openPlayer();
+    await advance(3000 + 12_000);
+    const list = screen.getByText('All steps').closest('details') as HTMLElement;
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(19);
+    const current = items.filter((li) => li.getAttribute('aria-current') === 'step');
+    expect(current).toHaveLength(1);
+    expect(current[0]?.textContent).toContain('Metronome');
+    expect(current[0]).toBe(items[1]);
+    expect(screen.getByText('Step 2 of 19')).toBeTruthy();
+  });
+
+  it('announces each step change in a polite live region', async () => {
+    await openPlayer();
+    expect(liveRegion()).toBe('Get ready. The routine starts in a few seconds.');
+    await advance(3000);
+    expect(liveRegion()).toBe('Step 1 of 19. Sit tall');
+    await advance(10_000);
+    expect(liveRegion()).toBe('Step 2 of 19. Metronome, To the right');
+  });
+});
+
+describe('player: controls', () => {
+  it('Pause freezes the countdown and Resume carries on from there', async () => {
+    await openPlayer();
+    await advance(5000);
+    expect(timer()).toBe('0:08');
+    fireEvent.click(button('Pause'));
+    await advance(7000);
+    expect(timer()).toBe('0:08');
+    expect(screen.getByText('Paused', { selector: '.paused-badge' })).toBeTruthy();
+    expect(liveRegion()).toBe('Paused');
+    fireEvent.click(button('Resume'));
+    await advance(2000);
+    expect(timer()).toBe('0:06');
+  });
+
+  it('Next and Previous move between steps', async () => {
+    await openPlayer();
+    await advance(4000);
+    fireEvent.click(button('Next'));
+    expect(stepHeading()).toBe('Metronome');
+    expect(timer()).toBe('0:20');
+    fireEvent.click(button('Next'));
+    expect(screen.getByText('To the left')).toBeTruthy();
+    fireEvent.click(button('Previous'));
+    expect(screen.getByText('To the right')).toBeTruthy();
+    fireEvent.click(button('Previous'));
+    expect(stepHeading()).toBe('Sit tall');
+  });
+
+  it('keys: Space pauses and resumes, the arrows change step, Esc stops and shows what happened', async () => {
+    await openPlayer();
+    await advance(3000 + 2000);
+    fireEvent.keyDown(document.body, { key: ' ' });
+    expect(button('Resume')).toBeTruthy();
+    fireEvent.keyDown(document.body, { key: ' ' });
+    expect(button('Pause')).toBeTruthy();
+    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    expect(stepHeading()).toBe('Metronome');
+    fireEvent.keyDown(document.body, { key: 'ArrowLeft' });
+    expect(stepHeading()).toBe('Sit tall');
+    // Space on a focused button is that button's own key, not pause.
+    fireEvent.keyDown(button('Next'), { key: ' ' });
+    expect(button('Pause')).toBeTruthy();
+
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(await screen.findByRole('heading', { name: TEXT_EN.player.after.title })).toBeTruthy();
+    expect(screen.getByText(/^You did \d+% of the routine\.$/)).toBeTruthy();
+    await vi.waitFor(() => expect(sent.some((c) => c.type === 'routineEnded')).toBe(true));
+    const ended = sent.find((c) => c.type === 'routineEnded');
+    expect(ended).toMatchObject({ type: 'routineEnded' });
+    expect(ended && 'fraction' in ended && ended.fraction).toBeGreaterThan(0);
+    await vi.waitFor(async () => expect(await storedSession()).toBeUndefined());
+  });
+
+  it('Stop — pain or dizziness ends the routine and says what to do', async () => {
+    await openPlayer();
+    await advance(3000 + 8000);
+    fireEvent.click(button('Stop — pain or dizziness'));
+    expect(await screen.findByRole('heading', { name: TEXT_EN.player.stop.title })).toBeTruthy();
+    for (const line of TEXT_EN.player.stop.body) expect(screen.getByText(line)).toBeTruthy();
+    expect(screen.queryByRole('group', { name: /How does your neck feel/ })).toBeNull();
+    await vi.waitFor(() => expect(sent.filter((c) => c.type === 'routineEnded')).toHaveLength(1));
+  });
+
+  it('a routine played to the end reports it whole and shows Done', async () => {
+    await openPlayer({ variant: 'quick' });
+    await advance(3000 + 120_000 + 1000);
+    expect(await screen.findByText('You finished the routine.')).toBeTruthy();
+    expect(screen.getByText("It counts toward today's goal.")).toBeTruthy();
+    await vi.waitFor(() =>
+      expect(sent.filter((c) => c.type === 'routineEnded')).toEqual([{ type: 'routineEnded', fraction: 1 }]),
+    );
+  });
+});
+
+describe('player: closing and reopening', () => {
+  it('a session whose popup closed reopens on the same step, paused, with Resume', async () => {
+    await seedReturningUser(
+      engineState({ mode: { kind: 'routine', variant: 'full', startedAt: T0 - 60_000 } }),
+    );
+    // Started 60 s ago, last seen 40 s ago: closed 13 s into the routine's steps (step 2, 3 s in).
+    await seedSession({ ...session('full', T0 - 60_000), lastTickAt: T0 - 44_000 });
+    renderApp();
+    await playerShown();
+    expect(stepHeading()).toBe('Metronome');
+    expect(timer()).toBe('0:17');
+    expect(button('Resume')).toBeTruthy();
+    await advance(5000);
+    expect(timer()).toBe('0:17');
+    await vi.waitFor(async () => expect((await storedSession())?.pausedAt).toBe(T0 - 44_000));
+    fireEvent.click(button('Resume'));
+    await advance(2000);
+    expect(timer()).toBe('0:15');
+  });
+
+  it('a session untouched for over 30 minutes is dropped and the engine told how much was done', async () => {
+    await seedReturningUser(
+      engineState({ mode: { kind: 'routine', variant: 'full', startedAt: T0 - 40 * 60_000 } }),
+    );
+    await seedSession({ ...session('full', T0 - 40 * 60_000), lastTickAt: T0 - 31 * 60_000 });
+    renderApp();
+    expect(await screen.findByRole('button', { name: 'Start routine' })).toBeTruthy();
+    await vi.waitFor(async () => expect(await storedSession()).toBeUndefined());
+    expect(sent).toEqual([{ type: 'routineEnded', fraction: expect.any(Number) }]);
+  });
+
+  it('an engine left in routine mode without any session is told the routine ended', async () => {
+    await seedReturningUser(
+      engineState({ mode: { kind: 'routine', variant: 'full', startedAt: T0 - 60_000 } }),
+    );
+    renderApp();
+    await screen.findByRole('button', { name: 'Start routine' });
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'routineEnded', fraction: 0 }]));
+  });
+
+  it('but not in the moment between the engine starting a routine and writing its session', async () => {
+    await seedReturningUser(
+      engineState({ mode: { kind: 'routine', variant: 'full', startedAt: T0 - 2000 } }),
+    );
+    renderApp();
+    await screen.findByRole('button', { name: 'Start routine' });
+    await advance(1000);
+    expect(sent).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TEXT_EN } from '@/src/content/text.en';
+import { CONTENT_VERSION } from '@/src/content/version';
+import { resetProtocol } from './fake-protocol';
+import {
+  engineState,
+  renderApp,
+  seedEngine,
+  seedSession,
+  seedSettings,
+  session,
+  settingsWith,
+  stubBrowser,
+  T0,
+} from './support';
+
+vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
+
+beforeEach(async () => {
+  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
+  resetProtocol();
+  stubBrowser();
+  await seedSettings(settingsWith());
+  await seedEngine(engineState());
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('safety gate', () => {
+  it('on first run lists who should not do the routine, who should ask a doctor, and the rules', async () => {
+    renderApp();
+    expect(await screen.findByRole('heading', { name: TEXT_EN.safety.title })).toBeTruthy();
+    for (const title of [TEXT_EN.safety.doNotTitle, TEXT_EN.safety.askDoctorTitle, TEXT_EN.safety.rulesTitle])
+      expect(screen.getByRole('heading', { name: title })).toBeTruthy();
+    for (const item of [...TEXT_EN.safety.doNot, ...TEXT_EN.safety.askDoctor, ...TEXT_EN.safety.rules])
+      expect(screen.getByText(item)).toBeTruthy();
+    // Nothing else is reachable before the acknowledgement.
+    expect(screen.queryByRole('button', { name: 'Start routine' })).toBeNull();
+  });
+
+  it('will not continue until the box is ticked, and says why', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    const box = screen.getByRole('checkbox', { name: TEXT_EN.safety.confirm });
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe('Please confirm you have read this before you continue.');
+    expect(box.getAttribute('aria-describedby')).toBe(alert.id);
+    expect((await fakeBrowser.storage.local.get('safetyAck')).safetyAck).toBeUndefined();
+  });
+
+  it('stores the acknowledgement with the content version and goes on to the status', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole('checkbox', { name: TEXT_EN.safety.confirm }));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('button', { name: 'Start routine' })).toBeTruthy();
+    expect((await fakeBrowser.storage.local.get('safetyAck')).safetyAck).toEqual({
+      version: CONTENT_VERSION,
+      at: T0,
+    });
+  });
+
+  it('comes before a routine started from a notification, which then opens paused at the start', async () => {
+    await seedSession(session('full', T0));
+    renderApp();
+    fireEvent.click(await screen.findByRole('checkbox', { name: TEXT_EN.safety.confirm }));
+    // Reading takes a while; the routine must not have run on behind the gate.
+    vi.setSystemTime(T0 + 40_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { name: 'Get ready' })).toBeTruthy();
+    expect(screen.getByRole('timer').textContent).toBe('0:03');
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+  });
+});
