@@ -1,5 +1,15 @@
 import '@/src/zod-setup';
+import '@/src/ui/options/options.css';
 import { render } from 'preact';
-import { App } from './App';
+import { i18n } from '#i18n';
+import { loadSettings, watchSettings } from '@/src/platform/settings-store';
+import { saveSettings } from '@/src/platform/settings-writer';
+import { pageLocale } from '@/src/ui/options/locale';
+import { OptionsApp } from '@/src/ui/options/OptionsApp';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+// The page's language is the one its messages are in, for screen readers' pronunciation.
+document.documentElement.lang = pageLocale();
+document.title = i18n.t('options.pageTitle');
+
+const deps = { load: loadSettings, watch: watchSettings, save: saveSettings };
+render(<OptionsApp deps={deps} />, document.getElementById('app') as HTMLElement);

@@ -10,6 +10,13 @@ export function durationText(ms: number): string {
   return i18n.t('options.history.hoursMinutes', [String(Math.floor(minutes / 60)), String(minutes % 60)]);
 }
 
+/** A chart's scale: "5 h" on whole hours, "30 min" otherwise. */
+export function tickText(ms: number): string {
+  const minutes = Math.round(ms / MINUTE);
+  if (minutes > 0 && minutes % 60 === 0) return i18n.t('options.history.hours', [String(minutes / 60)]);
+  return i18n.t('options.history.minutes', [String(minutes)]);
+}
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** A day key in the page's language. The key names a calendar date, so it is formatted in UTC. */

@@ -9,7 +9,7 @@ import {
 import { dayKey, HOUR } from '@/src/core/time';
 import { currentTimeZone } from '@/src/platform/locale';
 import { useSettings } from '../form/context';
-import { dayText, durationText } from '../format';
+import { dayText, durationText, tickText } from '../format';
 import { type Bar, BarChart } from './BarChart';
 import { HistorySummary } from './HistorySummary';
 import { HistoryTable } from './HistoryTable';
@@ -75,7 +75,9 @@ function ScreenTimeChart({ window: w }: { window: HistoryWindow }) {
   const first = w.days[0]?.day ?? '';
   const last = w.days.at(-1)?.day ?? '';
   const most = w.days.reduce((a, b) => (b.activeMs > a.activeMs ? b : a));
-  const maxHours = Math.max(1, Math.ceil(most.activeMs / HOUR));
+  // An even number of hours (or one), so the middle line of the scale falls on a whole hour.
+  const hours = Math.ceil(most.activeMs / HOUR);
+  const maxHours = hours <= 1 ? 1 : hours + (hours % 2);
   const bars: Bar[] = w.days.map((d, i) => ({
     value: d.activeMs,
     label: barLabel(w, i, d.day),
@@ -95,7 +97,7 @@ function ScreenTimeChart({ window: w }: { window: HistoryWindow }) {
         ])}
         bars={bars}
         max={maxHours * HOUR}
-        tick={(v) => durationText(v)}
+        tick={tickText}
       />
       <figcaption>{i18n.t('options.history.screenTitle')}</figcaption>
     </figure>
