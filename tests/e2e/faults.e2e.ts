@@ -134,7 +134,7 @@ describe('garbage in every storage key', () => {
       for (const path of ['popup.html', 'options.html', 'routine.html']) {
         const { page, problems } = await e.open(path);
         await page.waitForLoadState('load');
-        await expect.poll(() => page.locator('body').innerText(), { timeout: 10_000 }).not.toBe('');
+        await expect.poll(() => page.locator('body').textContent(), { timeout: 10_000 }).not.toBe('');
         expect(problems.pageErrors, `${kind} ${path}`).toEqual([]);
         await page.close();
       }

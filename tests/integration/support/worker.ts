@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { EngineState } from '@/src/core/schedule/state';
 import { startBackground } from '@/src/engine/background';
 import type { Engine } from '@/src/engine/engine';
 import { removeAllListeners } from '@/src/platform/protocol';
@@ -66,5 +67,4 @@ export async function message<T>(type: string, data?: unknown): Promise<T> {
   return res as T;
 }
 
-export const storedEngine = async () =>
-  (await fakeBrowser.storage.local.get('engine')).engine as Record<string, any>;
+export const storedEngine = async () => (await fakeBrowser.storage.local.get('engine')).engine as EngineState;
