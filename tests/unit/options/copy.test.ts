@@ -1,0 +1,17 @@
+// @vitest-environment node
+import { parseMessagesFile } from '@wxt-dev/i18n/build';
+import { describe, expect, it } from 'vitest';
+import { findBannedClaims } from '@/src/content/banned-claims';
+
+// The options page's words, in both languages, make no medical promise (routine-content.md §4).
+describe('options copy', () => {
+  it.each(['en', 'ru'])('%s: no banned claim in any options message', async (lang) => {
+    const messages = await parseMessagesFile(`src/locales/${lang}.yml`);
+    const mine = messages.filter((m) => m.key[0] === 'options');
+    expect(mine.length).toBeGreaterThan(100);
+    for (const m of mine) {
+      const text = m.type === 'plural' ? Object.values(m.plurals).join(' ') : m.message;
+      expect(findBannedClaims(text), m.key.join('.')).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findBannedClaims } from '@/src/content/banned-claims';
+import { renderOptions } from './support';
+
+afterEach(cleanup);
+
+describe('sections', () => {
+  it('are tabs: one selected, its panel labelled by it, arrows move between them', async () => {
+    await renderOptions('breaks');
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual([
+      'Welcome',
+      'Breaks',
+      'Snooze',
+      'Activity',
+      'Schedule',
+      'Interruptions',
+      'Routine',
+      'History',
+      'Data',
+    ]);
+    const breaks = screen.getByRole('tab', { name: 'Breaks' });
+    expect(breaks.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel', { name: 'Breaks' })).toBeTruthy();
+    expect(tabs.filter((t) => t.tabIndex === 0)).toEqual([breaks]);
+
+    fireEvent.keyDown(breaks, { key: 'ArrowDown' });
+    const snooze = screen.getByRole('tab', { name: 'Snooze' });
+    expect(snooze.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(snooze);
+    expect(within(screen.getByRole('tabpanel')).getByRole('heading', { level: 2 }).textContent).toBe(
+      'Snooze',
+    );
+    expect(location.hash).toBe('#snooze');
+
+    fireEvent.keyDown(snooze, { key: 'End' });
+    expect(screen.getByRole('tab', { name: 'Data' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Data' }), { key: 'ArrowDown' });
+    expect(screen.getByRole('tab', { name: 'Welcome' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('the address picks the tab (the install opens #welcome)', async () => {
+    await renderOptions('welcome');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Welcome to Nape');
+  });
+});
+
+describe('welcome', () => {
+  it('explains pinning, carries the safety note and offers the two main intervals', async () => {
+    await renderOptions('welcome');
+    const panel = screen.getByRole('tabpanel');
+    expect(within(panel).getByRole('heading', { name: 'Pin Nape to the toolbar' })).toBeTruthy();
+    expect(panel.textContent).toContain('puzzle piece');
+    expect(panel.textContent).toContain('never pain');
+    expect(within(panel).getByLabelText('Neck break after this much screen time (minutes)')).toBeTruthy();
+    expect(within(panel).getByLabelText('Posture check every (minutes of screen time)')).toBeTruthy();
+    expect(findBannedClaims(panel.textContent ?? '')).toEqual([]);
+  });
+
+  it('links to the rest of the settings', async () => {
+    await renderOptions('welcome');
+    const link = screen.getByRole('link', { name: 'See all settings' });
+    expect(link.getAttribute('href')).toBe('#breaks');
+  });
+});
