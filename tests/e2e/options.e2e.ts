@@ -1,0 +1,323 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../src/core/settings/limits';
+import { type Extension, launchExtension, type PageProblems } from './support/extension';
+import {
+  axeViolations,
+  fieldError,
+  openOptions,
+  seedHistory,
+  storedSettings,
+  syncSnapshot,
+  TABS,
+} from './support/options-page';
+
+// The options page in Chromium against the production build: nothing invalid reaches
+// storage.sync from the form or an import, a valid change reaches the engine, history renders as
+// charts, and axe finds nothing on any tab.
+
+let ext: Extension;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  // A returning user's settings, so "unchanged" compares real content, not an empty store.
+  const settings = defaultSettings();
+  settings.neckBreak.intervalMin = 50;
+  await ext.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
+  ({ page, problems } = await openOptions(ext, 'breaks'));
+});
+afterAll(() => ext?.close());
+
+const tab = (name: string) => page.getByRole('tab', { name, exact: true }).click();
+
+/** Types into a box and leaves it, which is when the page checks and saves. */
+async function enter(selector: string, text: string) {
+  await page.locator(selector).fill(text);
+  await page.locator(selector).press('Tab');
+}
+
+const status = () => page.getByRole('status').first().textContent();
+
+describe('invalid entries show their message and leave storage.sync byte for byte unchanged', () => {
+  const cases: { name: string; tab: string; field: string; act(): Promise<void>; message: string }[] = [
+    {
+      name: 'zero minutes',
+      tab: 'Breaks',
+      field: '#set-neckBreak-intervalMin',
+      act: () => enter('#set-neckBreak-intervalMin', '0'),
+      message: 'Enter 1 or more.',
+    },
+    {
+      name: 'a negative interval',
+      tab: 'Breaks',
+      field: '#set-postureCheck-intervalMin',
+      act: () => enter('#set-postureCheck-intervalMin', '-5'),
+      message: 'Enter 1 or more.',
+    },
+    {
+      name: 'a huge interval',
+      tab: 'Breaks',
+      field: '#set-neckBreak-intervalMin',
+      act: () => enter('#set-neckBreak-intervalMin', '99999999999999999999'),
+      message: 'Enter 480 or less.',
+    },
+    {
+      name: 'an empty box',
+      tab: 'Activity',
+      field: '#set-activity-idleThresholdSec',
+      act: () => enter('#set-activity-idleThresholdSec', ''),
+      message: 'Enter a number.',
+    },
+    {
+      name: 'an idle threshold under the browser’s 15 s minimum',
+      tab: 'Activity',
+      field: '#set-activity-idleThresholdSec',
+      act: () => enter('#set-activity-idleThresholdSec', '14'),
+      message: 'Enter 15 or more.',
+    },
+    {
+      name: 'an away time over its limit',
+      tab: 'Activity',
+      field: '#set-activity-awayBreakMin',
+      act: () => enter('#set-activity-awayBreakMin', '61'),
+      message: 'Enter 60 or less.',
+    },
+    {
+      name: 'letters',
+      tab: 'Snooze',
+      field: '#set-snooze-maxPerBreak',
+      act: async () => {
+        // Chromium lets only digits, signs, separators and "e" into a number box; "1e" is text it
+        // cannot read as a number (validity.badInput), which the page must catch itself.
+        const box = page.locator('#set-snooze-maxPerBreak');
+        await box.fill('');
+        await box.pressSequentially('1e');
+        await box.press('Tab');
+      },
+      message: 'Enter a number, using digits.',
+    },
+    {
+      name: 'a default snooze that is not offered',
+      tab: 'Snooze',
+      field: '#set-snooze-choicesMin-10',
+      act: () => page.getByLabel('10 min', { exact: true }).click(),
+      message: 'The default snooze must be one of the offered lengths. Choose another default first.',
+    },
+    {
+      name: 'a fraction where whole numbers are needed',
+      tab: 'Routine',
+      field: '#set-routine-dailyGoal',
+      act: () => enter('#set-routine-dailyGoal', '2.5'),
+      message: 'Enter a whole number.',
+    },
+    {
+      name: 'a voice rate under 0.5',
+      tab: 'Routine',
+      field: '#set-routine-voiceRate',
+      act: () => enter('#set-routine-voiceRate', '0.1'),
+      message: 'Enter 0.5 or more.',
+    },
+    {
+      name: 'a fullscreen hold under its minimum',
+      tab: 'Interruptions',
+      field: '#set-fullscreenHold-maxMin',
+      act: () => enter('#set-fullscreenHold-maxMin', '4'),
+      message: 'Enter 5 or more.',
+    },
+    {
+      name: 'a working day that ends before it starts',
+      tab: 'Schedule',
+      field: '#set-workingHours-days-mon-start',
+      act: () => enter('#set-workingHours-days-mon-start', '19:30'),
+      message: 'The end must be later than the start.',
+    },
+    {
+      name: 'a working day with no time',
+      tab: 'Schedule',
+      field: '#set-workingHours-days-fri-end',
+      act: () => enter('#set-workingHours-days-fri-end', ''),
+      message: 'Enter a time.',
+    },
+  ];
+
+  it.each(cases)('$name', async ({ tab: tabName, field, act, message }) => {
+    await tab(tabName);
+    await page.locator(field).waitFor();
+    const before = await syncSnapshot(ext);
+    await act();
+    await expect.poll(() => fieldError(page, field)).toBe(message);
+    await expect.poll(status).toContain('Not saved');
+    await expect(page.locator(field).getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await syncSnapshot(ext)).toBe(before);
+  });
+
+  it('more than four snooze lengths', async () => {
+    await tab('Snooze');
+    await page.getByLabel('20 min', { exact: true }).click();
+    await expect.poll(async () => (await storedSettings(ext))?.snooze.choicesMin).toEqual([5, 10, 15, 20]);
+    const before = await syncSnapshot(ext);
+    await page.getByLabel('30 min', { exact: true }).click();
+    await expect.poll(() => fieldError(page, '#set-snooze-choicesMin-30')).toBe('Choose at most 4.');
+    expect(await syncSnapshot(ext)).toBe(before);
+  });
+
+  it('working hours with no working day', async () => {
+    await tab('Schedule');
+    // Fresh page state: earlier refused values in this tab are not in storage and not in the way.
+    await page.reload();
+    await page.locator('#set-workingHours-enabled').click();
+    await expect.poll(async () => (await storedSettings(ext))?.workingHours.enabled).toBe(true);
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday']) {
+      await page.getByLabel(day, { exact: true }).click();
+      await expect.poll(() => page.getByLabel(day, { exact: true }).isChecked()).toBe(false);
+      await expect.poll(status).toMatch(/^Saved/);
+    }
+    const before = await syncSnapshot(ext);
+    await page.getByLabel('Friday', { exact: true }).click();
+    await expect
+      .poll(() => fieldError(page, '#set-workingHours-days-fri'))
+      .toBe('Choose at least one working day, or turn working hours off.');
+    expect(await syncSnapshot(ext)).toBe(before);
+    // Put the week back for the tests after this one.
+    await page.locator('#set-workingHours-enabled').click();
+    await expect.poll(async () => (await storedSettings(ext))?.workingHours.enabled).toBe(false);
+  });
+});
+
+describe('a valid change', () => {
+  it('is saved, says "Saved", and reaches the engine (the badge shows the new interval)', async () => {
+    await page.reload();
+    await tab('Breaks');
+    await expect
+      .poll(() => ext.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 })
+      .toMatch(/m$/);
+    await enter('#set-neckBreak-intervalMin', '200');
+    await expect.poll(status).toBe('Saved: Neck break after this much screen time (minutes)');
+    expect((await storedSettings(ext))?.neckBreak.intervalMin).toBe(200);
+    // 200 minutes minus the little counted so far: over 100 minutes the badge shows hours.
+    await expect
+      .poll(() => ext.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 })
+      .toBe('3h');
+  });
+});
+
+describe('import', () => {
+  const envelope = (settings: unknown) =>
+    JSON.stringify({ app: 'nape', kind: 'settings', version: 1, settings });
+  const bad: [string, string, string][] = [
+    ['not JSON', 'neckBreak = 30', 'The file is not valid JSON.'],
+    [
+      'over 64 KB',
+      envelope({ neckBreak: { intervalMin: 30 }, pad: 'x'.repeat(70_000) }),
+      'The file is larger than 64 KB.',
+    ],
+    [
+      'wrong types',
+      envelope({ neckBreak: { enabled: 'yes', intervalMin: 30 } }),
+      'Remind me to take neck breaks: This value has the wrong type.',
+    ],
+    [
+      'out of range',
+      envelope({ postureCheck: { intervalMin: 500 } }),
+      'Posture check every (minutes of screen time): Enter 240 or less.',
+    ],
+    [
+      'a __proto__ key',
+      '{"app":"nape","kind":"settings","version":1,"settings":{"neckBreak":{"__proto__":{"intervalMin":5}}}}',
+      'The file contains a key that is not allowed: settings.neckBreak.__proto__',
+    ],
+    [
+      'a constructor key',
+      envelope({ constructor: { prototype: { polluted: true } } }),
+      'The file contains a key that is not allowed: settings.constructor',
+    ],
+  ];
+
+  it.each(bad)('refuses a file with %s, says why, and changes nothing', async (_, text, reason) => {
+    await tab('Data');
+    const before = await syncSnapshot(ext);
+    await page.getByLabel('Settings file (JSON, up to 64 KB)').setInputFiles({
+      name: 'nape-settings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    const result = page.locator('#import-result');
+    await expect.poll(() => result.textContent()).toContain('The file was not imported and nothing changed:');
+    expect(await result.textContent()).toContain(reason);
+    expect(await syncSnapshot(ext)).toBe(before);
+  });
+
+  it('applies a good file, merged onto the current settings, and names what it ignored', async () => {
+    await tab('Data');
+    await page.getByLabel('Settings file (JSON, up to 64 KB)').setInputFiles({
+      name: 'nape-settings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(envelope({ routine: { dailyGoal: 4 }, theme: 'dark' })),
+    });
+    await expect.poll(() => page.locator('#import-result').textContent()).toContain('Settings imported.');
+    expect(await page.locator('#import-result').textContent()).toContain('settings.theme');
+    const stored = await storedSettings(ext);
+    expect(stored?.routine.dailyGoal).toBe(4);
+    expect(stored?.neckBreak.intervalMin).toBe(200);
+    expect(stored).not.toHaveProperty('theme');
+  });
+});
+
+describe('history', () => {
+  it('renders seeded stats as two charts with the goal, and a table', async () => {
+    await seedHistory(ext, {
+      0: { activeMs: 40 * 60_000, routinesFull: 1 },
+      1: { activeMs: 3 * 3_600_000, routinesFull: 2, routinesQuick: 1 },
+      3: { activeMs: 90 * 60_000, routinesQuick: 1 },
+    });
+    await tab('History');
+    const charts = page.locator('#panel-history svg[role="img"]');
+    await expect.poll(() => charts.count()).toBe(2);
+    expect(await charts.nth(0).locator('title').first().textContent()).toBe('Screen time per day');
+    expect(await charts.nth(0).locator('rect.chart-bar').count()).toBe(7);
+    expect(await charts.nth(1).locator('.chart-goal text').textContent()).toBe('Goal 4');
+    const heights = await charts
+      .nth(0)
+      .locator('rect.chart-bar')
+      .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
+    expect(heights.filter((h) => h > 0)).toHaveLength(3);
+    await page.getByText('Show as a table').click();
+    await expect.poll(() => page.locator('#panel-history tbody tr').count()).toBe(7);
+  });
+});
+
+describe('accessibility and hygiene', () => {
+  it('axe finds no violations on any tab, with an error shown and with a confirm step open', async () => {
+    await page.reload();
+    for (const key of TABS) {
+      await page.locator(`#tab-${key}`).click();
+      await page.locator(`#panel-${key} h2`).waitFor();
+      expect(await axeViolations(page), key).toEqual([]);
+    }
+    await page.locator('#tab-breaks').click();
+    await enter('#set-neckBreak-intervalMin', '0');
+    await expect.poll(() => fieldError(page, '#set-neckBreak-intervalMin')).toBe('Enter 1 or more.');
+    expect(await axeViolations(page), 'field error').toEqual([]);
+    await page.locator('#tab-data').click();
+    await page.getByRole('button', { name: 'Erase history…' }).click();
+    expect(await axeViolations(page), 'confirm step').toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('in dark mode too', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const key of ['breaks', 'history', 'data'] as const) {
+      await page.locator(`#tab-${key}`).click();
+      await page.locator(`#panel-${key} h2`).waitFor();
+      expect(await axeViolations(page), key).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('the page logged no error, broke no CSP rule and made no network request', () => {
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });
+    expect(ext.externalRequests).toEqual([]);
+  });
+});
