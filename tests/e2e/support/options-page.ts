@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Settings } from '../../../src/core/settings/schema';
 import type { Extension, PageProblems } from './extension';
 
 // Helpers for the options page's end-to-end tests.
@@ -35,12 +36,7 @@ export const syncSnapshot = (ext: Extension) =>
   ext.evaluate(async () => JSON.stringify(await chrome.storage.sync.get(null)));
 
 export const storedSettings = (ext: Extension) =>
-  ext.evaluate(
-    async () =>
-      (await chrome.storage.sync.get('settings')).settings as
-        | Record<string, Record<string, unknown>>
-        | undefined,
-  );
+  ext.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Settings | undefined);
 
 let axeSource: string | undefined;
 
@@ -70,7 +66,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export function fieldError(page: Page, selector: string): Promise<string | null> {
   return page.evaluate((sel) => {
     const el = document.querySelector(sel);
-    if (!el || el.getAttribute('aria-invalid') !== 'true') return null;
+    if (el?.getAttribute('aria-invalid') !== 'true') return null;
     const ids = el.getAttribute('aria-describedby')?.split(' ') ?? [];
     for (const id of ids) {
       const note = document.getElementById(id);
