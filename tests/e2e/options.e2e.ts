@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/core/settings/limits';
@@ -285,6 +286,32 @@ describe('history', () => {
     expect(heights.filter((h) => h > 0)).toHaveLength(3);
     await page.getByText('Show as a table').click();
     await expect.poll(() => page.locator('#panel-history tbody tr').count()).toBe(7);
+  });
+});
+
+describe('export', () => {
+  it('downloads the history as CSV and the settings as JSON, made on the page with no network', async () => {
+    await tab('Data');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export history (CSV)' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/^nape-history-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = readFileSync(await csv.path(), 'utf8').split('\r\n');
+    expect(rows[0]).toBe(
+      'date,active_minutes,routines_full,routines_quick,prompts,snoozes,skips,natural_breaks,posture_checks,comfort_ratings',
+    );
+    // The seeded days run from three days ago to today: four rows and the final line end.
+    expect(rows).toHaveLength(6);
+    expect(rows[3]).toMatch(/^\d{4}-\d{2}-\d{2},180,2,1,/);
+
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export settings (JSON)' }).click(),
+    ]);
+    const file = JSON.parse(readFileSync(await json.path(), 'utf8'));
+    expect(file).toMatchObject({ app: 'nape', kind: 'settings', version: 1 });
+    expect(file.settings).toEqual(await storedSettings(ext));
   });
 });
 
