@@ -100,3 +100,15 @@ export function seedHistory(ext: Extension, days: Record<number, Record<string, 
     await chrome.storage.local.set({ stats: { v: 1, days: out } });
   }, days);
 }
+
+/** Clicks a tab of the page by its visible name. */
+export const clickTab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
+
+/** Types into a box and leaves it, which is when the page checks and saves. */
+export async function enter(page: Page, selector: string, text: string) {
+  await page.locator(selector).fill(text);
+  await page.locator(selector).press('Tab');
+}
+
+/** The "Saved…" / "Not saved…" line at the top of the page. */
+export const statusLine = (page: Page) => page.getByRole('status').first().textContent();
