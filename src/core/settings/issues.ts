@@ -28,26 +28,43 @@ export interface SettingsIssue {
 
 export const pathKey = (path: readonly (string | number)[]) => path.join('.');
 
-/** Maps zod's issues onto ours; `prefix` is prepended to each path. */
+/**
+ * Maps zod's issues onto ours; `prefix` is prepended to each path. One issue per field: a huge
+ * whole number breaks both our maximum and zod's safe-integer bound, and the user needs only the
+ * tighter of the two.
+ */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   prefix: (string | number)[] = [],
 ): SettingsIssue[] {
-  return issues.map((i) => {
-    const path = [...prefix, ...(i.path as (string | number)[])];
-    switch (i.code) {
-      case 'invalid_type':
-        return { path, code: i.expected === 'int' && typeof i.input === 'number' ? 'integer' : 'type' };
-      case 'too_small':
-        return { path, code: i.origin === 'array' ? 'too-few' : 'min', limit: Number(i.minimum) };
-      case 'too_big':
-        return { path, code: i.origin === 'array' ? 'too-many' : 'max', limit: Number(i.maximum) };
-      case 'invalid_format':
-        return { path, code: 'format' };
-      case 'invalid_value':
-        return { path, code: 'choice' };
-      default:
-        return { path, code: 'type' };
-    }
-  });
+  const byPath = new Map<string, SettingsIssue>();
+  for (const issue of issues.map((i) => toIssue(i, prefix))) {
+    const key = pathKey(issue.path);
+    const seen = byPath.get(key);
+    const tighter =
+      seen?.code === issue.code &&
+      issue.limit !== undefined &&
+      seen.limit !== undefined &&
+      (issue.code === 'max' ? issue.limit < seen.limit : issue.limit > seen.limit);
+    if (!seen || tighter) byPath.set(key, issue);
+  }
+  return [...byPath.values()];
+}
+
+function toIssue(i: z.core.$ZodIssue, prefix: (string | number)[]): SettingsIssue {
+  const path = [...prefix, ...(i.path as (string | number)[])];
+  switch (i.code) {
+    case 'invalid_type':
+      return { path, code: i.expected === 'int' && typeof i.input === 'number' ? 'integer' : 'type' };
+    case 'too_small':
+      return { path, code: i.origin === 'array' ? 'too-few' : 'min', limit: Number(i.minimum) };
+    case 'too_big':
+      return { path, code: i.origin === 'array' ? 'too-many' : 'max', limit: Number(i.maximum) };
+    case 'invalid_format':
+      return { path, code: 'format' };
+    case 'invalid_value':
+      return { path, code: 'choice' };
+    default:
+      return { path, code: 'type' };
+  }
 }

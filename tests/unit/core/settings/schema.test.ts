@@ -61,6 +61,16 @@ describe('limits', () => {
     expect(v).toEqual({ ok: false, issues: [{ path: ['neckBreak', 'intervalMin'], code }] });
   });
 
+  it('a huge whole number gets one message, against our maximum', () => {
+    const v = validateSettings(
+      withField((s) => ((s.neckBreak as Record<string, unknown>).intervalMin = 1e20)),
+    );
+    expect(v).toEqual({
+      ok: false,
+      issues: [{ path: ['neckBreak', 'intervalMin'], code: 'max', limit: 480 }],
+    });
+  });
+
   it('the voice rate may be a fraction within 0.5–2', () => {
     expect(
       validateSettings(withField((s) => ((s.routine as Record<string, unknown>).voiceRate = 1.3))).ok,
