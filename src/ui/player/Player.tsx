@@ -44,13 +44,16 @@ export function Player({
   const heartbeat = useTicker(PLAYER_TICK_MS);
   const now = Date.now();
   const plan = getVariant(session.variant);
-  const controls = usePlayerControls(stores, plan, heartbeat, onEnded);
+  const controls = usePlayerControls(stores, plan, heartbeat, now, onEnded);
   const [mute, setMute] = usePlayerMute();
   const pauseRef = useRef<HTMLButtonElement>(null);
 
-  // What the user sees is the session as reopen() reads it: a page that was closed shows the step
-  // it was closed on, paused, from its very first frame.
-  const p = progress(reopen(session, now), plan, now);
+  // The screen shows the session as of its last tick (the heartbeat records one every frame it
+  // draws, a frame later), so what was on screen when the popup closed is exactly where reopening
+  // pauses. And a session whose popup was closed shows the step it was closed on, paused, from
+  // the very first frame (reopen).
+  const shown = reopen(session, now);
+  const p = progress(shown, plan, shown.lastTickAt);
   const steps = plan.steps;
   const step = steps[p.stepIndex] ?? steps[0];
   const stepText = text && step ? text.steps[step.id] : undefined;
@@ -107,15 +110,19 @@ export function Player({
   return (
     <section class={`player player--${layout}`} aria-labelledby="step-name">
       <PlayerToolbar
-        title={current < 0 ? text.variants[plan.id].name : text.phases[step.phase]}
-        position={current < 0 ? '' : i18n.t('player.stepOf', [String(current + 1), String(steps.length)])}
+        title={text.phases[step.phase]}
+        position={i18n.t('player.stepOf', [String(p.stepIndex + 1), String(steps.length)])}
         sound={settings.routine.chime ? { on: chimeOn, toggle: () => setMute({ chime: chimeOn }) } : null}
         voice={voiceAllowed ? { on: voiceOn, toggle: () => setMute({ voice: voiceOn }) } : null}
         onPopOut={layout === 'popup' ? () => void popOut() : null}
       />
       <StepCard step={step} p={p} text={text} />
-      <ProgressBar elapsedMs={p.totalElapsedMs} totalMs={p.totalMs} massageStartsAtMs={massageAt} />
-      <Controls paused={p.paused} controls={controls} pauseRef={pauseRef} />
+      {/* Docked at the bottom of the popup, so Stop — pain or dizziness is on screen whatever the
+          length of the step's text. */}
+      <div class="player-dock">
+        <ProgressBar elapsedMs={p.totalElapsedMs} totalMs={p.totalMs} massageStartsAtMs={massageAt} />
+        <Controls paused={p.paused} controls={controls} pauseRef={pauseRef} />
+      </div>
       <StepList steps={steps} current={current} text={text} open={layout === 'window'} />
       {layout === 'window' && <p class="muted keys">{i18n.t('player.keys')}</p>}
       <div class="visually-hidden" aria-live="polite">

@@ -19,20 +19,25 @@ export interface PlayerControls {
  * or hidden and throttled), the session is paused where the page last saw it before anything else
  * applies, so time while nobody looked never counts as practice.
  */
-const apply = (store: SessionStore, change: (s: RoutineSession, now: number) => RoutineSession) => {
-  const now = Date.now();
+const apply = (
+  store: SessionStore,
+  change: (s: RoutineSession, now: number) => RoutineSession,
+  now = Date.now(),
+) => {
   store.update((s) => (s ? change(reopen(s, now), now) : s));
 };
 
 /**
  * The player's buttons and its heartbeat. While the player is on screen it records a tick every
- * time it redraws (about once a second): a stale tick is how the next page to open the session
- * knows this one was closed.
+ * time it redraws (about once a second), stamped with the time that frame showed: a stale tick is
+ * how the next page to open the session knows this one was closed, and reopening pauses at the
+ * last frame the user saw.
  */
 export function usePlayerControls(
   stores: Stores,
   plan: RoutinePlan,
   heartbeat: number,
+  renderedAt: number,
   onEnded: (ended: EndedRoutine) => void,
 ): PlayerControls {
   const ended = useRef(false);
@@ -40,7 +45,7 @@ export function usePlayerControls(
 
   // Once per heartbeat, on purpose: the heartbeat is what the effect is keyed on.
   useEffect(() => {
-    if (!ended.current) apply(store, tick);
+    if (!ended.current) apply(store, tick, renderedAt);
   }, [store, heartbeat]);
 
   const controls: PlayerControls = {

@@ -1,0 +1,93 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Extension, PageProblems } from './extension';
+
+// Helpers for the popup's end-to-end tests: open it at the toolbar popup's size, seed what a
+// returning user has, run axe, keep screenshots for a human to look at.
+
+/** Chrome's toolbar popup: our page is 360 px wide and Chrome caps popups at 600 px high. */
+export const POPUP_VIEWPORT = { width: 360, height: 600 };
+
+export async function openPopup(
+  ext: Extension,
+  path = 'popup.html',
+): Promise<{ page: Page; problems: PageProblems }> {
+  const opened = await ext.open(path);
+  await opened.page.setViewportSize(POPUP_VIEWPORT);
+  return opened;
+}
+
+/** Stores the safety acknowledgement a returning user has, so a test can start past the gate. */
+export async function acknowledgeSafety(ext: Extension, version = 1): Promise<void> {
+  await ext.evaluate((v) => chrome.storage.local.set({ safetyAck: { version: v, at: Date.now() } }), version);
+}
+
+const AXE = resolve('node_modules/axe-core/axe.min.js');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; summary?: string }[];
+}
+
+/**
+ * Runs axe-core on the page as it is now (WCAG 2.x A and AA rules, best practices included). axe
+ * schedules its work with timers, which Playwright's installed clock owns: the clock is nudged on
+ * a few milliseconds at a time until axe is done, so a paused page moves on only by that much.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // Evaluated through the DevTools protocol: the extension's CSP refuses an injected <script> tag
+  // (page.addScriptTag), and a refused one would also show up as a CSP violation of the page.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  let settled = false;
+  const run = page
+    .evaluate(async () => {
+      type Axe = { run(ctx: Document): Promise<{ violations: AxeViolation[] }> };
+      const { violations } = await (window as unknown as { axe: Axe }).axe.run(document);
+      return violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({
+          target: n.target,
+          summary: (n as { failureSummary?: string }).failureSummary,
+        })),
+      }));
+    })
+    .finally(() => {
+      settled = true;
+    });
+  for (let i = 0; i < 2000 && !settled; i++) await page.clock.runFor(2);
+  return run;
+}
+
+const ARTIFACTS = resolve('tests/e2e/artifacts');
+
+/** Saves a screenshot under tests/e2e/artifacts (gitignored) for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Lets `seconds` pass on the page's fake clock (Playwright's clock, installed and paused), a
+ * second at a time so the player's once-a-second heartbeat keeps up, as it does in real time. A
+ * page whose heartbeat lags more than 3 s reads as a closed popup and pauses.
+ */
+export async function runSeconds(page: Page, seconds: number): Promise<void> {
+  for (let i = 0; i < seconds; i++) await page.clock.runFor(1000);
+}
+
+/** The text of the countdown (role="timer"). */
+export const timerText = (page: Page) => page.getByRole('timer').textContent();
+
+/** "1:05" → 65. */
+export function secondsOf(clock: string | null): number {
+  const [m, sec] = (clock ?? '').split(':').map(Number);
+  return (m ?? 0) * 60 + (sec ?? 0);
+}
+
+/** The player's step heading. */
+export const stepName = (page: Page) => page.locator('#step-name').textContent();
