@@ -55,24 +55,29 @@ export function DoneScreen({
         <span class="done-variant">{text.variants[ended.variant].name}</span>
         {ended.fraction >= FINISHED ? i18n.t('done.finished') : i18n.t('done.partial', [String(percent)])}
       </p>
-      <p>{ended.fraction >= ROUTINE_TAKEN_FRACTION ? i18n.t('done.counted') : i18n.t('done.notCounted')}</p>
-      <dl class="tiles">
-        <div class="tile">
-          <dt>{i18n.t('done.today')}</dt>
-          <dd>{i18n.t('status.routinesValue', [String(today.routines), String(today.goal)])}</dd>
-        </div>
-        <div class="tile">
-          <dt>{i18n.t('done.streak')}</dt>
-          <dd>{today.streak}</dd>
-        </div>
-      </dl>
-      {!pain && <ComfortRating />}
+      {/* After pain or dizziness, goals and ratings are beside the point: just the advice. */}
       {!pain && (
-        <ul class="done-notes">
-          {note.body.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
+        <>
+          <p>
+            {ended.fraction >= ROUTINE_TAKEN_FRACTION ? i18n.t('done.counted') : i18n.t('done.notCounted')}
+          </p>
+          <dl class="tiles">
+            <div class="tile">
+              <dt>{i18n.t('done.today')}</dt>
+              <dd>{i18n.t('status.routinesValue', [String(today.routines), String(today.goal)])}</dd>
+            </div>
+            <div class="tile">
+              <dt>{i18n.t('done.streak')}</dt>
+              <dd>{today.streak}</dd>
+            </div>
+          </dl>
+          <ComfortRating />
+          <ul class="done-notes">
+            {note.body.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
       )}
       <button type="button" class="primary" onClick={onClose}>
         {layout === 'window' ? i18n.t('done.close') : i18n.t('done.back')}

@@ -65,10 +65,10 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 
 const ARTIFACTS = resolve('tests/e2e/artifacts');
 
-/** Saves a screenshot under tests/e2e/artifacts (gitignored) for a person to look at. */
+/** Saves what the popup shows (its 600-px viewport) under tests/e2e/artifacts (gitignored). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
 }
 
 /**

@@ -140,6 +140,7 @@ describe('player: controls', () => {
     expect(await screen.findByRole('heading', { name: TEXT_EN.player.stop.title })).toBeTruthy();
     for (const line of TEXT_EN.player.stop.body) expect(screen.getByText(line)).toBeTruthy();
     expect(screen.queryByRole('group', { name: /How does your neck feel/ })).toBeNull();
+    expect(screen.queryByText(/counts toward your goal|counts toward today/)).toBeNull();
     await vi.waitFor(() => expect(sent.filter((c) => c.type === 'routineEnded')).toHaveLength(1));
   });
 
