@@ -5,18 +5,21 @@ import { HOUR, MINUTE, SECOND } from '@/src/core/time';
 // layer has no Russian plural forms.
 
 /** A span of screen time, rounded down to whole minutes: "0 min", "45 min", "2 h 5 min". */
-export function spanText(ms: number): string {
-  const minutes = Math.floor(Math.max(0, ms) / MINUTE);
-  if (minutes < 60) return i18n.t('status.minutes', [String(minutes)]);
-  return i18n.t('status.hoursMinutes', [String(Math.floor(minutes / 60)), String(minutes % 60)]);
-}
+export const spanText = (ms: number): string => minutesText(Math.floor(Math.max(0, ms) / MINUTE));
 
 /** Time until something, rounded up so "1 min" means there is still some left: "under 1 min" below it. */
 export function untilText(ms: number): string {
   if (ms < MINUTE) return i18n.t('status.lessThanMinute');
-  const minutes = Math.ceil(ms / MINUTE);
+  return minutesText(Math.ceil(ms / MINUTE));
+}
+
+/** "45 min", "2 h", "2 h 5 min". */
+function minutesText(minutes: number): string {
   if (minutes < 60) return i18n.t('status.minutes', [String(minutes)]);
-  return i18n.t('status.hoursMinutes', [String(Math.floor(minutes / 60)), String(minutes % 60)]);
+  const h = String(Math.floor(minutes / 60));
+  return minutes % 60 === 0
+    ? i18n.t('status.hours', [h])
+    : i18n.t('status.hoursMinutes', [h, String(minutes % 60)]);
 }
 
 /** A countdown: "0:07", "1:20", rounded up so it reads 0:00 only at the very end. */

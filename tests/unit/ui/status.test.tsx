@@ -40,11 +40,15 @@ describe('status: where the schedule stands', () => {
     await vi.waitFor(() => expect(refreshes).toHaveLength(1));
   });
 
-  it('shows hours and minutes for a long interval, and "under 1 min" at the very end', async () => {
+  it('shows hours and minutes for a long interval, whole hours alone, and "under 1 min" at the very end', async () => {
     await seedReturningUser(engineState({ neck: { status: 'counting', activeMs: 0 } }));
     await seedSettings(settingsWith({ neckBreak: { enabled: true, intervalMin: 90 } }));
     renderApp();
     expect(await screen.findByText('1 h 30 min')).toBeTruthy();
+    cleanup();
+    await seedEngine(engineState({ neck: { status: 'counting', activeMs: 30 * MINUTE } }));
+    renderApp();
+    expect(await screen.findByText('1 h')).toBeTruthy();
     cleanup();
     await seedEngine(engineState({ neck: { status: 'counting', activeMs: 90 * MINUTE - 20_000 } }));
     renderApp();
