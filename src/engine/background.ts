@@ -2,11 +2,12 @@ import { browser } from 'wxt/browser';
 import { onWakeAlarm } from '../platform/alarms';
 import { onIdleStateChanged } from '../platform/idle';
 import { BROWSER_FAMILY, onNotificationEvents } from '../platform/notifications';
-import { onMessage, parseCommand } from '../platform/protocol';
+import { onMessage } from '../platform/protocol';
 import { watchSettings } from '../platform/settings-store';
 import { eraseStats } from '../platform/stats-store';
 import { openOptionsPage, openPopupOrWindow } from '../platform/windows';
 import { createEngine, type EngineDeps } from './engine';
+import { parseCommand } from './parse-command';
 
 /**
  * Wires browser events to the engine. Everything here is registered synchronously: Chrome

@@ -1,7 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Command, CommandError } from '../core/schedule/events';
-import { checked, type JsonSchema } from '../core/validate/check';
-import commandSchema from '../core/validate/generated/command.json';
 
 // The one typed protocol between the pages (popup, routine window, options) and the background
 // engine. Pages never change engine state or stats themselves; they ask, and watch storage.
@@ -20,7 +18,3 @@ interface ProtocolMap {
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
 export const sendCommand = (cmd: Command) => sendMessage('command', cmd);
-
-/** Messages come from our own pages, but are checked like any input before reaching the engine. */
-export const parseCommand = (data: unknown): Command | null =>
-  checked<Command>(commandSchema as unknown as JsonSchema, data);
