@@ -97,6 +97,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const running = () => [...versions.values()].some((s) => s === 'running');
   await cdp.send('ServiceWorker.enable');
   await until(running);
+  // The first install opens the welcome tab. Let it arrive before handing the browser to a test,
+  // so that nothing (a clock install, a page count) races with a tab still being created.
+  for (let i = 0; i < 200 && !context.pages().some((p) => p.url().includes('options.html')); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
 
   let helperPage: Page | undefined;
   const helper = async () => {

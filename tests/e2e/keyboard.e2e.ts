@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEXT_EN } from '@/src/content/text.en';
+import { type Extension, launchExtension } from './support/extension';
+import {
+  acknowledgeSafety,
+  openPopup,
+  runSeconds,
+  secondsOf,
+  stepName,
+  timerText,
+} from './support/popup-page';
+
+// The whole routine by keyboard alone: no mouse from the status screen to the comfort rating.
+
+interface StoredStats {
+  days: Record<string, { routinesQuick: number; comfort: number[] }>;
+}
+
+/** Presses Tab until the focused element is the button named `name` (at most 30 presses). */
+async function tabTo(page: import('playwright-core').Page, name: string): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`could not reach "${name}" with Tab`);
+}
+
+describe('keyboard only', () => {
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchExtension();
+    await ext.context.clock.install();
+    await acknowledgeSafety(ext);
+  });
+  afterAll(() => ext?.close());
+
+  it('starts, pauses, steps, finishes and rates the quick routine without a pointer', {
+    timeout: 120_000,
+  }, async () => {
+    const { page, problems } = await openPopup(ext);
+    await page.getByRole('button', { name: 'Start routine' }).waitFor();
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+
+    await tabTo(page, 'Quick 2-minute routine');
+    await page.keyboard.press('Enter');
+    await page.getByRole('timer').waitFor();
+    await runSeconds(page, 4);
+    expect(await stepName(page)).toBe(TEXT_EN.steps['ex-metronome-r'].name);
+
+    // Space pauses and resumes; the arrows move between steps.
+    await page.keyboard.press('Space');
+    const frozen = await timerText(page);
+    await runSeconds(page, 3);
+    expect(await timerText(page)).toBe(frozen);
+    await page.keyboard.press('Space');
+    await runSeconds(page, 2);
+    expect(secondsOf(await timerText(page))).toBeLessThan(secondsOf(frozen));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByText('To the left', { exact: true }).count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.getByText('To the right', { exact: true }).count()).toBeGreaterThan(0);
+
+    // Play it through, then rate it from the keyboard.
+    const done = page.getByRole('heading', { name: TEXT_EN.player.after.title });
+    for (let s = 0; s < 140 && !(await done.count()); s++) await runSeconds(page, 1);
+    expect(await done.count()).toBe(1);
+    await tabTo(page, '4 out of 5');
+    await page.keyboard.press('Enter');
+    await page.getByText('Thanks. Your rating is saved in your history.').waitFor();
+
+    await expect
+      .poll(async () => {
+        const stats = (await ext.storage('local')).stats as StoredStats | undefined;
+        const today = Object.values(stats?.days ?? {}).at(-1);
+        return [today?.routinesQuick ?? 0, today?.comfort ?? []];
+      })
+      .toEqual([1, [4]]);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });
+  });
+
+  it('Esc stops a running routine and says what happened', { timeout: 60_000 }, async () => {
+    await ext.context.clock.resume(); // the first test left the pages' clock paused
+    const { page } = await openPopup(ext);
+    await page.getByRole('button', { name: 'Start routine' }).waitFor();
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await tabTo(page, 'Start routine');
+    await page.keyboard.press('Enter');
+    await page.getByRole('timer').waitFor();
+    await runSeconds(page, 6);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('timer').count()).toBe(0);
+    expect(await page.locator('body').textContent()).not.toBe('');
+  });
+});
