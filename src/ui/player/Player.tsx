@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { getVariant } from '@/src/content/variants';
 import { progress, type RoutineSession, reopen, tick } from '@/src/core/routine';
@@ -10,6 +10,7 @@ import { PLAYER_TICK_MS, useTicker } from '../hooks/use-now';
 import { useRoutineText } from '../hooks/use-routine-text';
 import { Loading } from '../Loading';
 import { contentLocale } from '../locale';
+import { measureTickRender } from '../perf';
 import { markReady } from '../ready';
 import type { EndedRoutine } from '../routine-actions';
 import type { Layout } from '../Shell';
@@ -74,6 +75,8 @@ export function Player({
     rate: settings.routine.voiceRate,
   });
   usePlayerKeys(controls);
+  // After every commit: how long the last tick took to render (npm run bench reads it).
+  useLayoutEffect(measureTickRender);
 
   useEffect(() => {
     if (p.stage === 'done') controls.finish('completed');
