@@ -7,7 +7,8 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     environment: 'node',
-    include: ['tests/e2e/**/*.e2e.ts'],
+    // NAPE_SCREENSHOTS runs the README screenshot script instead of the tests.
+    include: process.env.NAPE_SCREENSHOTS ? ['tests/e2e/screenshots.shots.ts'] : ['tests/e2e/**/*.e2e.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -85,6 +85,8 @@ function ScreenTimeChart({ window: w }: { window: HistoryWindow }) {
   }));
   return (
     <figure class="chart-box">
+      {/* The caption sits above its chart: below, it read as the next chart's heading. */}
+      <figcaption>{i18n.t('options.history.screenTitle')}</figcaption>
       <BarChart
         id="chart-screen"
         title={i18n.t('options.history.screenTitle')}
@@ -99,7 +101,6 @@ function ScreenTimeChart({ window: w }: { window: HistoryWindow }) {
         max={maxHours * HOUR}
         tick={tickText}
       />
-      <figcaption>{i18n.t('options.history.screenTitle')}</figcaption>
     </figure>
   );
 }
@@ -116,6 +117,8 @@ function RoutinesChart({ window: w, goal }: { window: HistoryWindow; goal: numbe
   }));
   return (
     <figure class="chart-box">
+      {/* The caption sits above its chart: below, it read as the next chart's heading. */}
+      <figcaption>{i18n.t('options.history.routinesTitle')}</figcaption>
       <BarChart
         id="chart-routines"
         title={i18n.t('options.history.routinesTitle')}
@@ -130,7 +133,6 @@ function RoutinesChart({ window: w, goal }: { window: HistoryWindow; goal: numbe
         tick={(v) => String(v)}
         goal={{ value: goal, label: i18n.t('options.history.goalLine', [String(goal)]) }}
       />
-      <figcaption>{i18n.t('options.history.routinesTitle')}</figcaption>
     </figure>
   );
 }
