@@ -30,7 +30,7 @@ beforeAll(async () => {
       days[key] = {
         activeMs: (weekend ? 1.5 + (i % 2) : 5 + ((i * 7) % 4)) * 3_600_000 * (i === 0 ? 0.6 : 1),
         prompts: weekend ? 1 : 6,
-        routinesFull: routines > 1 ? 1 : routines,
+        routinesFull: Math.min(routines, 1),
         routinesQuick: routines > 1 ? 1 : 0,
         snoozes: i % 4,
         skips: i % 5 === 0 ? 1 : 0,

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { CHROME_PATH, QUIET_CHROMIUM_ARGS } from '../../e2e/support/extension';
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -27,12 +26,7 @@ export async function launchWithExtensions(dirs: string[]): Promise<BenchBrowser
     args: [
       `--disable-extensions-except=${abs.join(',')}`,
       `--load-extension=${abs.join(',')}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-background-networking',
-      '--disable-component-update',
+      ...QUIET_CHROMIUM_ARGS,
       '--js-flags=--expose-gc',
     ],
   });

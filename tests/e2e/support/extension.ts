@@ -7,6 +7,16 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/** No GPU, and no reaching out: this machine's network is closed, so keep Chromium from trying. */
+export const QUIET_CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+
 export interface PageProblems {
   consoleErrors: string[];
   cspViolations: string[];
@@ -50,13 +60,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--lang=${lang}`,
-      // This machine's network is closed: keep Chromium from trying (see env machines/node.md).
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-background-networking',
-      '--disable-component-update',
+      ...QUIET_CHROMIUM_ARGS,
     ],
   });
 

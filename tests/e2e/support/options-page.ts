@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../../src/core/settings/schema';
+import { emptyDay } from '../../../src/core/stats/day-stats';
 import type { Extension, PageProblems } from './extension';
 
 // Helpers for the options page's end-to-end tests.
@@ -78,27 +79,19 @@ export function fieldError(page: Page, selector: string): Promise<string | null>
 
 /** Days of stored history keyed by the browser's own local dates: `offsets` days before today. */
 export function seedHistory(ext: Extension, days: Record<number, Record<string, number>>): Promise<void> {
-  return ext.evaluate(async (byOffset) => {
-    const out: Record<string, unknown> = {};
-    for (const [offset, counters] of Object.entries(byOffset)) {
-      const d = new Date();
-      d.setDate(d.getDate() - Number(offset));
-      const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      out[key] = {
-        activeMs: 0,
-        prompts: 0,
-        routinesFull: 0,
-        routinesQuick: 0,
-        snoozes: 0,
-        skips: 0,
-        naturalBreaks: 0,
-        postureChecks: 0,
-        comfort: [],
-        ...counters,
-      };
-    }
-    await chrome.storage.local.set({ stats: { v: 1, days: out } });
-  }, days);
+  return ext.evaluate(
+    async ({ byOffset, empty }) => {
+      const out: Record<string, unknown> = {};
+      for (const [offset, counters] of Object.entries(byOffset)) {
+        const d = new Date();
+        d.setDate(d.getDate() - Number(offset));
+        const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+        out[key] = { ...empty, ...counters };
+      }
+      await chrome.storage.local.set({ stats: { v: 1, days: out } });
+    },
+    { byOffset: days, empty: emptyDay() },
+  );
 }
 
 /** Clicks a tab of the page by its visible name. */

@@ -1,6 +1,6 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetProtocol, sent } from './fake-protocol';
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { sent } from './fake-protocol';
 import {
   dueNeck,
   engineState,
@@ -8,21 +8,12 @@ import {
   seedReturningUser,
   seedSettings,
   settingsWith,
-  stubBrowser,
-  T0,
+  useUiTestEnvironment,
 } from './support';
 
 vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
-  resetProtocol();
-  stubBrowser();
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+useUiTestEnvironment();
 
 describe('break due', () => {
   it('offers Start, the quick routine, each configured snooze and Skip', async () => {

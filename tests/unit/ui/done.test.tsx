@@ -1,22 +1,14 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TEXT_EN } from '@/src/content/text.en';
-import { resetProtocol, sent } from './fake-protocol';
+import { sent } from './fake-protocol';
 import { advance, button, openPlayer } from './player-support';
-import { day, seedStats, stubBrowser, T0, TODAY } from './support';
+import { day, seedStats, TODAY, useUiTestEnvironment } from './support';
 
 vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
-  resetProtocol();
-  stubBrowser();
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+useUiTestEnvironment();
 
 async function finishQuickRoutine() {
   await openPlayer({ variant: 'quick' });

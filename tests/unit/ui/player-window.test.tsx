@@ -1,22 +1,13 @@
-import { cleanup, fireEvent, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { openRoutineWindow } from '@/src/platform/windows';
-import { resetProtocol } from './fake-protocol';
 import { button, openPlayer } from './player-support';
-import { storedSession, stubBrowser, T0 } from './support';
+import { storedSession, T0, useUiTestEnvironment } from './support';
 
 vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
 vi.mock('@/src/platform/windows', () => ({ openRoutineWindow: vi.fn(async () => undefined) }));
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
-  resetProtocol();
-  stubBrowser();
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+useUiTestEnvironment();
 
 describe('pop out', () => {
   it('moves the routine into its own window and closes the popup, the session ticking on', async () => {

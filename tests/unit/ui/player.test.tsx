@@ -1,7 +1,7 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { TEXT_EN } from '@/src/content/text.en';
-import { resetProtocol, sent } from './fake-protocol';
+import { sent } from './fake-protocol';
 import { advance, button, liveRegion, openPlayer, playerShown, stepHeading, timer } from './player-support';
 import {
   engineState,
@@ -10,21 +10,13 @@ import {
   seedSession,
   session,
   storedSession,
-  stubBrowser,
   T0,
+  useUiTestEnvironment,
 } from './support';
 
 vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
-  resetProtocol();
-  stubBrowser();
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+useUiTestEnvironment();
 
 describe('player: countdown, progress and steps', () => {
   it('counts down a 3-second get-ready, then each step, with the step picture, text and safety cue', async () => {

@@ -1,14 +1,16 @@
-import { render } from '@testing-library/preact';
+import { cleanup, render } from '@testing-library/preact';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getVariant } from '@/src/content/variants';
 import { CONTENT_VERSION } from '@/src/content/version';
 import { type RoutineSession, startSession } from '@/src/core/routine';
 import type { EngineState, Mode, Neck } from '@/src/core/schedule/state';
 import { defaultSettings, type Settings } from '@/src/core/settings/schema';
-import type { DayStats } from '@/src/core/stats/day-stats';
+import { type DayStats, emptyDay } from '@/src/core/stats/day-stats';
 import { MINUTE } from '@/src/core/time';
 import { App } from '@/src/ui/App';
 import type { Layout } from '@/src/ui/Shell';
+import { resetProtocol } from './fake-protocol';
 
 // Seeding storage the way the worker and earlier visits leave it, then rendering the real app
 // against WXT's fake browser (reset before every test by tests/setup/fake-browser.ts).
@@ -69,18 +71,7 @@ export const dueNeck = (snoozes = 0): Neck => ({
 export const seedEngine = (state: EngineState) => fakeBrowser.storage.local.set({ engine: state });
 
 export function day(patch: Partial<DayStats> = {}): DayStats {
-  return {
-    activeMs: 0,
-    prompts: 0,
-    routinesFull: 0,
-    routinesQuick: 0,
-    snoozes: 0,
-    skips: 0,
-    naturalBreaks: 0,
-    postureChecks: 0,
-    comfort: [],
-    ...patch,
-  };
+  return { ...emptyDay(), ...patch };
 }
 
 export const seedStats = (days: Record<string, DayStats>) =>
@@ -101,3 +92,19 @@ export async function seedReturningUser(state = engineState()): Promise<void> {
 }
 
 export const renderApp = (layout: Layout = 'popup') => render(<App layout={layout} />);
+
+/**
+ * The environment every popup test runs in: the clock faked at T0 (Date and the tickers only, so
+ * promises and storage still settle), a fresh fake protocol and browser, and a clean DOM after.
+ */
+export function useUiTestEnvironment(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
+    resetProtocol();
+    stubBrowser();
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+}
