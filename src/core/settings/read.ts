@@ -15,6 +15,8 @@ const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null &
  */
 export function readSettings(raw: unknown): { settings: Settings; dropped: string[] } {
   const dropped: string[] = [];
+  // Nothing stored (storage answers null) is the normal first-run case, not a dropped value.
+  if (raw === null || raw === undefined) return { settings: defaultSettings(), dropped };
   const settings = mergeValid(
     settingsJsonSchema as unknown as JsonSchema,
     raw,

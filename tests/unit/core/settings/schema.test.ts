@@ -158,6 +158,13 @@ describe('reading stored settings leniently', () => {
     expect(readSettings(raw).settings).toEqual(defaultSettings());
   });
 
+  it.each([null, undefined])(
+    'nothing stored (%s) is the defaults, with nothing reported as dropped',
+    (raw) => {
+      expect(readSettings(raw)).toEqual({ settings: defaultSettings(), dropped: [] });
+    },
+  );
+
   it('a missing group or field falls back without touching its neighbours', () => {
     const { settings } = readSettings({ neckBreak: { intervalMin: 45 }, routine: 'x' });
     expect(settings.neckBreak).toEqual({ enabled: true, intervalMin: 45 });
