@@ -53,12 +53,14 @@ describe('keyboard only', () => {
 
     // Space pauses and resumes; the arrows move between steps.
     await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Resume' }).waitFor();
     const frozen = await timerText(page);
     await runSeconds(page, 3);
     expect(await timerText(page)).toBe(frozen);
     await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
     await runSeconds(page, 2);
-    expect(secondsOf(await timerText(page))).toBeLessThan(secondsOf(frozen));
+    await expect.poll(async () => secondsOf(await timerText(page))).toBeLessThan(secondsOf(frozen));
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByText('To the left', { exact: true }).count()).toBeGreaterThan(0);
     await page.keyboard.press('ArrowLeft');
