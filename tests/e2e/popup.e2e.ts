@@ -65,6 +65,7 @@ describe('the popup in Chromium', () => {
 
     // Pause freezes the countdown.
     await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Resume' }).waitFor();
     const frozen = await timerText(page);
     await runSeconds(page, 5);
     expect(await timerText(page)).toBe(frozen);
@@ -81,6 +82,15 @@ describe('the popup in Chromium', () => {
     await runSeconds(page, 5);
     // A real browser runs a frame's effects (here: recording the tick) within milliseconds.
     await page.clock.runFor(100);
+    // …and storage (real I/O) has it a moment later: wait for it, as a person would take longer.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const { routine } = await chrome.storage.session.get('routine');
+          return Date.now() - (routine as { lastTickAt: number }).lastTickAt;
+        }),
+      )
+      .toBeLessThanOrEqual(1100);
     const stepBeforeClose = await stepName(page);
     const timerBeforeClose = await timerText(page);
 
