@@ -25,14 +25,24 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
   const queue = createQueue();
 
   /**
+   * A queued event that only brings the state up to date with the clock (start, wake, refresh),
+   * not yet begun. A later wake or refresh adds nothing to it: a worker woken by its alarm gets
+   * `started` and then `wake`, and one pass through storage serves both.
+   */
+  let catchingUp: Promise<TransitionResult> | null = null;
+
+  /**
    * Queues an event. It may be given as a function of the settings, for events whose content
    * depends on them (the snooze length on a notification button): it is then built inside the
    * queue, from the same settings the transition sees.
    */
   const dispatch = (
     event: EngineEvent | { type: 'started' } | ((settings: Settings) => EngineEvent),
-  ): Promise<TransitionResult> =>
-    queue.run(async () => {
+  ): Promise<TransitionResult> => {
+    const type = typeof event === 'function' ? null : event.type;
+    if (catchingUp && (type === 'wake' || type === 'refresh')) return catchingUp;
+    const run: Promise<TransitionResult> = queue.run(async () => {
+      if (catchingUp === run) catchingUp = null;
       const now = deps.now();
       const settings = await loadSettings();
       const state = await loadEngineState(now, settings.activity.idleThresholdSec);
@@ -48,6 +58,9 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
       await runEffects(result.effects, ctx, now);
       return result;
     });
+    if (type === 'started' || type === 'wake' || type === 'refresh') catchingUp = run;
+    return run;
+  };
 
   /** Runs other work (erasing history) in the same queue, so it never interleaves with an event. */
   const exclusive = <T>(task: () => Promise<T>) => queue.run(task);

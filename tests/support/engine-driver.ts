@@ -16,13 +16,7 @@ export interface LogEntry {
   state: EngineState;
 }
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
-
-export function settingsWith(patch: DeepPartial<Settings> = {}): Settings {
-  const s = defaultSettings() as unknown as Record<string, Record<string, unknown>>;
-  for (const [group, values] of Object.entries(patch)) Object.assign(s[group] as object, values);
-  return s as unknown as Settings;
-}
+export { settingsWith } from './settings';
 
 /**
  * Drives the pure engine like the background pipeline does: it keeps the state, delivers events

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings, type Settings } from '@/src/core/settings/schema';
+import type { Settings } from '@/src/core/settings/schema';
 import { loadSettings, watchSettings } from '@/src/platform/settings-store';
 import { saveSettings } from '@/src/platform/settings-writer';
 import { OptionsApp } from '@/src/ui/options/OptionsApp';
@@ -18,16 +18,7 @@ beforeEach(() => {
 
 export const deps = { load: loadSettings, watch: watchSettings, save: saveSettings };
 
-export type Patch = { [G in keyof Settings]?: Partial<Settings[G]> };
-
-/** Default settings with some groups changed. */
-export function settingsWith(patch: Patch): Settings {
-  const s = defaultSettings();
-  for (const [group, values] of Object.entries(patch)) {
-    Object.assign(s[group as keyof Settings], values);
-  }
-  return s;
-}
+export { settingsWith } from '@/tests/support/settings';
 
 export const seedSettings = (settings: Settings) => fakeBrowser.storage.sync.set({ settings });
 

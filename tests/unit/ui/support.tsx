@@ -5,7 +5,7 @@ import { getVariant } from '@/src/content/variants';
 import { CONTENT_VERSION } from '@/src/content/version';
 import { type RoutineSession, startSession } from '@/src/core/routine';
 import type { EngineState, Mode, Neck } from '@/src/core/schedule/state';
-import { defaultSettings, type Settings } from '@/src/core/settings/schema';
+import type { Settings } from '@/src/core/settings/schema';
 import { type DayStats, emptyDay } from '@/src/core/stats/day-stats';
 import { MINUTE } from '@/src/core/time';
 import { App } from '@/src/ui/App';
@@ -32,11 +32,9 @@ export function stubBrowser(): { openOptionsPage: () => Promise<void> } {
 export const acknowledgeSafety = (version = CONTENT_VERSION) =>
   fakeBrowser.storage.local.set({ safetyAck: { version, at: T0 - 86_400_000 } });
 
-export function settingsWith(patch: { [K in keyof Settings]?: Partial<Settings[K]> } = {}): Settings {
-  const s = defaultSettings();
-  for (const [group, values] of Object.entries(patch)) Object.assign(s[group as keyof Settings], values);
-  return s;
-}
+import { settingsWith } from '@/tests/support/settings';
+
+export { settingsWith };
 
 export const seedSettings = (settings: Settings) => fakeBrowser.storage.sync.set({ settings });
 
