@@ -91,11 +91,20 @@ describe('active-time accounting', () => {
     expect(d.neckPrompts()).toEqual([]);
   });
 
-  it('a delayed heartbeat within the slack still counts', () => {
+  it('a heartbeat delayed within its 15-s slack still counts', () => {
     const d = new EngineDriver();
     d.run(10 * MINUTE);
-    d.send({ type: 'wake' }, d.now + 2 * MINUTE);
-    expect(d.statsTotal('activeMs')).toBe(12 * MINUTE);
+    d.send({ type: 'wake' }, d.now + 75 * SECOND);
+    expect(d.statsTotal('activeMs')).toBe(10 * MINUTE + 75 * SECOND);
+  });
+
+  it('a silence longer than a heartbeat and its slack (a short sleep) is time away, never screen time', () => {
+    const d = new EngineDriver();
+    d.run(10 * MINUTE);
+    d.send({ type: 'wake' }, d.now + 76 * SECOND);
+    expect(d.statsTotal('activeMs')).toBe(10 * MINUTE);
+    expect(d.state.neck.activeMs).toBe(10 * MINUTE);
+    expect(d.statsTotal('naturalBreaks')).toBe(0);
   });
 
   it('a clock that goes backwards counts as zero and never as negative time', () => {
