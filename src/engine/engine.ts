@@ -2,7 +2,7 @@ import { getVariant } from '../content/variants';
 import { belongsTo } from '../core/routine/lifecycle';
 import type { EngineEvent, EventContext } from '../core/schedule/events';
 import type { EngineState } from '../core/schedule/state';
-import { type TransitionResult, transition } from '../core/schedule/transition';
+import { needsIdleState, type TransitionResult, transition } from '../core/schedule/transition';
 import type { Settings } from '../core/settings/schema';
 import { applyAllStats, emptyStats } from '../core/stats/day-stats';
 import { loadEngineInputs, saveEngineRecord } from '../platform/engine-store';
@@ -59,7 +59,7 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
         fullscreen: await isFullscreen(),
         routine: await routineContext(state),
       };
-      const full = await complete(typeof event === 'function' ? event(settings) : event, state);
+      const full = await complete(typeof event === 'function' ? event(settings) : event, state, now);
       const result = transition(state, full, ctx, now);
       if (result.error) return result;
       const deltas = result.effects.flatMap((e) => (e.type === 'stats' ? [e] : []));
@@ -95,14 +95,18 @@ async function routineContext(state: EngineState): Promise<EventContext['routine
 }
 
 /**
- * Completes what the browser reports with what the engine needs: at start, the idle state; for an
- * idle report, how long input has really been idle (exact back-dating whatever the detection
- * interval did meanwhile).
+ * Completes what the browser reports with what the engine needs: at start and on a wake after a
+ * long silence, the idle state; for an idle report, how long input has really been idle (exact
+ * back-dating whatever the detection interval did meanwhile).
  */
-async function complete(given: Given, state: EngineState): Promise<EngineEvent> {
+async function complete(given: Given, state: EngineState, now: number): Promise<EngineEvent> {
   if (given.type === 'started' && !('idle' in given)) {
     const idle = await queryIdleState(state.activity.detectionSec);
     return { type: 'started', idle, ...(idle === 'idle' ? await idleFor() : {}) };
+  }
+  if (given.type === 'wake' && !given.idle && needsIdleState(state, now)) {
+    const idle = await queryIdleState(state.activity.detectionSec);
+    return { type: 'wake', idle, ...(idle === 'idle' ? await idleFor() : {}) };
   }
   if (given.type === 'idleChanged' && given.state === 'idle' && given.idleForMs === undefined) {
     return { ...given, ...(await idleFor()) };

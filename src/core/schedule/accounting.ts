@@ -1,3 +1,5 @@
+import { LIMITS } from '../settings/limits';
+import type { Settings } from '../settings/schema';
 import { dayKey, MINUTE, SECOND, startOfNextLocalDay } from '../time';
 import type { Effect, EventContext } from './events';
 import { CLOCK_BACK_TOLERANCE_MS, MAX_GAP_MS, SNAP_MS } from './rules';
@@ -24,8 +26,8 @@ const countsTowardBreaks = (s: EngineState) => s.mode.kind !== 'paused' && s.inH
  * pause in typing: the user's idle threshold, or the natural-break length if that is shorter (or
  * an absence long enough to be a break could end before the browser ever reported it).
  */
-export function awayAfterSec(c: EventContext): number {
-  const { idleThresholdSec, awayIsBreak, awayBreakMin } = c.settings.activity;
+export function awayAfterSec(settings: Settings): number {
+  const { idleThresholdSec, awayIsBreak, awayBreakMin } = settings.activity;
   return awayIsBreak ? Math.min(idleThresholdSec, awayBreakMin * 60) : idleThresholdSec;
 }
 
@@ -52,10 +54,12 @@ export function absorbBackwardClock(s: EngineState, c: Step): void {
     if (s.posture.shownAt !== null) s.posture.shownAt = shift(s.posture.shownAt);
     if (s.posture.lastAt !== null) s.posture.lastAt = shift(s.posture.lastAt);
     if (s.quietUntil !== null) s.quietUntil = shift(s.quietUntil);
+    if (s.countedSince !== null) s.countedSince = shift(s.countedSince);
     // A routine's start time is its name (the player's session refers to it): it stays. It is
     // given up on a little later than it would have been.
   }
   s.activity.since = Math.min(s.activity.since, c.now);
+  for (const z of s.activity.zones) z.since = Math.min(z.since, c.now);
   s.activity.lastSeenAt = c.now;
 }
 
@@ -63,6 +67,9 @@ export function absorbBackwardClock(s: EngineState, c: Step): void {
  * Credits active time up to `until` (≤ now). A silence longer than a heartbeat and its slack means
  * the machine slept or the browser was closed: the whole span is time away.
  */
+export const silentTooLong = (s: EngineState, now: number) =>
+  s.activity.state === 'active' && now - s.activity.lastSeenAt > MAX_GAP_MS;
+
 export function accrue(s: EngineState, c: Step, until: number = c.now): void {
   const a = s.activity;
   if (a.state !== 'active' || until <= a.lastSeenAt) return;
@@ -86,11 +93,22 @@ function perDay(c: Step, timeZone: string, from: number, to: number, sign: 1 | -
   }
 }
 
-/** Adds [from, to) as active time: screen time per local day (always), and the break counters. */
+/**
+ * Adds [from, to) as active time: screen time per local day (always), and the break counters. The
+ * time zone is learnt at events: a span that ends at the event where a new zone is first seen
+ * (travel) is counted on the days of the zone it began in, and the new zone applies from here on.
+ */
 export function credit(s: EngineState, c: Step, from: number, to: number): void {
   if (to <= from) return;
-  perDay(c, c.timeZone, from, to, 1);
-  s.activity.timeZone = c.timeZone;
+  const zones = s.activity.zones;
+  const current = zones[zones.length - 1] as (typeof zones)[number];
+  perDay(c, current.name, from, to, 1);
+  if (current.name !== c.timeZone) {
+    // Kept only as far back as an idle report can reach (the longest idle threshold, a heartbeat).
+    const reach = to - (LIMITS.idleThresholdSec.max * SECOND + MAX_GAP_MS);
+    const kept = zones.filter((_, i) => (zones[i + 1]?.since ?? to) > reach);
+    s.activity.zones = [...kept, { name: c.timeZone, since: to }].slice(-8);
+  }
   if (!countsTowardBreaks(s)) return;
   s.neck.activeMs += to - from;
   if (c.settings.postureCheck.enabled) s.posture.activeMs += to - from;
@@ -99,14 +117,20 @@ export function credit(s: EngineState, c: Step, from: number, to: number): void 
 /**
  * Takes back [from, to): a heartbeat credited time after the user's last input, which the idle
  * event (back-dated to the last input) has now shown to be idle time. The counters give back only
- * what they were given: nothing from the start of a pause on.
+ * what they were given: nothing from the start of a pause until its end.
  */
 function uncredit(s: EngineState, c: Step, from: number, to: number): void {
   if (to <= from) return;
-  perDay(c, s.activity.timeZone, from, to, -1);
+  const zones = s.activity.zones;
+  zones.forEach((z, i) => {
+    const a = i === 0 ? from : Math.max(from, z.since);
+    const b = Math.min(to, zones[i + 1]?.since ?? to);
+    perDay(c, z.name, a, b, -1);
+  });
   if (!s.inHours) return;
+  const countedFrom = Math.max(from, s.countedSince ?? from);
   const countedTo = s.mode.kind === 'paused' ? Math.min(to, s.mode.since) : to;
-  const back = Math.max(0, countedTo - from);
+  const back = Math.max(0, countedTo - countedFrom);
   s.neck.activeMs = Math.max(0, s.neck.activeMs - back);
   if (c.settings.postureCheck.enabled) s.posture.activeMs = Math.max(-SNAP_MS, s.posture.activeMs - back);
 }
@@ -138,7 +162,7 @@ export function changeActivity(s: EngineState, c: Step, next: ActivityState, idl
   if (next === 'active') {
     // Back from `a.since`: when input stopped (idle) or the screen locked.
     const away = c.now - a.since;
-    if (a.state === 'idle' && away < awayAfterSec(c) * SECOND) {
+    if (a.state === 'idle' && away < awayAfterSec(c.settings) * SECOND) {
       // Reported only because the engine lowered the detection interval to spot a pause in
       // typing: shorter than what the user counts as away, so it is ordinary reading time. The
       // credited stretch now runs on from the start of that pause.
@@ -153,6 +177,12 @@ export function changeActivity(s: EngineState, c: Step, next: ActivityState, idl
   if (a.state === 'active') {
     const measured = idleForMs !== undefined && idleForMs >= 0 ? idleForMs : a.detectionSec * SECOND;
     const stoppedAt = next === 'idle' ? c.now - measured : c.now;
+    if (stoppedAt - a.lastSeenAt > MAX_GAP_MS) {
+      // Nothing was heard for longer than a heartbeat (asleep, browser closed), and the user is
+      // still away now: one absence since the last thing heard, judged when they come back.
+      s.activity = { ...s.activity, state: next, since: a.lastSeenAt };
+      return;
+    }
     if (stoppedAt >= a.lastSeenAt) accrue(s, c, stoppedAt);
     else {
       // Input stopped before the last credit: take the difference back, but never from before the

@@ -118,9 +118,7 @@ function breakTaken(s: EngineState, c: Step, variant: 'full' | 'quick'): void {
 /** Leaves a pause: the counters run again from now; a due break is prompted afresh. */
 export function resume(s: EngineState, c: Step): void {
   s.mode = { kind: 'normal' };
-  // The counters' stretch restarts here: an idle report after this must not take back counter
-  // time for the paused span, which the counters never got.
-  if (s.activity.state === 'active') s.activity.since = Math.max(s.activity.since, c.now);
+  s.countedSince = c.now;
   if (s.neck.status === 'due') s.neck.prompt = { kind: 'waiting', since: c.now };
 }
 

@@ -30,8 +30,11 @@ type Measured = { idleForMs?: number };
 export type EngineEvent =
   /** The worker started (install, browser start, or any wake); `idle` is the browser's current state. */
   | ({ type: 'started'; idle: ActivityState } & Measured)
-  /** The engine's wake alarm fired. */
-  | { type: 'wake' }
+  /**
+   * The engine's wake alarm fired. After a long silence (`needsIdleState`: the machine slept) it
+   * carries the idle state too, to tell a user already back from one still away.
+   */
+  | ({ type: 'wake'; idle?: ActivityState } & Measured)
   | ({ type: 'idleChanged'; state: ActivityState } & Measured)
   | { type: 'settingsChanged' }
   /** A page opened and wants fresh state (nothing else changes). */

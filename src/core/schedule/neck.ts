@@ -80,7 +80,7 @@ function waitForPause(s: EngineState, c: Step): void {
  */
 export function restoreIdleThreshold(s: EngineState, c: Step): void {
   const waiting = s.neck.status === 'due' && s.neck.prompt.kind === 'waiting' && promptsAllowed(s, c);
-  const wanted = waiting ? NATURAL_PAUSE_SEC : awayAfterSec(c);
+  const wanted = waiting ? NATURAL_PAUSE_SEC : awayAfterSec(c.settings);
   if (s.activity.detectionSec === wanted) return;
   if (wanted > s.activity.detectionSec && s.activity.state !== 'active') return;
   s.activity.detectionSec = wanted;

@@ -16,10 +16,11 @@ export const ActivitySchema = z.object({
   /** The idle detection interval last asked of the browser, in seconds. */
   detectionSec: z.int().check(z.minimum(15)),
   /**
-   * The time zone active time was last credited in. Time taken back after a back-dated idle is
-   * taken from the days it was credited to, even if the zone changed since (travel).
+   * The time zones active time was credited in, each from when it was first seen, the current one
+   * last. Time taken back after a back-dated idle is taken from the days it was credited to, even
+   * if the user travelled in between. Only the last few minutes' worth are kept.
    */
-  timeZone: z.string(),
+  zones: z.array(z.object({ name: z.string(), since: time })).check(z.minLength(1), z.maxLength(8)),
 });
 
 /** How a due neck break is being brought to the user's attention. */
@@ -77,6 +78,11 @@ export const EngineStateSchema = z.object({
   /** No posture check before this: a neck prompt, Snooze or Skip has just happened. */
   quietUntil: z.nullable(time),
   mode: ModeSchema,
+  /**
+   * When counting toward breaks last resumed after a pause. Time before it was never counted, so
+   * idle back-dating takes none of it back from the counters (screen time is another matter).
+   */
+  countedSince: z.nullable(time),
   lastRoutine: z.nullable(LastRoutineSchema),
   /** Whether the last event fell inside working hours (entering them starts a fresh work period). */
   inHours: z.boolean(),

@@ -9,11 +9,18 @@ export type { ActivityState, EngineState, LastRoutine, Mode, Neck, Prompt } from
 export function initialState(now: number, detectionSec: number, timeZone: string): EngineState {
   return {
     v: 2,
-    activity: { state: 'active', since: now, lastSeenAt: now, detectionSec, timeZone },
+    activity: {
+      state: 'active',
+      since: now,
+      lastSeenAt: now,
+      detectionSec,
+      zones: [{ name: timeZone, since: now }],
+    },
     neck: { status: 'counting', activeMs: 0 },
     posture: { activeMs: 0, nextCue: 0, shownAt: null, lastAt: null },
     quietUntil: null,
     mode: { kind: 'normal' },
+    countedSince: null,
     lastRoutine: null,
     inHours: true,
   };
@@ -26,15 +33,19 @@ export function initialState(now: number, detectionSec: number, timeZone: string
 export function migrateEngineState(raw: unknown, timeZone: string): unknown {
   if (typeof raw !== 'object' || raw === null || (raw as { v?: unknown }).v !== 1) return raw;
   const old = raw as {
-    activity?: object;
+    activity?: { lastSeenAt?: unknown };
     posture?: { shownAt?: unknown };
   };
   return {
     ...old,
     v: 2,
-    activity: { ...old.activity, timeZone },
+    activity: {
+      ...old.activity,
+      zones: [{ name: timeZone, since: old.activity?.lastSeenAt }],
+    },
     posture: { ...old.posture, lastAt: old.posture?.shownAt ?? null },
     quietUntil: null,
+    countedSince: null,
     lastRoutine: null,
   };
 }

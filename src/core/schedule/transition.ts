@@ -2,7 +2,7 @@ import { plainClone } from '../plain-clone';
 import { stop } from '../routine/controls';
 import { abandonedAt, belongsTo, reopen } from '../routine/lifecycle';
 import type { StatsDelta } from '../stats/day-stats';
-import { absorbBackwardClock, accrue, changeActivity, type Step } from './accounting';
+import { absorbBackwardClock, accrue, changeActivity, type Step, silentTooLong } from './accounting';
 import { badgeFor } from './badge';
 import { applyCommand, endRoutine, resume } from './commands';
 import type { CommandError, Effect, EngineEvent, EventContext } from './events';
@@ -24,6 +24,13 @@ import { inWorkingHours } from './working-hours';
 //                                                          ├─ neck break: counting → due → shown
 //                                                          │   (see neck.ts for its own diagram)
 //                                                          └─ posture check (posture.ts)
+
+/**
+ * Whether a wake at `now` should bring the idle state along (the adapter reads it then): nothing
+ * has been heard for longer than a heartbeat, so the machine slept or the browser was closed, and
+ * only the idle API can tell whether the user is back already or still away.
+ */
+export const needsIdleState = (state: EngineState, now: number) => silentTooLong(state, now);
 
 export interface TransitionResult {
   state: EngineState;
@@ -50,6 +57,9 @@ export function transition(
       report(s, c, event.state, event.idleForMs);
       break;
     case 'wake':
+      if (event.idle) report(s, c, event.idle, event.idleForMs);
+      else accrue(s, c);
+      break;
     case 'refresh':
     case 'settingsChanged':
       accrue(s, c);

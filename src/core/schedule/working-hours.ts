@@ -1,6 +1,6 @@
 import { minutesOfDay, WEEKDAY_KEYS } from '../settings/limits';
 import type { DayHours, Settings } from '../settings/schema';
-import { addDays, dayKey, instantOfLocal, weekdayOfKey } from '../time';
+import { addDays, DAY, dayKey, instantOfLocal, weekdayOfKey } from '../time';
 
 type Hours = Settings['workingHours'];
 
@@ -20,20 +20,30 @@ function rangeOf(hours: Hours, key: string, timeZone: string): [number, number] 
   return [instantOfLocal(key, start, timeZone), instantOfLocal(endKey, end, timeZone)];
 }
 
-/** Inside working hours (always, when the user has not set any). */
-export function inWorkingHours(hours: Hours, now: number, timeZone: string): boolean {
-  if (!hours.enabled) return true;
-  const today = dayKey(now, timeZone);
-  // Today's range, or yesterday's if it runs past midnight into today.
-  return [today, addDays(today, -1)].some((key) => {
-    const r = rangeOf(hours, key, timeZone);
-    return r !== null && now >= r[0] && now < r[1];
-  });
+export interface HoursAt {
+  inside: boolean;
+  /** The next instant after `now` at which `inside` changes, or null if not within a week. */
+  next: number | null;
 }
 
-/** The next instant after `now` at which being inside or outside working hours changes, or null if never. */
-export function nextHoursBoundary(hours: Hours, now: number, timeZone: string): number | null {
-  if (!hours.enabled) return null;
+/**
+ * Where `now` stands against working hours. The answer holds until `next`, so it is kept and
+ * reused (a heartbeat a minute would otherwise redo the local-calendar arithmetic of a week).
+ */
+export function hoursAt(hours: Hours, now: number, timeZone: string): HoursAt {
+  if (!hours.enabled) return { inside: true, next: null };
+  const json = JSON.stringify(hours.days);
+  const c = cached;
+  const same = c !== null && c.timeZone === timeZone && c.json === json;
+  if (same && now >= c.from && (c.at.next === null ? now < c.from + DAY : now < c.at.next)) return c.at;
+  const at = compute(hours, now, timeZone);
+  cached = { json, timeZone, from: now, at };
+  return at;
+}
+
+let cached: { json: string; timeZone: string; from: number; at: HoursAt } | null = null;
+
+function compute(hours: Hours, now: number, timeZone: string): HoursAt {
   const today = dayKey(now, timeZone);
   const ranges: [number, number][] = [];
   for (let i = -1; i <= 7; i++) {
@@ -45,5 +55,14 @@ export function nextHoursBoundary(hours: Hours, now: number, timeZone: string): 
   // meet: the boundary is the first edge on the other side.
   const insideNow = inside(now);
   const edges = ranges.flat().filter((edge) => edge > now);
-  return edges.sort((a, b) => a - b).find((edge) => inside(edge) !== insideNow) ?? null;
+  const next = edges.sort((a, b) => a - b).find((edge) => inside(edge) !== insideNow) ?? null;
+  return { inside: insideNow, next };
 }
+
+/** Inside working hours (always, when the user has not set any). */
+export const inWorkingHours = (hours: Hours, now: number, timeZone: string): boolean =>
+  hoursAt(hours, now, timeZone).inside;
+
+/** The next instant after `now` at which being inside or outside working hours changes, or null if never. */
+export const nextHoursBoundary = (hours: Hours, now: number, timeZone: string): number | null =>
+  hoursAt(hours, now, timeZone).next;
