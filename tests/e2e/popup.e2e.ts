@@ -221,11 +221,11 @@ describe('the popup in Chromium, in Russian', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
     await page.getByRole('checkbox', { name: TEXT_RU.safety.confirm }).check();
     await page.getByRole('button', { name: 'Продолжить' }).click();
-    await page.getByRole('button', { name: 'Начать разминку' }).waitFor();
+    await page.getByRole('button', { name: 'Начать комплекс' }).waitFor();
     expect(await page.getByText('Перерыв для шеи через').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'popup-status-ru');
-    await page.getByRole('button', { name: 'Начать разминку' }).click();
+    await page.getByRole('button', { name: 'Начать комплекс' }).click();
     await page.getByRole('heading', { name: 'Приготовьтесь' }).waitFor();
     await page.getByRole('button', { name: 'Дальше' }).click();
     await page.getByRole('heading', { name: TEXT_RU.steps['ex-posture'].name }).waitFor();
