@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_EN } from '../../src/content/text.en';
 import { TEXT_RU } from '../../src/content/text.ru';
+import { CONTENT_VERSION } from '../../src/content/version';
 import { type Extension, launchExtension } from './support/extension';
 import {
   acknowledgeSafety,
@@ -42,7 +43,7 @@ describe('the popup in Chromium', () => {
     await page.getByRole('checkbox', { name: TEXT_EN.safety.confirm }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Start routine' }).waitFor();
-    expect((await ext.storage('local')).safetyAck).toMatchObject({ version: 1 });
+    expect((await ext.storage('local')).safetyAck).toMatchObject({ version: CONTENT_VERSION });
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'popup-status');
 
