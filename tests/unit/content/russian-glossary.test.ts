@@ -39,6 +39,7 @@ const BANNED: [why: string, pattern: RegExp][] = [
   ['calque: «ощущаться как»', /ощущать(ся)? как/iu],
   ['calque: «Прочитайте это один раз»', /прочитайте это/iu],
   ['calque: «для шеи для тех»', new RegExp(`${W}для\\s+[а-яё]+\\s+для${E}`, 'iu')],
+  ['screen time is «время за экраном», one term', new RegExp(`${W}экранн[а-яё]+\\s+врем`, 'iu')],
   ['«вы», never «ты»', new RegExp(`${W}(ты|тебя|тебе|твой|твоя|твои)${E}`, 'iu')],
 ];
 
