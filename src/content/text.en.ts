@@ -41,7 +41,7 @@ export const TEXT_EN: RoutineText = {
     'ex-spring-up': {
       name: 'Spring: grow tall',
       instruction:
-        'Grow tall: reach the crown of your head up and slightly forward, keeping your chin level, and hold the long neck. Then draw your head straight back over your shoulders.',
+        'Reach the crown of your head up and slightly forward, keeping your chin level, and hold the long neck. Then draw your head straight back over your shoulders.',
       safety: "Don't poke your chin out or tip your head back, and stop if you feel light-headed.",
     },
     'ex-goose-r': {
