@@ -32,7 +32,7 @@ describe('accessibility in Russian', () => {
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Возобновить напоминания' }).click();
 
-      await page.getByRole('button', { name: 'Начать разминку' }).click();
+      await page.getByRole('button', { name: 'Начать комплекс' }).click();
       await page.getByRole('button', { name: 'Стоп — боль или головокружение' }).click();
       await expect.poll(() => page.getByRole('timer').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
@@ -40,7 +40,7 @@ describe('accessibility in Russian', () => {
 
       const win = (await ext.open('routine.html')).page;
       await win.emulateMedia({ colorScheme: scheme });
-      await win.getByRole('button', { name: 'Начать разминку' }).waitFor();
+      await win.getByRole('button', { name: 'Начать комплекс' }).waitFor();
       expect(await axeViolations(win)).toEqual([]);
       await win.close();
       expect(problems).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });

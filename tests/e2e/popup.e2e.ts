@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_EN } from '../../src/content/text.en';
 import { TEXT_RU } from '../../src/content/text.ru';
+import { CONTENT_VERSION } from '../../src/content/version';
 import { type Extension, launchExtension } from './support/extension';
 import {
   acknowledgeSafety,
@@ -42,7 +43,7 @@ describe('the popup in Chromium', () => {
     await page.getByRole('checkbox', { name: TEXT_EN.safety.confirm }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Start routine' }).waitFor();
-    expect((await ext.storage('local')).safetyAck).toMatchObject({ version: 1 });
+    expect((await ext.storage('local')).safetyAck).toMatchObject({ version: CONTENT_VERSION });
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'popup-status');
 
@@ -221,11 +222,11 @@ describe('the popup in Chromium, in Russian', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
     await page.getByRole('checkbox', { name: TEXT_RU.safety.confirm }).check();
     await page.getByRole('button', { name: 'Продолжить' }).click();
-    await page.getByRole('button', { name: 'Начать разминку' }).waitFor();
+    await page.getByRole('button', { name: 'Начать комплекс' }).waitFor();
     expect(await page.getByText('Перерыв для шеи через').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'popup-status-ru');
-    await page.getByRole('button', { name: 'Начать разминку' }).click();
+    await page.getByRole('button', { name: 'Начать комплекс' }).click();
     await page.getByRole('heading', { name: 'Приготовьтесь' }).waitFor();
     await page.getByRole('button', { name: 'Дальше' }).click();
     await page.getByRole('heading', { name: TEXT_RU.steps['ex-posture'].name }).waitFor();

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { CONTENT_VERSION } from '../../../src/content/version';
 import type { Extension, PageProblems } from './extension';
 
 // Helpers for the popup's end-to-end tests: open it at the toolbar popup's size, seed what a
@@ -18,8 +19,11 @@ export async function openPopup(
   return opened;
 }
 
-/** Stores the safety acknowledgement a returning user has, so a test can start past the gate. */
-export async function acknowledgeSafety(ext: Extension, version = 1): Promise<void> {
+/**
+ * Stores the safety acknowledgement a returning user has (of the current safety content), so a
+ * test can start past the gate.
+ */
+export async function acknowledgeSafety(ext: Extension, version = CONTENT_VERSION): Promise<void> {
   await ext.evaluate((v) => chrome.storage.local.set({ safetyAck: { version: v, at: Date.now() } }), version);
 }
 
