@@ -41,6 +41,7 @@ export interface Cue {
 export interface CueWindow {
   startMs: number;
   endMs: number;
+  phase: Phase;
 }
 
 export interface CueTimeline {
@@ -48,6 +49,9 @@ export interface CueTimeline {
   cues: readonly Cue[];
   /** One per step of the routine. */
   windows: readonly CueWindow[];
+  /** The two rules, for a player that must say them again when it opens part-way through. */
+  stopRule: string;
+  massageRule: string;
 }
 
 /** What the timeline needs of a routine: its steps in order, each with its place and length. */
@@ -102,7 +106,7 @@ export function buildCueTimeline(
     const own = script.steps[step.id];
     const startMs = leadInMs + step.startMs;
     const endMs = startMs + step.durationMs;
-    windows.push({ startMs: i === 0 ? 0 : startMs, endMs });
+    windows.push({ startMs: i === 0 ? 0 : startMs, endMs, phase: step.phase });
     const say = (kind: CueKind, text: string, atMs: number) => cues.push({ step: i, kind, text, atMs });
 
     if (i === 0) say('stop-rule', script.stopRule, 0);
@@ -122,7 +126,7 @@ export function buildCueTimeline(
   });
   // Stable: cues at the same moment keep the order above (rule, subtitle, movement).
   cues.sort((a, b) => a.atMs - b.atMs);
-  return { cues, windows };
+  return { cues, windows, stopRule: script.stopRule, massageRule: script.massageRule };
 }
 
 export interface StepBudget {

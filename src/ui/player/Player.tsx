@@ -1,13 +1,15 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { buildCueTimeline } from '@/src/content/cue-timeline';
 import { getVariant } from '@/src/content/variants';
-import { progress, type RoutineSession, reopen, tick } from '@/src/core/routine';
+import { GET_READY_MS, progress, type RoutineSession, reopen, tick } from '@/src/core/routine';
 import type { Settings } from '@/src/core/settings/schema';
 import { speechAvailable } from '@/src/platform/speech';
 import { openRoutineWindow } from '@/src/platform/windows';
 import { useStores } from '../hooks/use-data';
 import { PLAYER_TICK_MS, useTicker } from '../hooks/use-now';
 import { useRoutineText } from '../hooks/use-routine-text';
+import { useVoiceStatus } from '../hooks/use-voice-status';
 import { Loading } from '../Loading';
 import { contentLocale } from '../locale';
 import { measureTickRender } from '../perf';
@@ -22,7 +24,9 @@ import { StepList } from './StepList';
 import { usePlayerKeys } from './use-keyboard';
 import { usePlayerControls } from './use-player-controls';
 import { usePlayerMute } from './use-player-mute';
-import { useStepCues } from './use-step-cues';
+import { useStepChime } from './use-step-cues';
+import { useRoutineScript } from './use-voice';
+import { useVoiceGuide } from './use-voice-guide';
 import './player.css';
 
 /**
@@ -48,6 +52,7 @@ export function Player({
   const controls = usePlayerControls(stores, plan, heartbeat, now, onEnded);
   const [mute, setMute] = usePlayerMute();
   const pauseRef = useRef<HTMLButtonElement>(null);
+  const lang = contentLocale();
 
   // The screen shows the session as of its last tick (the heartbeat records one every frame it
   // draws, a frame later), so what was on screen when the popup closed is exactly where reopening
@@ -59,21 +64,34 @@ export function Player({
   const step = steps[p.stepIndex] ?? steps[0];
   const stepText = text && step ? text.steps[step.id] : undefined;
   const chimeOn = settings.routine.chime && !mute.chime;
-  const voiceAllowed = settings.routine.voice && speechAvailable();
-  const voiceOn = voiceAllowed && !mute.voice;
 
-  useStepCues({
-    key: `${p.stage}:${p.stepIndex}`,
-    done: p.stage === 'done',
-    paused: p.paused,
-    spoken: stepText
-      ? [stepText.name, stepText.sideLabel, stepText.instruction].filter(Boolean).join('. ')
-      : '',
-    chimeOn,
-    voiceOn,
-    lang: contentLocale(),
-    rate: settings.routine.voiceRate,
-  });
+  const canSpeak = speechAvailable();
+  const voiceOn = canSpeak && settings.routine.voice;
+  const voiceStatus = useVoiceStatus(lang, voiceOn);
+  const script = useRoutineScript(lang, voiceOn);
+  const rate = settings.routine.voiceRate;
+  const timeline = useMemo(
+    () => (script ? buildCueTimeline(plan, script, { leadInMs: GET_READY_MS, rate }) : null),
+    [plan, script, rate],
+  );
+  const posMs =
+    p.stage === 'get-ready'
+      ? GET_READY_MS - p.getReadyRemainingMs
+      : GET_READY_MS + (p.stage === 'step' ? (step?.startMs ?? 0) + p.stepElapsedMs : p.totalMs);
+  useVoiceGuide(
+    timeline,
+    { posMs, paused: p.paused, jumpMs: shown.jumpMs },
+    voiceOn && voiceStatus !== 'missing' && p.stage !== 'done',
+    { lang, rate },
+  );
+  const chooseVoice = (on: boolean) => {
+    // Shown at once; storage confirms it a moment later (the store watches it).
+    stores.settings.set({ ...settings, routine: { ...settings.routine, voice: on } });
+    const at = Date.now();
+    void import('@/src/platform/voice-choice').then((m) => m.saveVoiceChoice(on, at));
+  };
+
+  useStepChime(`${p.stage}:${p.stepIndex}`, p.stage === 'done', chimeOn);
   usePlayerKeys(controls);
   // After every commit: how long the last tick took to render (npm run bench reads it).
   useLayoutEffect(measureTickRender);
@@ -116,9 +134,14 @@ export function Player({
         title={text.phases[step.phase]}
         position={i18n.t('player.stepOf', [String(p.stepIndex + 1), String(steps.length)])}
         sound={settings.routine.chime ? { on: chimeOn, toggle: () => setMute({ chime: chimeOn }) } : null}
-        voice={voiceAllowed ? { on: voiceOn, toggle: () => setMute({ voice: voiceOn }) } : null}
+        voice={canSpeak ? { on: voiceOn, toggle: () => chooseVoice(!voiceOn) } : null}
         onPopOut={layout === 'popup' ? () => void popOut() : null}
       />
+      {voiceOn && voiceStatus === 'missing' && (
+        <p class="voice-missing" role="status">
+          {i18n.t('voice.missing')}
+        </p>
+      )}
       <StepCard step={step} p={p} text={text} />
       {/* Docked at the bottom of the popup, so Stop — pain or dizziness is on screen whatever the
           length of the step's text. */}
