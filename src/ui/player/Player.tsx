@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { buildCueTimeline } from '@/src/content/cue-timeline';
 import { getVariant } from '@/src/content/variants';
@@ -25,8 +25,9 @@ import { usePlayerKeys } from './use-keyboard';
 import { usePlayerControls } from './use-player-controls';
 import { usePlayerMute } from './use-player-mute';
 import { useStepChime } from './use-step-cues';
-import { useRoutineScript } from './use-voice';
+import { useRoutineScript, useVoiceAsked } from './use-voice';
 import { useVoiceGuide } from './use-voice-guide';
+import { VoiceQuestion } from './VoiceQuestion';
 import './player.css';
 
 /**
@@ -65,8 +66,13 @@ export function Player({
   const stepText = text && step ? text.steps[step.id] : undefined;
   const chimeOn = settings.routine.chime && !mute.chime;
 
+  // Voice: asked about once, at the first routine; the routine waits, paused, for the answer.
   const canSpeak = speechAvailable();
-  const voiceOn = canSpeak && settings.routine.voice;
+  const asked = useVoiceAsked();
+  const [answered, setAnswered] = useState(false);
+  const mayAsk = canSpeak && !settings.routine.voice && !answered;
+  const asking = mayAsk && asked === false;
+  const voiceOn = canSpeak && settings.routine.voice && !asking;
   const voiceStatus = useVoiceStatus(lang, voiceOn);
   const script = useRoutineScript(lang, voiceOn);
   const rate = settings.routine.voiceRate;
@@ -85,14 +91,19 @@ export function Player({
     { lang, rate },
   );
   const chooseVoice = (on: boolean) => {
+    setAnswered(true);
     // Shown at once; storage confirms it a moment later (the store watches it).
     stores.settings.set({ ...settings, routine: { ...settings.routine, voice: on } });
     const at = Date.now();
     void import('@/src/platform/voice-choice').then((m) => m.saveVoiceChoice(on, at));
   };
 
+  useEffect(() => {
+    if (asking && !p.paused) controls.pause();
+  }, [asking, p.paused]);
+
   useStepChime(`${p.stage}:${p.stepIndex}`, p.stage === 'done', chimeOn);
-  usePlayerKeys(controls);
+  usePlayerKeys(controls, !asking);
   // After every commit: how long the last tick took to render (npm run bench reads it).
   useLayoutEffect(measureTickRender);
 
@@ -100,14 +111,29 @@ export function Player({
     if (p.stage === 'done') controls.finish('completed');
   });
 
-  const hasText = text !== undefined;
+  // Until the question's state is read, it is not known whether to ask.
+  const loading = !text || !step || !stepText || (mayAsk && asked === undefined);
+  const screen = loading ? 'loading' : asking ? 'question' : 'player';
   useEffect(() => {
-    if (!hasText) return;
+    if (screen === 'loading') return;
     markReady();
-    pauseRef.current?.focus();
-  }, [hasText]);
+    // The question focuses its own first answer.
+    if (screen === 'player') pauseRef.current?.focus();
+  }, [screen]);
 
-  if (!text || !step || !stepText) return <Loading />;
+  if (!text || !step || !stepText || screen === 'loading') return <Loading />;
+
+  if (screen === 'question')
+    return (
+      <section class={`player player--${layout}`} aria-labelledby="voice-question-title">
+        <VoiceQuestion
+          onAnswer={(on) => {
+            chooseVoice(on);
+            controls.resume();
+          }}
+        />
+      </section>
+    );
 
   const current = p.stage === 'get-ready' ? -1 : p.stepIndex;
   const massageAt = steps.find((s) => s.phase === 'massage')?.startMs ?? null;
