@@ -41,7 +41,7 @@ export const SCRIPT_EN: RoutineScript = {
     'ex-spring-down': {
       name: 'Spring',
       start: 'Chin toward chest.',
-      during: [{ at: 0.5, say: 'Head up slowly.' }],
+      during: [{ at: 0.42, say: 'Head up slowly.' }],
     },
     'ex-spring-up': {
       name: 'Grow tall',

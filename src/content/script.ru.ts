@@ -41,7 +41,7 @@ export const SCRIPT_RU: RoutineScript = {
     'ex-spring-down': {
       name: 'Пружина',
       start: 'Подбородок к груди.',
-      during: [{ at: 0.5, say: 'Плавно вверх.' }],
+      during: [{ at: 0.42, say: 'Плавно вверх.' }],
     },
     'ex-spring-up': {
       name: 'Вытяжение',
