@@ -82,6 +82,12 @@ export interface SpeechQueue {
    */
   pause(): void;
   resume(): void;
+  /**
+   * Calls back when the browser refuses to speak until the user has clicked or pressed a key in
+   * the page (Chrome since M71: a routine window opened by a notification or by Pop out has had
+   * no click yet). What was queued is dropped: it would be refused too.
+   */
+  onBlocked(listener: () => void): () => void;
 }
 
 interface Entry {
@@ -111,6 +117,7 @@ export function createSpeechQueue(env: SpeechEnv = browserEnv): SpeechQueue {
     timer: ReturnType<typeof setTimeout>;
   } | null = null;
   let paused = false;
+  const blockedListeners = new Set<() => void>();
 
   const finish = (utterance: SpeechSynthesisUtterance, spoken: boolean) => {
     // Events of an utterance that was cut off arrive late; they are not about the current one.
@@ -157,7 +164,13 @@ export function createSpeechQueue(env: SpeechEnv = browserEnv): SpeechQueue {
       if (voice) utterance.voice = voice;
       utterance.rate = entry.voice.rate;
       utterance.onend = () => finish(utterance, true);
-      utterance.onerror = () => finish(utterance, false);
+      utterance.onerror = (e) => {
+        if ((e as { error?: string }).error === 'not-allowed' && current?.utterance === utterance) {
+          pending = [];
+          for (const l of blockedListeners) l();
+        }
+        finish(utterance, false);
+      };
       current = { entry, utterance, timer: watch(utterance, entry) };
       if (s.paused) s.resume();
       s.speak(utterance);
@@ -201,6 +214,10 @@ export function createSpeechQueue(env: SpeechEnv = browserEnv): SpeechQueue {
       if (!paused) return;
       paused = false;
       speakNext();
+    },
+    onBlocked(listener) {
+      blockedListeners.add(listener);
+      return () => blockedListeners.delete(listener);
     },
   };
 }

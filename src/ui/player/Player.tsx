@@ -84,7 +84,7 @@ export function Player({
     p.stage === 'get-ready'
       ? GET_READY_MS - p.getReadyRemainingMs
       : GET_READY_MS + (p.stage === 'step' ? (step?.startMs ?? 0) + p.stepElapsedMs : p.totalMs);
-  useVoiceGuide(
+  const guide = useVoiceGuide(
     timeline,
     { posMs, paused: p.paused, jumpMs: shown.jumpMs },
     voiceOn && voiceStatus !== 'missing' && p.stage !== 'done',
@@ -167,6 +167,14 @@ export function Player({
         <p class="voice-missing" role="status">
           {i18n.t('voice.missing')}
         </p>
+      )}
+      {guide.blocked && (
+        <div class="voice-missing" role="status">
+          <p>{i18n.t('voice.blocked')}</p>
+          <button type="button" onClick={guide.unblock}>
+            {i18n.t('voice.blockedStart')}
+          </button>
+        </div>
       )}
       <StepCard step={step} p={p} text={text} />
       {/* Docked at the bottom of the popup, so Stop — pain or dizziness is on screen whatever the

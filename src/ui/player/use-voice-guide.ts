@@ -1,7 +1,14 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CueTimeline } from '@/src/content/cue-timeline';
 import { pageSpeechQueue, type VoiceChoice } from '@/src/platform/speech';
 import { planVoice, type Rule, type VoiceAction, type VoiceLook } from './voice-plan';
+
+export interface VoiceGuide {
+  /** The browser refuses to speak until the user clicks or presses a key in this page. */
+  blocked: boolean;
+  /** After that click: the voice joins where the routine is. */
+  unblock(): void;
+}
 
 /**
  * Speaks the routine's cues as the player's position passes them (voice-plan.ts decides what, the
@@ -13,15 +20,30 @@ export function useVoiceGuide(
   look: VoiceLook,
   on: boolean,
   voice: VoiceChoice,
-) {
+): VoiceGuide {
   const queue = pageSpeechQueue();
   const before = useRef<VoiceLook | null>(null);
   const heard = useRef(new Set<Rule>());
   const spokenStep = useRef<number | null>(null);
+  const [blocked, setBlocked] = useState(false);
+  const unblock = () => setBlocked(false);
+
+  useEffect(() => queue.onBlocked(() => setBlocked(true)), [queue]);
+  // Any click or key press in the page is the activation the browser waits for.
+  useEffect(() => {
+    if (!blocked) return;
+    addEventListener('pointerdown', unblock, true);
+    addEventListener('keydown', unblock, true);
+    return () => {
+      removeEventListener('pointerdown', unblock, true);
+      removeEventListener('keydown', unblock, true);
+    };
+  }, [blocked]);
 
   // After every draw: the position only moves when the player draws.
   useEffect(() => {
-    if (!on || !timeline) {
+    // While blocked the voice stands aside; unblocked, it joins afresh (a landing).
+    if (!on || !timeline || blocked) {
       if (before.current) queue.cancel();
       before.current = null;
       spokenStep.current = null;
@@ -70,4 +92,6 @@ export function useVoiceGuide(
       queue.cancel();
     };
   }, [queue]);
+
+  return { blocked: on && blocked, unblock };
 }

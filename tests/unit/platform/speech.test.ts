@@ -97,6 +97,20 @@ describe('speech queue', () => {
     expect(spoken).not.toHaveBeenCalled();
   });
 
+  it('tells when the browser refuses to speak before a click, and drops what waited', async () => {
+    const speech = installFakeSpeech({ needsActivation: true });
+    const q = createSpeechQueue();
+    const blocked = vi.fn();
+    const stop = q.onBlocked(blocked);
+    q.say(items('One.', 'Two.'), EN);
+    await vi.waitFor(() => expect(blocked).toHaveBeenCalledOnce());
+    speech.activate();
+    q.say(items('Three.'), EN);
+    speech.finishAll();
+    expect(speech.heard()).toEqual(['Three.']);
+    stop();
+  });
+
   it('says nothing when the browser lists voices but none of this language', () => {
     const speech = installFakeSpeech({ voices: [GERMAN] });
     createSpeechQueue().say(items('Hold.'), EN);

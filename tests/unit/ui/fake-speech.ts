@@ -33,8 +33,16 @@ class Utterance {
   constructor(public text: string) {}
 }
 
-export function installFakeSpeech({ voices = [ENGLISH, RUSSIAN] }: { voices?: FakeVoice[] } = {}) {
+export function installFakeSpeech({
+  voices = [ENGLISH, RUSSIAN],
+  needsActivation = false,
+}: {
+  voices?: FakeVoice[];
+  /** Refuse to speak ("not-allowed") until the test calls activate(), as Chrome before a click. */
+  needsActivation?: boolean;
+} = {}) {
   const said: Said[] = [];
+  const page = { activated: !needsActivation };
   const queue: { u: Utterance; record: Said }[] = [];
   const listeners = new Set<() => void>();
   const synth = {
@@ -46,6 +54,10 @@ export function installFakeSpeech({ voices = [ENGLISH, RUSSIAN] }: { voices?: Fa
     },
     paused: false,
     speak(u: Utterance) {
+      if (!page.activated) {
+        queueMicrotask(() => u.onerror?.({ error: 'not-allowed' }));
+        return;
+      }
       const record: Said = {
         text: u.text,
         lang: u.lang,
@@ -82,6 +94,10 @@ export function installFakeSpeech({ voices = [ENGLISH, RUSSIAN] }: { voices?: Fa
   return {
     said,
     synth,
+    /** The user has clicked in the page: speech is allowed from now on. */
+    activate() {
+      page.activated = true;
+    },
     /** The engine stops speaking without telling anyone (Chrome's lost `end` event). */
     lose() {
       queue.shift();

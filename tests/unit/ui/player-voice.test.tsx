@@ -156,6 +156,22 @@ describe('the voice guide', () => {
     expect(speech.texts()).toHaveLength(3);
   });
 
+  it('a window the user has not clicked in yet: says why the voice waits, and starts on a click', async () => {
+    const speech = installFakeSpeech({ needsActivation: true });
+    await openPlayer({ variant: 'quick', settings: voiceOn(), layout: 'window' });
+    await screen.findByText(
+      'The browser lets the voice speak only after a click or a key press in this window.',
+    );
+    await advance(5000);
+    expect(speech.texts()).toEqual([]);
+    speech.activate();
+    fireEvent.click(button('Start the voice'));
+    await vi.waitFor(() => expect(speech.texts()).toEqual([SCRIPT_EN.stopRule]));
+    expect(screen.queryByText(/only after a click/)).toBeNull();
+    speech.finishAll();
+    expect(speech.heard()).toEqual([SCRIPT_EN.stopRule, 'Sit tall.', steps['ex-metronome-r'].start]);
+  });
+
   it('says once, in text, that the browser has no voice for the language, and says nothing', async () => {
     const speech = installFakeSpeech({ voices: [GERMAN] });
     await openPlayer({ variant: 'quick', settings: voiceOn() });
