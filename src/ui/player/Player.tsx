@@ -1,15 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { buildCueTimeline } from '@/src/content/cue-timeline';
 import { getVariant } from '@/src/content/variants';
-import { GET_READY_MS, progress, type RoutineSession, reopen, tick } from '@/src/core/routine';
+import { progress, type RoutineSession, reopen, tick } from '@/src/core/routine';
 import type { Settings } from '@/src/core/settings/schema';
-import { speechAvailable } from '@/src/platform/speech';
 import { openRoutineWindow } from '@/src/platform/windows';
 import { useStores } from '../hooks/use-data';
 import { PLAYER_TICK_MS, useTicker } from '../hooks/use-now';
 import { useRoutineText } from '../hooks/use-routine-text';
-import { useVoiceStatus } from '../hooks/use-voice-status';
 import { Loading } from '../Loading';
 import { contentLocale } from '../locale';
 import { measureTickRender } from '../perf';
@@ -24,9 +21,9 @@ import { StepList } from './StepList';
 import { usePlayerKeys } from './use-keyboard';
 import { usePlayerControls } from './use-player-controls';
 import { usePlayerMute } from './use-player-mute';
+import { usePlayerVoice } from './use-player-voice';
 import { useStepChime } from './use-step-cues';
-import { useRoutineScript, useVoiceAsked } from './use-voice';
-import { useVoiceGuide } from './use-voice-guide';
+import { VoiceNotes } from './VoiceNotes';
 import { VoiceQuestion } from './VoiceQuestion';
 import './player.css';
 
@@ -66,44 +63,19 @@ export function Player({
   const stepText = text && step ? text.steps[step.id] : undefined;
   const chimeOn = settings.routine.chime && !mute.chime;
 
-  // Voice: asked about once, at the first routine; the routine waits, paused, for the answer.
-  const canSpeak = speechAvailable();
-  const asked = useVoiceAsked();
-  const [answered, setAnswered] = useState(false);
-  const mayAsk = canSpeak && !settings.routine.voice && !answered;
-  const asking = mayAsk && asked === false;
-  const voiceOn = canSpeak && settings.routine.voice && !asking;
-  const voiceStatus = useVoiceStatus(lang, voiceOn);
-  const script = useRoutineScript(lang, voiceOn);
-  const rate = settings.routine.voiceRate;
-  const timeline = useMemo(
-    () => (script ? buildCueTimeline(plan, script, { leadInMs: GET_READY_MS, rate }) : null),
-    [plan, script, rate],
-  );
-  const posMs =
-    p.stage === 'get-ready'
-      ? GET_READY_MS - p.getReadyRemainingMs
-      : GET_READY_MS + (p.stage === 'step' ? (step?.startMs ?? 0) + p.stepElapsedMs : p.totalMs);
-  const guide = useVoiceGuide(
-    timeline,
-    { posMs, paused: p.paused, jumpMs: shown.jumpMs },
-    voiceOn && voiceStatus !== 'missing' && p.stage !== 'done',
-    { lang, rate },
-  );
-  const chooseVoice = (on: boolean) => {
-    setAnswered(true);
-    // Shown at once; storage confirms it a moment later (the store watches it).
-    stores.settings.set({ ...settings, routine: { ...settings.routine, voice: on } });
-    const at = Date.now();
-    void import('@/src/platform/voice-choice').then((m) => m.saveVoiceChoice(on, at));
-  };
-
-  useEffect(() => {
-    if (asking && !p.paused) controls.pause();
-  }, [asking, p.paused]);
+  const voice = usePlayerVoice({
+    settings,
+    stores,
+    plan,
+    p,
+    step,
+    jumpMs: shown.jumpMs,
+    controls,
+    lang,
+  });
 
   useStepChime(`${p.stage}:${p.stepIndex}`, p.stage === 'done', chimeOn);
-  usePlayerKeys(controls, !asking);
+  usePlayerKeys(controls, !voice.asking);
   // After every commit: how long the last tick took to render (npm run bench reads it).
   useLayoutEffect(measureTickRender);
 
@@ -112,8 +84,8 @@ export function Player({
   });
 
   // Until the question's state is read, it is not known whether to ask.
-  const loading = !text || !step || !stepText || (mayAsk && asked === undefined);
-  const screen = loading ? 'loading' : asking ? 'question' : 'player';
+  const loading = !text || !step || !stepText || voice.deciding;
+  const screen = loading ? 'loading' : voice.asking ? 'question' : 'player';
   useEffect(() => {
     if (screen === 'loading') return;
     markReady();
@@ -128,7 +100,7 @@ export function Player({
       <section class={`player player--${layout}`} aria-labelledby="voice-question-title">
         <VoiceQuestion
           onAnswer={(on) => {
-            chooseVoice(on);
+            voice.choose(on);
             controls.resume();
           }}
         />
@@ -160,22 +132,10 @@ export function Player({
         title={text.phases[step.phase]}
         position={i18n.t('player.stepOf', [String(p.stepIndex + 1), String(steps.length)])}
         sound={settings.routine.chime ? { on: chimeOn, toggle: () => setMute({ chime: chimeOn }) } : null}
-        voice={canSpeak ? { on: voiceOn, toggle: () => chooseVoice(!voiceOn) } : null}
+        voice={voice.canSpeak ? { on: voice.on, toggle: () => voice.choose(!voice.on) } : null}
         onPopOut={layout === 'popup' ? () => void popOut() : null}
       />
-      {voiceOn && voiceStatus === 'missing' && (
-        <p class="voice-missing" role="status">
-          {i18n.t('voice.missing')}
-        </p>
-      )}
-      {guide.blocked && (
-        <div class="voice-missing" role="status">
-          <p>{i18n.t('voice.blocked')}</p>
-          <button type="button" onClick={guide.unblock}>
-            {i18n.t('voice.blockedStart')}
-          </button>
-        </div>
-      )}
+      <VoiceNotes voice={voice} />
       <StepCard step={step} p={p} text={text} />
       {/* Docked at the bottom of the popup, so Stop — pain or dizziness is on screen whatever the
           length of the step's text. */}

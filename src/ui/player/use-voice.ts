@@ -13,7 +13,8 @@ import { createStore } from '../stores/store';
 export function useVoiceAsked(): boolean | undefined {
   const [store] = useState(() =>
     createStore(
-      async () => isVoiceAsked(await voiceAskedItem.getValue()),
+      // Storage that cannot be read must not hold the routine up behind a question: not asked.
+      async () => isVoiceAsked(await voiceAskedItem.getValue().catch(() => ({ at: 0 }))),
       (callback) => voiceAskedItem.watch((raw) => callback(isVoiceAsked(raw))),
     ),
   );
