@@ -44,7 +44,7 @@ export const SCRIPT_RU: RoutineScript = {
       during: [{ at: 0.42, say: 'Плавно вверх.' }],
     },
     'ex-spring-up': {
-      name: 'Вытяжение',
+      name: 'вытяжение',
       start: 'Тянитесь макушкой вверх.',
       during: [{ at: 0.45, say: 'Голова над плечами.' }],
     },

@@ -22,7 +22,7 @@ import { usePlayerKeys } from './use-keyboard';
 import { usePlayerControls } from './use-player-controls';
 import { usePlayerMute } from './use-player-mute';
 import { usePlayerVoice } from './use-player-voice';
-import { useStepChime } from './use-step-cues';
+import { useStepChime } from './use-step-chime';
 import { VoiceNotes } from './VoiceNotes';
 import { VoiceQuestion } from './VoiceQuestion';
 import './player.css';
