@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueState } from './support/engine-fixtures';
 import { type Extension, launchExtension } from './support/extension';
-import { acknowledgeSafety, axeViolations, openPopup } from './support/popup-page';
+import { acknowledgeSafety, axeViolations, openPopup, rememberVoiceAnswer } from './support/popup-page';
 
 // The popup states the other Russian pass does not reach — break due, paused, the stop advice,
 // the routine window — checked with axe in Russian, light and dark.
@@ -11,6 +11,7 @@ describe('accessibility in Russian', () => {
   beforeAll(async () => {
     ext = await launchExtension({ lang: 'ru' });
     await acknowledgeSafety(ext);
+    await rememberVoiceAnswer(ext);
   });
   afterAll(() => ext?.close());
 

@@ -8,6 +8,7 @@ import {
   acknowledgeSafety,
   axeViolations,
   openPopup,
+  rememberVoiceAnswer,
   runSeconds,
   screenshot,
   stepName,
@@ -50,6 +51,10 @@ describe('the popup in Chromium', () => {
     // From here on, time in the page only moves when the test moves it.
     await page.clock.pauseAt(Date.now() + 1000);
     await page.getByRole('button', { name: 'Start routine' }).click();
+    // The first routine asks once about voice, and waits (paused) for the answer. This journey
+    // follows the screen; voice.e2e.ts follows the voice (and checks the question with axe).
+    await page.getByRole('heading', { name: 'Guide you by voice?' }).waitFor();
+    await page.getByRole('button', { name: 'No, just the screen' }).click();
     await page.getByRole('timer').waitFor();
     expect(await stepName(page)).toBe('Get ready');
     expect(await axeViolations(page)).toEqual([]);
@@ -142,6 +147,7 @@ describe('the popup in Chromium: a due break, stopping for pain, dark mode', () 
   beforeAll(async () => {
     ext = await launchExtension();
     await acknowledgeSafety(ext);
+    await rememberVoiceAnswer(ext);
   });
   afterAll(() => ext?.close());
 
@@ -183,6 +189,7 @@ describe('the routine in its own window', () => {
   beforeAll(async () => {
     ext = await launchExtension();
     await acknowledgeSafety(ext);
+    await rememberVoiceAnswer(ext);
   });
   afterAll(() => ext?.close());
 
@@ -227,6 +234,8 @@ describe('the popup in Chromium, in Russian', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'popup-status-ru');
     await page.getByRole('button', { name: 'Начать комплекс' }).click();
+    await page.getByRole('heading', { name: 'Подсказывать голосом?' }).waitFor();
+    await page.getByRole('button', { name: 'Нет, только на экране' }).click();
     await page.getByRole('heading', { name: 'Приготовьтесь' }).waitFor();
     await page.getByRole('button', { name: 'Дальше' }).click();
     await page.getByRole('heading', { name: TEXT_RU.steps['ex-posture'].name }).waitFor();

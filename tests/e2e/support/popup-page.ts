@@ -27,6 +27,14 @@ export async function acknowledgeSafety(ext: Extension, version = CONTENT_VERSIO
   await ext.evaluate((v) => chrome.storage.local.set({ safetyAck: { version: v, at: Date.now() } }), version);
 }
 
+/**
+ * Stores that the first routine's voice question was answered, as a returning user has it (the
+ * question itself is answered on screen in the new-user journeys and in voice.e2e.ts).
+ */
+export async function rememberVoiceAnswer(ext: Extension): Promise<void> {
+  await ext.evaluate(() => chrome.storage.sync.set({ voiceAsked: { at: Date.now() } }));
+}
+
 const AXE = resolve('node_modules/axe-core/axe.min.js');
 
 export interface AxeViolation {
