@@ -15,12 +15,13 @@ export const SNAP_MS = HEARTBEAT_MS / 2;
 
 /**
  * A longer silence than this while the user was active means the machine slept, the browser was
- * closed or the clock jumped forward: the whole span is time away, never screen time. A running
- * browser fires an alarm within a second or two of its time; 15 s of slack over the 60-s heartbeat
- * keeps a slow worker start from reading as an absence, and bounds what a short sleep can add to
- * screen time to one heartbeat and this slack.
+ * closed or the clock jumped forward: the whole span is time away, never screen time. Shorter is
+ * screen time. It is two heartbeats and 15 s: a running browser fires an alarm within a second or
+ * two, and one wake that never finished (a worker killed mid-event: its alarm repeats a minute
+ * later, see platform/alarms.ts) must not read as an absence and lose the minute. The price: a
+ * sleep of under 2¼ minutes may count as screen time.
  */
-export const MAX_GAP_MS = HEARTBEAT_MS + 15 * SECOND;
+export const MAX_GAP_MS = 2 * HEARTBEAT_MS + 15 * SECOND;
 
 /** A clock that moves back by more than this shifts the wall-clock deadlines along with it. */
 export const CLOCK_BACK_TOLERANCE_MS = 5 * SECOND;

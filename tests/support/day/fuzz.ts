@@ -22,7 +22,7 @@ export function fuzzDays(days: number, seed: number): void {
         if (plain) checkNaturalBreaks(w);
       } catch (error) {
         // What the user saw, so the failure reads as a story and not only as a seed.
-        throw new Error(`${String(error)}\\n${w.timeline().join('\\n')}\\n${JSON.stringify(scenario)}`);
+        throw new Error(`${String(error)}\n${w.timeline().join('\n')}\n${JSON.stringify(scenario)}`);
       }
       if (plain) judged++;
       transitions += w.steps;

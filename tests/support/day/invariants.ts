@@ -115,11 +115,19 @@ export function checkNaturalBreaks(w: World): void {
     const back = Math.min(next, user.end);
     const gone = user.firstBreakIn(t, back);
     if (back < user.end) {
-      if (gone !== null && gone <= t + awayAfter) {
+      if (gone !== null && gone.at <= t + awayAfter) {
         // A lock, sleep or closed browser before the browser reported idle at the user's
         // threshold: the engine counts from the break, or from the last input if it had lowered
-        // the threshold to spot a pause in typing and so heard of the silence first.
-        absences.push({ from: t, to: back, shortest: back - gone, longest: back - t, breaks: 0 });
+        // the threshold to spot a pause in typing and so heard of the silence first. A sleep or a
+        // closed browser it notices only if longer than a missed wake (MAX_GAP).
+        const seen = gone.what === 'locked' || back - gone.at > MAX_GAP_MS;
+        absences.push({
+          from: t,
+          to: back,
+          shortest: seen ? back - gone.at : 0,
+          longest: back - t,
+          breaks: 0,
+        });
       } else if (back - t >= awayAfter) {
         absences.push({ from: t, to: back, shortest: back - t, longest: back - t, breaks: 0 });
       }

@@ -143,13 +143,13 @@ export class User {
     }
   }
 
-  /** Whether a lock, sleep or closed browser begins in [from, to), and when. */
-  firstBreakIn(from: number, to: number): number | null {
+  /** Whether a lock, sleep or closed browser begins in [from, to): when, and which. */
+  firstBreakIn(from: number, to: number): { at: number; what: Activity } | null {
     for (let i = Math.max(0, this.startedBy(from)); i < this.spans.length; i++) {
       const s = this.spans[i] as Span;
       if (s.from >= to) break;
       if (s.to > from && (s.what === 'locked' || s.what === 'asleep' || s.what === 'closed')) {
-        return Math.max(s.from, from);
+        return { at: Math.max(s.from, from), what: s.what };
       }
     }
     return null;

@@ -91,17 +91,17 @@ describe('active-time accounting', () => {
     expect(d.neckPrompts()).toEqual([]);
   });
 
-  it('a heartbeat delayed within its 15-s slack still counts', () => {
+  it('a wake delayed or missed once (a worker killed mid-event) still counts', () => {
     const d = new EngineDriver();
     d.run(10 * MINUTE);
-    d.send({ type: 'wake' }, d.now + 75 * SECOND);
-    expect(d.statsTotal('activeMs')).toBe(10 * MINUTE + 75 * SECOND);
+    d.send({ type: 'wake' }, d.now + 2 * MINUTE + 15 * SECOND);
+    expect(d.statsTotal('activeMs')).toBe(12.25 * MINUTE);
   });
 
-  it('a silence longer than a heartbeat and its slack (a short sleep) is time away, never screen time', () => {
+  it('a longer silence (asleep, browser closed) is time away, never screen time', () => {
     const d = new EngineDriver();
     d.run(10 * MINUTE);
-    d.send({ type: 'wake' }, d.now + 76 * SECOND);
+    d.send({ type: 'wake' }, d.now + 2 * MINUTE + 16 * SECOND);
     expect(d.statsTotal('activeMs')).toBe(10 * MINUTE);
     expect(d.state.neck.activeMs).toBe(10 * MINUTE);
     expect(d.statsTotal('naturalBreaks')).toBe(0);
