@@ -60,7 +60,7 @@ function Screen({ layout }: { layout: Layout }) {
   const [ended, setEnded] = useState<EndedRoutine | null>(null);
   // The engine alone decides whether a routine runs; the player shows exactly while it does.
   const routine = engine?.mode.kind === 'routine' ? engine.mode : null;
-  useSessionCleanup(stores, session, routine, ended !== null);
+  useSessionCleanup(stores, session, engine === undefined ? undefined : routine, ended !== null);
 
   const loaded =
     engine !== undefined &&

@@ -56,4 +56,46 @@ describe('break prompt in Chromium', () => {
     expect(await ext.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
     expect(await ext.evaluate(() => chrome.alarms.getAll())).toHaveLength(1);
   });
+
+  it('takes the prompt down and shows "off" at the end of working hours, to the second', {
+    timeout: 150_000,
+  }, async () => {
+    // The prompt of the test above is on screen. Working hours end at the next whole minute at
+    // least 30 s away, in the browser's own time zone.
+    const end = await ext.evaluate(async () => {
+      const now = new Date();
+      const at = new Date(now.getTime() + 30_000);
+      at.setSeconds(0, 0);
+      at.setMinutes(at.getMinutes() + 1);
+      const hhmm = (d: Date) =>
+        `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+      const day = { on: true, start: '00:00', end: hhmm(at) };
+      const days = Object.fromEntries(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((d) => [d, day]));
+      const { settings } = await chrome.storage.sync.get('settings');
+      const base = (settings as Record<string, unknown> | undefined) ?? {};
+      await chrome.storage.sync.set({ settings: { ...base, workingHours: { enabled: true, days } } });
+      return at.getTime();
+    });
+    // The end of working hours is a deadline of its own: once it is nearer than the next
+    // heartbeat, the wake alarm is set for that very moment.
+    await expect
+      .poll(async () => (await ext.evaluate(() => chrome.alarms.getAll()))[0]?.scheduledTime, {
+        timeout: end - Date.now(),
+        interval: 500,
+      })
+      .toBe(end);
+    expect(await ext.evaluate(() => chrome.notifications.getAll())).toHaveProperty('nape-neck');
+    await expect
+      .poll(() => ext.evaluate(() => chrome.action.getBadgeText({})), {
+        timeout: end - Date.now() + 10_000,
+        interval: 250,
+      })
+      .toBe('off');
+    const changedAt = Date.now();
+    expect(changedAt - end).toBeLessThan(3_000);
+    expect(await ext.evaluate(() => chrome.notifications.getAll())).toEqual({});
+    console.log(
+      `working hours ended at ${new Date(end).toISOString()}: badge "off" and prompt gone ${changedAt - end} ms later`,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { runSeed, seededRandom } from '@/tests/support/seeded-random';
 import { dueState, patchSettings, sendFromPage, todayStats } from './support/engine-fixtures';
 import { type Extension, launchExtension } from './support/extension';
 
@@ -15,7 +16,7 @@ afterEach(async () => {
 interface StoredEngine {
   v: number;
   neck: { status: string; activeMs: number };
-  mode: { kind: string };
+  mode: { kind: string; startedAt?: number };
   activity: { since: number; lastSeenAt: number };
 }
 const engineOf = async (e: Extension) => (await e.storage('local')).engine as StoredEngine;
@@ -36,13 +37,17 @@ describe('worker stopped at random moments', () => {
     const startedAt = (await engineOf(e)).activity.since;
 
     // A chaos loop looks every 1–4 s: a running worker is stopped, a stopped one is woken by a
-    // page opening (a refresh), while the script below drives a session and alarms fire.
+    // page opening (a refresh), while the script below drives a session and alarms fire. The
+    // waits are seeded and the seed printed: TEST_SEED=<seed> replays the same rhythm.
+    const seed = runSeed();
+    const random = seededRandom(seed);
+    console.log(`fault injection: seed ${seed}`);
     let stops = 0;
     let wakes = 0;
     let running = true;
     const chaos = (async () => {
       while (running || stops < 20) {
-        await new Promise((r) => setTimeout(r, 1000 + Math.random() * 3000));
+        await new Promise((r) => setTimeout(r, 1000 + random() * 3000));
         if (await e.stopWorkerIfRunning()) stops++;
         else {
           await sendFromPage(e, 'refresh');
@@ -65,11 +70,15 @@ describe('worker stopped at random moments', () => {
     expect(await hasNeckPrompt(e)).toBe(false);
     await untilPrompt(); // 2nd, when the snooze is over
     expect(await command({ type: 'startRoutine', variant: 'quick', source: 'popup' })).toEqual({ ok: true });
+    const routine = (await engineOf(e)).mode;
+    expect(routine.kind).toBe('routine');
     for (let i = 0; i < 3; i++) {
       await sendFromPage(e, 'refresh');
       commands++;
     }
-    expect(await command({ type: 'routineEnded', fraction: 1 })).toEqual({ ok: true });
+    expect(await command({ type: 'routineEnded', startedAt: routine.startedAt, fraction: 1 })).toEqual({
+      ok: true,
+    });
     expect(await command({ type: 'rateComfort', rating: 4 })).toEqual({ ok: true });
     // No third break while the chaos winds down to its 20 stops.
     await patchSettings(e, { neckBreak: { enabled: true, intervalMin: 60 } });
@@ -81,15 +90,18 @@ describe('worker stopped at random moments', () => {
     const state = await engineOf(e);
     const stats = await todayStats(e);
     const lostMs = state.activity.lastSeenAt - startedAt - (stats.activeMs ?? 0);
+    const beyondHeartbeat = Math.max(0, Math.abs(lostMs) - 60_000);
+    const lostRoutines = 1 - (stats.routinesQuick ?? 0);
     console.log(
       `fault injection: ${stops} worker stops, ${wakes} wakes by a page, ${commands} commands; prompts ${stats.prompts}; ` +
-        `active time lost ${Math.max(0, lostMs) / 1000} s of ${Math.round((state.activity.lastSeenAt - startedAt) / 1000)} s`,
+        `active time lost ${Math.max(0, lostMs) / 1000} s of ${Math.round((state.activity.lastSeenAt - startedAt) / 1000)} s ` +
+        `(${beyondHeartbeat / 1000} s beyond one heartbeat); routines lost ${lostRoutines} of 1`,
     );
     expect(stops).toBeGreaterThanOrEqual(20);
     expect(stats.prompts).toBe(2); // one per due break: none doubled by a restart
     expect(stats.snoozes).toBe(1);
-    expect(stats.routinesQuick).toBe(1);
-    expect(Math.abs(lostMs)).toBeLessThanOrEqual(60_000); // at most one heartbeat
+    expect(lostRoutines).toBe(0);
+    expect(beyondHeartbeat).toBe(0);
     expect(Date.now() - state.activity.lastSeenAt).toBeLessThan(5_000); // not stuck in the past
     expect(state.mode.kind).toBe('normal');
     expect(state.neck.status).toBe('counting');
@@ -195,7 +207,8 @@ describe('two pages, conflicting commands at once', () => {
     ]);
     expect(starts.filter((r) => r.ok)).toHaveLength(1);
     expect(starts.find((r) => !r.ok)?.error).toBe('routine-running');
-    await send(a, { type: 'routineEnded', fraction: 0 });
+    const running = (await engineOf(e)).mode;
+    await send(a, { type: 'routineEnded', startedAt: running.startedAt, fraction: 0 });
 
     await e.evaluate((s) => chrome.storage.local.set({ engine: s }), dueState(Date.now()));
     const [snooze, skip] = await Promise.all([

@@ -1,5 +1,5 @@
 import { createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useState } from 'preact/hooks';
 import type { Store } from '../stores/store';
 import type { Stores } from '../stores/stores';
 
@@ -17,7 +17,9 @@ export function useStores(): Stores {
 export function useStore<T>(store: Store<T>): T | undefined {
   const [, rerender] = useState(0);
   const value = store.get();
-  useEffect(() => {
+  // Subscribed as the render is committed, not after the next paint: a value that arrives in
+  // between (a page in a background window paints late, or not at all) still shows at once.
+  useLayoutEffect(() => {
     const unsubscribe = store.subscribe(() => rerender((n) => n + 1));
     // A change between this render and the subscription would otherwise go unseen.
     if (store.get() !== value) rerender((n) => n + 1);

@@ -13,11 +13,13 @@ import type { Stores } from '../stores/stores';
 export function useSessionCleanup(
   stores: Stores,
   session: RoutineSession | null | undefined,
-  routine: Extract<Mode, { kind: 'routine' }> | null,
+  /** The routine the engine runs: null for none, undefined while its state is still being read. */
+  routine: Extract<Mode, { kind: 'routine' }> | null | undefined,
   finishing: boolean,
 ): void {
   useEffect(() => {
-    if (!session || finishing || (routine && belongsTo(session, routine.startedAt))) return;
+    if (!session || routine === undefined || finishing) return;
+    if (routine && belongsTo(session, routine.startedAt)) return;
     // A routine that has just started has no session yet: the player is about to write it.
     if (routine && session.routineId > routine.startedAt) return;
     stores.session.update((s) => (s === session ? null : s));

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { belongsTo } from '@/src/core/routine/lifecycle';
 import type { RoutineSession } from '@/src/core/routine/session';
 import type { Mode } from '@/src/core/schedule/state';
@@ -28,7 +28,8 @@ export function RoutinePlayer({
 }) {
   const stores = useStores();
   const ours = belongsTo(session, routine.startedAt);
-  useEffect(() => {
+  // Before the frame is painted (a layout effect), so the player's clock starts as it appears.
+  useLayoutEffect(() => {
     if (!ours) ensureSession(stores, routine.variant, routine.startedAt, Date.now());
   }, [stores, ours, routine.variant, routine.startedAt]);
   if (!ours || !session) return <Loading />;

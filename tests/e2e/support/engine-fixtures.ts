@@ -30,7 +30,10 @@ export async function patchSettings(
   }, patch);
 }
 
-/** An engine state with the neck break due and its prompt shown, as stored JSON. */
+/**
+ * An engine state with the neck break due and its prompt shown, as stored JSON. Written in the
+ * previous version's shape (v1) on purpose: the worker migrates it, as after an update.
+ */
 export function dueState(now: number) {
   return {
     v: 1,

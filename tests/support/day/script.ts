@@ -5,7 +5,10 @@ import type { Activity, Segment } from './user';
 import type { Happening, Reaction, Scenario } from './world';
 
 // Writing a day as a person would tell it: "from 09:00 I typed, lunch 12:30 to 13:15 with the
-// screen locked…". Times are local wall-clock `HH:MM` on the day's start date.
+// screen locked…". Times are local wall-clock `HH:MM` (or `HH:MM:SS`) on the day's start date.
+
+/** A happening at a local `HH:MM` instead of a minute number (each kind of happening kept apart). */
+type AtClock<T> = T extends unknown ? Omit<T, 'at'> & { at: string } : never;
 
 export interface DayPlan {
   /** `YYYY-MM-DD HH:MM`: the local date and time of minute 0. */
@@ -14,7 +17,7 @@ export interface DayPlan {
   settings?: SettingsPatch | Settings;
   /** `[from, to, what]` in local `HH:MM` (a `to` before its `from` runs past midnight). */
   spans: [string, string, Activity][];
-  happenings?: (Omit<Happening, 'at'> & { at: string })[];
+  happenings?: AtClock<Happening>[];
   onPrompt?: Record<number, Reaction>;
   measureIdle?: boolean;
 }
@@ -43,8 +46,8 @@ export function scenario(plan: DayPlan): Scenario {
   const timeZone = plan.timeZone ?? 'Europe/Berlin';
   const [date, time] = plan.start.split(' ') as [string, string];
   const toMin = (hhmm: string) => {
-    const [h, m] = hhmm.split(':').map(Number) as [number, number];
-    return h * 60 + m;
+    const [h = 0, m = 0, sec = 0] = hhmm.split(':').map(Number);
+    return h * 60 + m + sec / 60;
   };
   const start = instantOfLocal(date, toMin(time), timeZone);
   const startMin = localParts(start, timeZone).minuteOfDay;
