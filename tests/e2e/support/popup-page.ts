@@ -1,7 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { axeSource } from './axe';
 import type { Extension, PageProblems } from './extension';
+import type { ExtensionPages } from './extension-pages';
 
 // Helpers for the popup's end-to-end tests: open it at the toolbar popup's size, seed what a
 // returning user has, run axe, keep screenshots for a human to look at.
@@ -19,11 +21,9 @@ export async function openPopup(
 }
 
 /** Stores the safety acknowledgement a returning user has, so a test can start past the gate. */
-export async function acknowledgeSafety(ext: Extension, version = 1): Promise<void> {
+export async function acknowledgeSafety(ext: ExtensionPages, version = 1): Promise<void> {
   await ext.evaluate((v) => chrome.storage.local.set({ safetyAck: { version: v, at: Date.now() } }), version);
 }
-
-const AXE = resolve('node_modules/axe-core/axe.min.js');
 
 export interface AxeViolation {
   id: string;
@@ -40,7 +40,7 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol: the extension's CSP refuses an injected <script> tag
   // (page.addScriptTag), and a refused one would also show up as a CSP violation of the page.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
   let settled = false;
   const run = page
     .evaluate(async () => {
@@ -90,4 +90,5 @@ export function secondsOf(clock: string | null): number {
 }
 
 /** The player's step heading. */
-export const stepName = (page: Page) => page.locator('#step-name').textContent();
+export const STEP_NAME = '#step-name';
+export const stepName = (page: Page) => page.locator(STEP_NAME).textContent();
