@@ -36,13 +36,35 @@ export async function axeViolationsIn(page: Page): Promise<string[]> {
   return page.evaluate(axeSummaryIn);
 }
 
-/** Types into a box as a person would (select what is there, type over it) and leaves it with Tab. */
+/**
+ * Types into a box as a person would and presses Enter, which commits it as leaving the box does.
+ * Not Tab: from a page's last field Tab moves focus out to the browser's toolbar, and puppeteer's
+ * clicks do not bring it back into the page.
+ */
 export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
-  await page.click(selector, { count: 3 });
-  await page.keyboard.down('Control');
-  await page.keyboard.press('a');
-  await page.keyboard.up('Control');
-  await page.keyboard.press('Backspace');
-  if (text) await page.keyboard.type(text);
-  await page.keyboard.press('Tab');
+  if ((await page.$eval(selector, (el) => (el as HTMLInputElement).type)) === 'time') {
+    await typeTime(page, selector, text);
+  } else {
+    // Select what is there and type over it.
+    await page.click(selector, { count: 3 });
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
+    await page.keyboard.press('Backspace');
+    if (text) await page.keyboard.type(text);
+  }
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Firefox's time box is a row of fields (hours, minutes and, in English, AM/PM) typed one after
+ * the other: click the hours and type the digits ("1930" reads 07:30 PM). An emptied hours field
+ * empties the value. `text` is "HH:MM" or "".
+ */
+async function typeTime(page: Page, selector: string, text: string): Promise<void> {
+  const box = await (await page.$(selector))?.boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  await page.click(selector, { offset: { x: 8, y: box.height / 2 } });
+  if (text === '') await page.keyboard.press('Backspace');
+  else await page.keyboard.type(text.replace(':', ''));
 }
