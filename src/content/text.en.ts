@@ -22,83 +22,83 @@ export const TEXT_EN: RoutineText = {
       name: 'Metronome',
       sideLabel: 'To the right',
       instruction:
-        'Keep your face forward and slowly tip your head so your right ear moves toward your right shoulder. Stop at a mild stretch on the left side of your neck and hold. Come back up to the center slowly.',
+        'Keep your face forward and slowly tip your head so your right ear moves toward your right shoulder. Stop at a mild stretch on the left side of your neck and hold. Then slowly bring your head back upright.',
       safety: "Keep both shoulders down and don't turn your chin.",
     },
     'ex-metronome-l': {
       name: 'Metronome',
       sideLabel: 'To the left',
       instruction:
-        'Now the other way: face still forward, let your left ear drift toward your left shoulder. Hold at a mild stretch on the right side of your neck, then come back up slowly.',
+        'Now the other way: face still forward, let your left ear drift toward your left shoulder. Hold at a mild stretch on the right side of your neck, then slowly bring your head back upright.',
       safety: 'Shoulders stay down; move slowly, without bouncing.',
     },
     'ex-spring-down': {
       name: 'Spring: chin down',
       instruction:
-        "Slowly lower your chin toward your chest so the back of your neck lengthens. Keep your back tall; don't slump.",
+        "Slowly lower your chin toward your chest so the back of your neck lengthens, and hold. Keep your back tall; don't slump. Then slowly raise your head back to level.",
       safety: "Your chin doesn't need to touch your chest; stop at a comfortable stretch.",
     },
     'ex-spring-up': {
       name: 'Spring: grow tall',
       instruction:
-        'Bring your head back to level. Then grow tall: ease your chin slightly forward and up, keeping it almost level, and hold the long neck.',
-      safety: 'Never tip your head back, and stop if you feel light-headed.',
+        'Reach the crown of your head up and slightly forward, keeping your chin level, and hold the long neck. Then draw your head straight back over your shoulders.',
+      safety: "Don't poke your chin out or tip your head back, and stop if you feel light-headed.",
     },
     'ex-goose-r': {
       name: 'Goose',
       sideLabel: 'To the right',
       instruction:
-        'Glide your chin a little straight forward, keeping it level. Turn your head to the right so your chin points toward your right shoulder, and hold. Turn back to the center and draw your head back over your shoulders.',
+        'Glide your chin a little straight forward, keeping it level. Turn your head to the right so your chin points toward your right shoulder, and hold. Turn to face forward again, then draw your head back over your shoulders.',
       safety: 'Keep the forward glide small and your shoulders still.',
     },
     'ex-goose-l': {
       name: 'Goose',
       sideLabel: 'To the left',
       instruction:
-        'Glide your chin forward again, keeping it level. Turn it toward your left shoulder and hold, then return to the center and settle your head back over your shoulders.',
+        'Glide your chin forward again, keeping it level. Turn it toward your left shoulder and hold. Turn to face forward again, then draw your head back over your shoulders.',
       safety: 'Move smoothly, and stop if you feel dizzy.',
     },
     'ex-sky-r': {
       name: 'Look at the sky',
       sideLabel: 'To the right',
       instruction:
-        'Turn your head to the right as far as is comfortable. Lift your eyes and chin just a little, as if looking at the sky above your right shoulder, and hold. Come back slowly through the center.',
+        'Turn your head to the right about three quarters of the way, not to the end of your range. Lift your eyes and chin just a little, as if looking at the sky above your right shoulder, and hold. Then slowly face forward again.',
       safety:
-        'Keep the upward tilt small; if you feel dizzy or your sight blurs, return to the center and skip this one.',
+        'Keep the upward tilt small; if you feel dizzy or your sight blurs, face forward and skip this one.',
     },
     'ex-sky-l': {
       name: 'Look at the sky',
       sideLabel: 'To the left',
       instruction:
-        'Now turn your head to the left, as far as is comfortable. Raise your eyes and chin slightly toward the sky over your left shoulder, hold, and return slowly.',
+        'Now turn your head to the left, again about three quarters of the way. Raise your eyes and chin slightly toward the sky over your left shoulder and hold. Then slowly face forward again.',
       safety: 'Only a small upward tilt; stop if you feel dizzy.',
     },
     'ex-frame-r': {
       name: 'Frame',
       sideLabel: 'To the right',
       instruction:
-        'Rest your left hand on your right shoulder and raise the left elbow until your forearm lies level across your chest. Turn your head to the right, toward that hand, as far as is comfortable, and hold.',
+        'Rest your left hand on your right shoulder and raise the left elbow until your forearm lies level across your chest. Turn your head to the right, toward that hand, as far as is comfortable, and hold. Then face forward.',
       safety: "Keep the raised elbow relaxed, don't shrug, and don't force the last few degrees.",
     },
     'ex-frame-l': {
       name: 'Frame',
       sideLabel: 'To the left',
       instruction:
-        'Switch: right hand on your left shoulder, right elbow raised level. Turn your head to the left, toward the hand, and hold.',
+        'Switch: right hand on your left shoulder, right elbow raised level. Turn your head to the left, toward the hand, and hold. Then face forward and lower your arm.',
       safety: 'Turn only as far as is comfortable, with your shoulders low.',
     },
     'ex-heron': {
       name: 'Heron',
       instruction:
-        'Start with your palms on your knees. Sweep both arms back and slightly down, draw your shoulder blades gently together and lift your chin a little forward and up. Hold, then return your hands to your knees.',
-      safety: "Keep the chin lift modest and don't arch your lower back hard.",
+        'Start with your palms on your knees. Sweep both arms back and slightly down, draw your shoulder blades gently together, lengthen your neck and lift your gaze a little. Hold, then return your hands to your knees and look straight ahead.',
+      safety: "Keep your chin almost level and don't arch your lower back hard.",
     },
     'ms-stroke-open': {
       name: 'Stroking',
       instruction:
         'Place both palms on the back of your head at the hairline and glide them down the back of your neck to the tops of your shoulders. Start feather-light and let the pressure build a little with each pass.',
       safety:
-        'Always stroke downward, on the back of the neck only, and keep your hands off the front of your throat.',
+        'Always stroke downward, on the back of the neck only, and keep your hands off the front and sides of your throat.',
     },
     'ms-rub': {
       name: 'Rubbing',
@@ -109,8 +109,8 @@ export const TEXT_EN: RoutineText = {
     'ms-pinch': {
       name: 'Pinching',
       instruction:
-        'With your thumb and index finger, lift a small fold of skin just beside the spine, let go and move on. Work up toward the hairline and back down to your shoulders, starting softly.',
-      safety: 'A warm tingle in the skin is fine, pain is not; skip moles and irritated skin.',
+        'With your thumb and index finger, lift a small fold of skin beside your spine, let go and move on. Work up one side to the hairline and back down, starting softly. Then switch hands for the other side.',
+      safety: 'A warm tingle in the skin is fine, pain is not; skip moles, warts and irritated skin.',
     },
     'ms-squeeze': {
       name: 'Squeezing',
@@ -124,14 +124,15 @@ export const TEXT_EN: RoutineText = {
       instruction:
         'Reach your right hand across to the top of your left shoulder and grasp the thick muscle between thumb and fingers. Squeeze, lift slightly and release in a slow rhythm, moving from the base of your neck out toward the shoulder and back.',
       safety:
-        'Firm is fine here, painful is not; keep your head upright and your grip on the shoulder, away from the throat.',
+        'Firm but never painful, with your grip on the shoulder, away from the throat; stop if you feel tingling down your arm.',
     },
     'ms-knead-r': {
       name: 'Kneading',
       sideLabel: 'Right shoulder',
       instruction:
         'Switch: left hand across to the top of your right shoulder. Grasp, squeeze and release, moving between the neck and the shoulder.',
-      safety: 'Firm but comfortable and away from the throat; stop if you feel tingling down your arm.',
+      safety:
+        'Firm but never painful, with your grip on the shoulder, away from the throat; stop if you feel tingling down your arm.',
     },
     'ms-stroke-close': {
       name: 'Closing stroking',
@@ -167,28 +168,31 @@ export const TEXT_EN: RoutineText = {
   },
   safety: {
     title: 'Before you start',
-    intro: 'This routine is gentle, but it is not for everyone. Please read this once.',
+    intro: 'This routine is gentle, but it is not for everyone. Please read this carefully before you begin.',
     doNotTitle: "Don't do this routine if you have:",
     doNot: [
-      'A fever, a raised temperature or an acute infection',
-      'An illness in its acute phase, acute inflammation, or a flare-up of a chronic disease',
-      'A hypertensive crisis or a risk of one, or hypertension that is not under control',
-      'Serious heart disease, such as advanced heart failure',
-      'Disease of the blood vessels: atherosclerosis, an aneurysm, thrombophlebitis or blood clots',
+      'A fever or a raised temperature, whatever the cause, or an acute infection',
+      'An illness in its acute phase, inflammation anywhere in the body, or a flare-up of a chronic disease',
+      'High blood pressure, a hypertensive crisis or the risk of one',
+      'Heart disease, such as heart failure (a doctor may clear a minor finding, such as mitral valve prolapse)',
+      'Disease of the blood vessels: atherosclerosis, including sclerosis of the vessels of the head, an aneurysm, thrombophlebitis or blood clots',
       'Bleeding of any kind, or a tendency to bleed',
-      'Cancer, or any tumor in the neck area',
-      'A recent neck injury, or known instability of the neck vertebrae',
+      'Cancer, or any tumor in the neck area, benign or malignant',
+      'A neck injury, however long ago, or known instability of the neck vertebrae',
       'Recent surgery, until you have fully recovered',
-      'Skin problems where you would massage: a rash, eczema, boils, acne, wounds, burns or ulcers',
-      'Exhaustion, or weakness after an illness',
+      'A skin disease where you would massage (neck, shoulders, upper back): a rash, eczema, an allergic or autoimmune skin condition, acne or boils',
+      'Pus or an abscess, a wound, a burn, an ulcer, moles or warts in the massage area',
+      'Exhaustion or severe overwork, including weakness after an illness',
     ],
     askDoctorTitle: 'Check with a doctor first if:',
     askDoctor: [
       'You are pregnant or breastfeeding',
       'You have a diagnosed neck condition, such as osteochondrosis, a disc hernia or Kimmerle anomaly',
+      'You get dizzy when you turn your head or look up',
       'You are recovering from a stroke, a heart attack or meningitis',
       'Neck pain or a joint disease has flared up',
       "It is for a child: only with a pediatrician's guidance",
+      'You are unsure whether anything on these lists applies to you',
     ],
     rulesTitle: 'How to do it safely',
     rules: [

@@ -53,9 +53,38 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/**
+ * Zone offsets change only at instants that are whole multiples of 15 minutes in UTC (every zone's
+ * transitions fall on :00, :15, :30 or :45), so within one such bucket local time runs in step
+ * with UTC. The engine asks for the same bucket many times over (a heartbeat a minute): the parts
+ * of a bucket's start are kept, a few per zone, and the minutes since added.
+ */
+const BUCKET = 15 * MINUTE;
+const bucketCache = new Map<string, Map<number, LocalParts>>();
+
 /** Local calendar fields of an instant in a zone. An unknown zone falls back to UTC. */
 export function localParts(now: number, timeZone: string): LocalParts {
-  const f = isValidTimeZone(timeZone) ? formatterFor(timeZone) : formatterFor('UTC');
+  const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
+  const start = Math.floor(now / BUCKET) * BUCKET;
+  let byBucket = bucketCache.get(zone);
+  if (!byBucket) {
+    byBucket = new Map();
+    bucketCache.set(zone, byBucket);
+  }
+  let base = byBucket.get(start);
+  if (!base) {
+    base = computeLocalParts(start, zone);
+    if (byBucket.size >= 64) byBucket.clear();
+    byBucket.set(start, base);
+  }
+  const into = Math.floor((now - start) / MINUTE);
+  // Past local midnight inside the bucket (zones with :30 or :45 offsets): the date changed too.
+  if (base.minuteOfDay + into < 24 * 60) return { ...base, minuteOfDay: base.minuteOfDay + into };
+  return computeLocalParts(now, zone);
+}
+
+function computeLocalParts(now: number, timeZone: string): LocalParts {
+  const f = formatterFor(timeZone);
   const out: Record<string, string> = {};
   for (const p of f.formatToParts(now)) out[p.type] = p.value;
   return {
@@ -131,10 +160,19 @@ export function nextLocalTime(
   return null;
 }
 
+const nextDayCache = new Map<string, number>();
+
 /** Start of the next local calendar day after `now` (local midnight, or the first instant after it). */
 export function startOfNextLocalDay(now: number, timeZone: string): number {
   const key = addDays(dayKey(now, timeZone), 1);
-  return instantOfLocal(key, 0, timeZone);
+  const cacheKey = `${timeZone} ${key}`;
+  let at = nextDayCache.get(cacheKey);
+  if (at === undefined) {
+    at = instantOfLocal(key, 0, timeZone);
+    if (nextDayCache.size >= 256) nextDayCache.clear();
+    nextDayCache.set(cacheKey, at);
+  }
+  return at;
 }
 
 /**

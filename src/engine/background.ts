@@ -4,7 +4,6 @@ import { onIdleStateChanged } from '../platform/idle';
 import { BROWSER_FAMILY, onNotificationEvents } from '../platform/notifications';
 import { onMessage } from '../platform/protocol';
 import { watchSettings } from '../platform/settings-store';
-import { eraseStats } from '../platform/stats-store';
 import { openOptionsPage, openPopupOrWindow } from '../platform/windows';
 import { createEngine, type EngineDeps } from './engine';
 import { parseCommand } from './parse-command';
@@ -51,7 +50,7 @@ export function startBackground(deps?: EngineDeps) {
     await engine.dispatch({ type: 'refresh' });
   });
   onMessage('eraseHistory', async () => {
-    await engine.exclusive(eraseStats);
+    await engine.eraseHistory();
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {

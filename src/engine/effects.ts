@@ -1,8 +1,6 @@
 import { i18n } from '#i18n';
 import { resolveContentLocale } from '../content/locale';
 import { postureCueAt } from '../content/posture-cues';
-import { getVariant } from '../content/variants';
-import { startSession } from '../core/routine';
 import type { Effect, EventContext } from '../core/schedule/events';
 import { armWake } from '../platform/alarms';
 import { setBadge } from '../platform/badge';
@@ -17,22 +15,23 @@ import {
   showNeckPrompt,
   showPostureCheck,
 } from '../platform/notifications';
-import { saveSession } from '../platform/routine-store';
-import { addStats } from '../platform/stats-store';
 import { openPopupOrWindow } from '../platform/windows';
 
-/** Carries out the engine's effects in order. One failing effect is logged and does not stop the rest. */
-export async function runEffects(effects: readonly Effect[], ctx: EventContext, now: number): Promise<void> {
+/**
+ * Carries out the engine's effects in order, after its state and history are saved (the `stats`
+ * effects are part of that save, not run here). One failing effect is logged and does not stop the rest.
+ */
+export async function runEffects(effects: readonly Effect[], ctx: EventContext): Promise<void> {
   for (const effect of effects) {
     try {
-      await runEffect(effect, ctx, now);
+      await runEffect(effect, ctx);
     } catch (error) {
       console.error(`[nape] effect ${effect.type} failed`, error);
     }
   }
 }
 
-async function runEffect(effect: Effect, ctx: EventContext, now: number): Promise<void> {
+async function runEffect(effect: Effect, ctx: EventContext): Promise<void> {
   switch (effect.type) {
     case 'wakeAt':
       return armWake(effect.at);
@@ -41,7 +40,7 @@ async function runEffect(effect: Effect, ctx: EventContext, now: number): Promis
     case 'idleInterval':
       return setIdleThreshold(effect.seconds);
     case 'stats':
-      return addStats(effect.day, effect.delta);
+      return; // saved with the state by the pipeline
     case 'clearNotification':
       return clearNotification(effect.kind);
     case 'notifyPosture':
@@ -67,8 +66,8 @@ async function runEffect(effect: Effect, ctx: EventContext, now: number): Promis
       return showNeckPrompt(effect.atLimit, neckNotificationOptions(BROWSER_FAMILY, text, iconUrl()));
     }
     case 'openRoutine':
-      // The player reads its session from storage: write it first, then show the player.
-      await saveSession(startSession(getVariant(effect.variant), now));
+      // The engine is in routine mode already; the page that opens shows the player and starts
+      // its session (the pages alone write the player's position).
       return openPopupOrWindow();
   }
 }

@@ -1,10 +1,14 @@
+import { getVariant } from '../content/variants';
+import { belongsTo } from '../core/routine/lifecycle';
 import type { EngineEvent, EventContext } from '../core/schedule/events';
-import { type TransitionResult, transition } from '../core/schedule/transition';
+import type { EngineState } from '../core/schedule/state';
+import { needsIdleState, type TransitionResult, transition } from '../core/schedule/transition';
 import type { Settings } from '../core/settings/schema';
-import { loadEngineState, saveEngineState } from '../platform/engine-store';
-import { queryIdleState } from '../platform/idle';
+import { applyAllStats, emptyStats } from '../core/stats/day-stats';
+import { loadEngineInputs, saveEngineRecord } from '../platform/engine-store';
+import { measureIdleMs, queryIdleState } from '../platform/idle';
 import { currentTimeZone } from '../platform/locale';
-import { loadSettings } from '../platform/settings-store';
+import { loadSession } from '../platform/routine-store';
 import { isFullscreen } from '../platform/windows';
 import { runEffects } from './effects';
 import { createQueue } from './queue';
@@ -15,11 +19,16 @@ export interface EngineDeps {
 
 export type Engine = ReturnType<typeof createEngine>;
 
+/** An event as a listener hands it over: `started` without the idle state, which is read in the queue. */
+type Given = EngineEvent | { type: 'started' };
+type Incoming = Given | ((settings: Settings) => EngineEvent);
+
 /**
  * The background pipeline. Every event, whatever woke the worker, goes through the same steps in
- * one queue: load state and settings → read the context → transition → save → apply effects.
- * The state is saved before any effect runs, so a worker killed mid-effect repeats at most that
- * effect's work on the next wake, and never loses counted time.
+ * one queue: load settings, state and history (one read) → read the context → transition → save
+ * state and history together (one write) → apply the other effects. A worker killed before the
+ * save repeats the event on its next wake; one killed after it loses nothing but effects still to
+ * run (a badge, a notification), which the next event redoes or supersedes.
  */
 export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
   const queue = createQueue();
@@ -36,34 +45,76 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
    * depends on them (the snooze length on a notification button): it is then built inside the
    * queue, from the same settings the transition sees.
    */
-  const dispatch = (
-    event: EngineEvent | { type: 'started' } | ((settings: Settings) => EngineEvent),
-  ): Promise<TransitionResult> => {
+  const dispatch = (event: Incoming): Promise<TransitionResult> => {
     const type = typeof event === 'function' ? null : event.type;
     if (catchingUp && (type === 'wake' || type === 'refresh')) return catchingUp;
     const run: Promise<TransitionResult> = queue.run(async () => {
       if (catchingUp === run) catchingUp = null;
       const now = deps.now();
-      const settings = await loadSettings();
-      const state = await loadEngineState(now, settings.activity.idleThresholdSec);
-      const ctx: EventContext = { settings, timeZone: currentTimeZone(), fullscreen: await isFullscreen() };
-      const given = typeof event === 'function' ? event(settings) : event;
-      const full: EngineEvent =
-        given.type === 'started' && !('idle' in given)
-          ? { type: 'started', idle: await queryIdleState(state.activity.detectionSec) }
-          : (given as EngineEvent);
+      const timeZone = currentTimeZone();
+      const { settings, state, stats } = await loadEngineInputs(now, timeZone);
+      const ctx: EventContext = {
+        settings,
+        timeZone,
+        fullscreen: await isFullscreen(),
+        routine: await routineContext(state),
+      };
+      const full = await complete(typeof event === 'function' ? event(settings) : event, state, now);
       const result = transition(state, full, ctx, now);
       if (result.error) return result;
-      await saveEngineState(result.state);
-      await runEffects(result.effects, ctx, now);
+      const deltas = result.effects.flatMap((e) => (e.type === 'stats' ? [e] : []));
+      await saveEngineRecord(result.state, applyAllStats(stats, deltas));
+      await runEffects(
+        result.effects.filter((e) => e.type !== 'stats'),
+        ctx,
+      );
       return result;
     });
     if (type === 'started' || type === 'wake' || type === 'refresh') catchingUp = run;
     return run;
   };
 
-  /** Runs other work (erasing history) in the same queue, so it never interleaves with an event. */
-  const exclusive = <T>(task: () => Promise<T>) => queue.run(task);
+  /** Erases the history, in the same queue and the same one write as every event. */
+  const eraseHistory = () =>
+    queue.run(async () => {
+      const { state } = await loadEngineInputs(deps.now(), currentTimeZone());
+      await saveEngineRecord(state, emptyStats());
+    });
 
-  return { dispatch, exclusive };
+  /** Resolves once every event queued so far has been handled (the queue is serial). */
+  const settled = () => queue.run(async () => undefined);
+
+  return { dispatch, eraseHistory, settled };
 }
+
+/** While a routine runs, its player's session (read only; the pages write it) and the plan it plays. */
+async function routineContext(state: EngineState): Promise<EventContext['routine']> {
+  if (state.mode.kind !== 'routine') return null;
+  const session = await loadSession();
+  return belongsTo(session, state.mode.startedAt) ? { session, plan: getVariant(session.variant) } : null;
+}
+
+/**
+ * Completes what the browser reports with what the engine needs: at start and on a wake after a
+ * long silence, the idle state; for an idle report, how long input has really been idle (exact
+ * back-dating whatever the detection interval did meanwhile).
+ */
+async function complete(given: Given, state: EngineState, now: number): Promise<EngineEvent> {
+  if (given.type === 'started' && !('idle' in given)) {
+    const idle = await queryIdleState(state.activity.detectionSec);
+    return { type: 'started', idle, ...(idle === 'idle' ? await idleFor() : {}) };
+  }
+  if (given.type === 'wake' && !given.idle && needsIdleState(state, now)) {
+    const idle = await queryIdleState(state.activity.detectionSec);
+    return { type: 'wake', idle, ...(idle === 'idle' ? await idleFor() : {}) };
+  }
+  if (given.type === 'idleChanged' && given.state === 'idle' && given.idleForMs === undefined) {
+    return { ...given, ...(await idleFor()) };
+  }
+  return given as EngineEvent;
+}
+
+const idleFor = async (): Promise<{ idleForMs?: number }> => {
+  const ms = await measureIdleMs();
+  return ms === undefined ? {} : { idleForMs: ms };
+};

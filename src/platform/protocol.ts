@@ -4,7 +4,10 @@ import type { Command, CommandError } from '../core/schedule/events';
 // The one typed protocol between the pages (popup, routine window, options) and the background
 // engine. Pages never change engine state or stats themselves; they ask, and watch storage.
 
-export type CommandResult = { ok: true } | { ok: false; error: CommandError | 'invalid-command' };
+/** What a page hears back: done, or why not (`unreachable`: the worker did not answer at all). */
+export type CommandResult =
+  | { ok: true }
+  | { ok: false; error: CommandError | 'invalid-command' | 'unreachable' };
 
 interface ProtocolMap {
   /** Carry out a user command now; the answer says whether it applied. */

@@ -1,36 +1,33 @@
-import { applyStats, type DayStats, emptyStats, type Stats, type StatsDelta } from '../core/stats/day-stats';
-import { type DayKey, isDayKey } from '../core/time';
+import { type DayStats, emptyStats, type Stats } from '../core/stats/day-stats';
+import { isDayKey } from '../core/time';
 import { checked, type JsonSchema } from '../core/validate/check';
 import dayStatsSchema from '../core/validate/generated/day-stats.json';
 import { statsItem } from './storage-items';
 
-/** History with every valid day kept; an invalid day or a garbage value is dropped (logged). */
-export function parseStats(raw: unknown): Stats {
+// The history is written by the background engine alone, together with its state
+// (engine-store.ts). Pages read and watch it here.
+
+/** History with every valid day kept; an invalid day or a garbage value is dropped (logged with 'warn'). */
+export function parseStats(raw: unknown, log?: 'warn'): Stats {
   const out = emptyStats();
   const days = (raw as { days?: unknown } | null)?.days;
-  if (typeof days !== 'object' || days === null || Array.isArray(days)) return out;
+  if (typeof days !== 'object' || days === null || Array.isArray(days)) {
+    if (log && raw != null) console.warn('[nape] stats: stored value was invalid, starting empty');
+    return out;
+  }
+  let dropped = 0;
   for (const [key, value] of Object.entries(days)) {
     const day = checked<DayStats>(dayStatsSchema as unknown as JsonSchema, value);
     if (isDayKey(key) && day) out.days[key] = day;
+    else dropped++;
   }
+  if (log && dropped) console.warn(`[nape] stats: dropped ${dropped} invalid day(s)`);
   return out;
 }
 
 export async function loadStats(): Promise<Stats> {
-  const raw = await statsItem.getValue();
-  const stats = parseStats(raw);
-  const kept = Object.keys(stats.days).length;
-  const stored = Object.keys((raw as { days?: object } | null)?.days ?? {}).length;
-  if (raw != null && kept < stored) console.warn(`[nape] stats: dropped ${stored - kept} invalid day(s)`);
-  return stats;
+  return parseStats(await statsItem.getValue(), 'warn');
 }
-
-/** Read-modify-write of one day; only the background engine calls it, inside its queue. */
-export async function addStats(day: DayKey, delta: StatsDelta): Promise<void> {
-  await statsItem.setValue(applyStats(await loadStats(), day, delta));
-}
-
-export const eraseStats = () => statsItem.setValue(emptyStats());
 
 export function watchStats(callback: (stats: Stats) => void): () => void {
   return statsItem.watch((raw) => callback(parseStats(raw)));

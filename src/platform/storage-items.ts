@@ -26,6 +26,17 @@ export const routineSessionItem = storage.defineItem<unknown>('session:routine')
 /** Which version of the contraindications the user acknowledged. */
 export const safetyAckItem = storage.defineItem<unknown>('local:safetyAck');
 
+/**
+ * The first routine's voice question is settled: answered, or voice chosen in the player or the
+ * options (the answer itself is settings.routine.voice). Synced like the settings, so the user is
+ * asked once, not once per browser. Written only by voice-choice.ts.
+ */
+export const voiceAskedItem = storage.defineItem<unknown>('sync:voiceAsked');
+
+/** `{ at }`, when the question was settled; anything else reads as "not asked yet". */
+export const isVoiceAsked = (raw: unknown): boolean =>
+  typeof raw === 'object' && raw !== null && typeof (raw as { at?: unknown }).at === 'number';
+
 export const readSafetyAck = async (): Promise<SafetyAck | null> => {
   return checked<SafetyAck>(safetyAckSchema as unknown as JsonSchema, await safetyAckItem.getValue());
 };

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CONTENT_VERSION } from '@/src/content/version';
-import { isExpired } from '@/src/core/routine/lifecycle';
 import { needsSafetyAck } from '@/src/core/safety-ack';
 import { initialState } from '@/src/core/schedule/state';
 import { describeStatus } from '@/src/core/schedule/status';
 import { todaySummary } from '@/src/core/stats/summary';
 import { currentTimeZone, uiLanguage } from '@/src/platform/locale';
-import { refreshEngine, routineActions } from './actions';
+import { refreshEngine, routineActions, startRoutine } from './actions';
 import {
   StoresContext,
   useEngineState,
@@ -16,7 +15,7 @@ import {
   useStats,
   useStores,
 } from './hooks/use-data';
-import { useHousekeeping } from './hooks/use-housekeeping';
+import { useSessionCleanup } from './hooks/use-housekeeping';
 import { STATUS_TICK_MS, useNow } from './hooks/use-now';
 import { Loading } from './Loading';
 import { lazy } from './lazy';
@@ -30,7 +29,7 @@ import './styles/base.css';
 
 // Everything past the status screen loads on demand: the popup's startup budget is 25 KB gzip.
 const SafetyGate = lazy(() => import('./gate/SafetyGate').then((m) => m.SafetyGate));
-const Player = lazy(() => import('./player/Player').then((m) => m.Player));
+const Player = lazy(() => import('./player/RoutinePlayer').then((m) => m.RoutinePlayer));
 const DoneScreen = lazy(() => import('./done/DoneScreen').then((m) => m.DoneScreen));
 
 /** The popup, and the routine window (the same screens in a roomier layout). */
@@ -59,7 +58,9 @@ function Screen({ layout }: { layout: Layout }) {
   const ack = useSafetyAck();
   const now = useNow(STATUS_TICK_MS);
   const [ended, setEnded] = useState<EndedRoutine | null>(null);
-  useHousekeeping(stores, session, engine, now, ended !== null);
+  // The engine alone decides whether a routine runs; the player shows exactly while it does.
+  const routine = engine?.mode.kind === 'routine' ? engine.mode : null;
+  useSessionCleanup(stores, session, routine, ended !== null);
 
   const loaded =
     engine !== undefined &&
@@ -67,7 +68,8 @@ function Screen({ layout }: { layout: Layout }) {
     stats !== undefined &&
     session !== undefined &&
     ack !== undefined;
-  const state = engine ?? (settings ? initialState(now, settings.activity.idleThresholdSec) : null);
+  const state =
+    engine ?? (settings ? initialState(now, settings.activity.idleThresholdSec, currentTimeZone()) : null);
   const status = state && settings ? describeStatus(state, settings, now) : null;
   const view: View = !loaded
     ? 'loading'
@@ -75,7 +77,7 @@ function Screen({ layout }: { layout: Layout }) {
       ? 'done'
       : needsSafetyAck(ack ?? null, CONTENT_VERSION)
         ? 'gate'
-        : session && !isExpired(session, now)
+        : routine
           ? 'player'
           : status?.phase === 'due'
             ? 'due'
@@ -102,10 +104,16 @@ function Screen({ layout }: { layout: Layout }) {
         <SafetyGate />
       </Shell>
     );
-  if (view === 'player' && session)
+  if (view === 'player' && routine)
     return (
       <Shell layout={layout} footer={false}>
-        <Player session={session} settings={settings} layout={layout} onEnded={setEnded} />
+        <Player
+          routine={routine}
+          session={session ?? null}
+          settings={settings}
+          layout={layout}
+          onEnded={setEnded}
+        />
       </Shell>
     );
 
@@ -122,15 +130,16 @@ function Screen({ layout }: { layout: Layout }) {
       </Shell>
     );
 
-  const onStart = (variant: 'full' | 'quick') => {
-    const now = Date.now();
-    void routineActions().then((a) => a.startRoutine(stores, variant, now));
-  };
   const defaultVariant = settings.routine.defaultVariant;
   return (
     <Shell layout={layout}>
       {view === 'due' ? (
-        <BreakDueScreen status={status} today={today} defaultVariant={defaultVariant} onStart={onStart} />
+        <BreakDueScreen
+          status={status}
+          today={today}
+          defaultVariant={defaultVariant}
+          onStart={startRoutine}
+        />
       ) : (
         <StatusScreen
           status={status}
@@ -138,7 +147,7 @@ function Screen({ layout }: { layout: Layout }) {
           defaultVariant={defaultVariant}
           now={now}
           language={uiLanguage()}
-          onStart={onStart}
+          onStart={startRoutine}
         />
       )}
     </Shell>

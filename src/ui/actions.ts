@@ -15,7 +15,7 @@ export async function command(cmd: Command): Promise<CommandResult> {
     return await sendCommand(cmd);
   } catch (error) {
     console.warn('[nape] command not delivered', cmd.type, error);
-    return { ok: false, error: 'invalid-command' };
+    return { ok: false, error: 'unreachable' };
   }
 }
 
@@ -28,6 +28,14 @@ export async function refreshEngine(): Promise<void> {
     // The worker answers through storage; if it cannot be reached, the stored state still shows.
   }
 }
+
+/**
+ * Asks the engine to start a routine. The engine alone decides: on yes it enters routine mode and
+ * every page shows the player (it watches the engine's state); on no, nothing starts and the
+ * answer says why.
+ */
+export const startRoutine = (variant: 'full' | 'quick') =>
+  command({ type: 'startRoutine', variant, source: 'popup' });
 
 /** Loads the routine's actions (a chunk shared with the player) when one is needed. */
 export const routineActions = () => import('./routine-actions');

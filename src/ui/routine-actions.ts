@@ -1,21 +1,19 @@
 import { getVariant, type VariantId } from '@/src/content/variants';
 import { type RoutineSession, startSession, stop } from '@/src/core/routine';
-import type { CommandResult } from '@/src/platform/protocol';
 import { command } from './actions';
 import type { Stores } from './stores/stores';
 
-// The routine's actions: the page writes the one thing it owns, the routine session, and tells
-// the engine when a routine starts and ends. Loaded on demand with the player (startup budget).
+// The player's side of a routine: the page writes the one thing it owns, the session (the player's
+// position), and tells the engine when the user ends the routine. Loaded on demand with the player.
 
 /**
- * Starts a routine: the session first (the player reads it), then the engine, which keeps prompts
- * quiet until it hears the end. "Already running" is fine: the engine was in routine mode without
- * a session (one left behind), and this session takes its place.
+ * The session of the routine the engine started at `routineId`, starting it if no page has yet
+ * (the routine was just started here, or from a notification, or in another window that closed).
  */
-export async function startRoutine(stores: Stores, variant: VariantId, now: number): Promise<CommandResult> {
-  stores.session.update(() => startSession(getVariant(variant), now));
-  const result = await command({ type: 'startRoutine', variant, source: 'popup' });
-  return !result.ok && result.error === 'routine-running' ? { ok: true } : result;
+export function ensureSession(stores: Stores, variant: VariantId, routineId: number, now: number): void {
+  stores.session.update((s) =>
+    s !== null && s.routineId === routineId ? s : startSession(getVariant(variant), now, routineId),
+  );
 }
 
 export type EndReason = 'completed' | 'stopped' | 'pain';
@@ -28,9 +26,8 @@ export interface EndedRoutine {
 }
 
 /**
- * Ends the routine: tells the engine how much was done (it counts the break and the stats) and
- * deletes the session. The command goes out before the session is deleted, so a page that sees
- * "no session" can never report the end first.
+ * Ends the routine: tells the engine how much was done (it counts the break and the stats, even if
+ * it had already given up on this routine) and deletes the session.
  */
 export function endRoutine(
   stores: Stores,
@@ -39,22 +36,7 @@ export function endRoutine(
   now: number,
 ): EndedRoutine {
   const { fraction } = stop(session, getVariant(session.variant), now);
-  void command({ type: 'routineEnded', fraction });
+  void command({ type: 'routineEnded', startedAt: session.routineId, fraction });
   stores.session.update(() => null);
   return { variant: session.variant, fraction, reason };
-}
-
-/**
- * Drops a session nobody touched for 30 minutes. The engine, if it still runs the routine, hears
- * how much was done, so a mostly finished routine still counts.
- */
-export function dropExpiredSession(
-  stores: Stores,
-  session: RoutineSession,
-  engineInRoutine: boolean,
-  now: number,
-) {
-  const { fraction } = stop(session, getVariant(session.variant), now);
-  if (engineInRoutine) void command({ type: 'routineEnded', fraction });
-  stores.session.update((s) => (s === session ? null : s));
 }

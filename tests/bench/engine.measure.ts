@@ -18,7 +18,12 @@ it('engine: wakes and transitions per second', () => {
     event: entry.event,
     at: entry.at,
   }));
-  const ctx = { settings: STANDARD_DAY.settings, timeZone: STANDARD_DAY.timeZone, fullscreen: false };
+  const ctx = {
+    settings: STANDARD_DAY.settings,
+    timeZone: STANDARD_DAY.timeZone,
+    fullscreen: false,
+    routine: null,
+  };
   let count = 0;
   const start = performance.now();
   while (performance.now() - start < 2000) {

@@ -16,6 +16,8 @@ it('player render per tick', async () => {
     await page.setViewportSize({ width: 360, height: 600 });
     await page.goto(`chrome-extension://${nape}/popup.html`);
     await page.evaluate(() => chrome.storage.local.set({ safetyAck: { version: 1, at: Date.now() } }));
+    // A returning user: the first routine's voice question is behind them.
+    await page.evaluate(() => chrome.storage.sync.set({ voiceAsked: { at: Date.now() } }));
     await page.reload();
     await page.getByRole('button', { name: 'Start routine' }).click();
     await page.getByRole('timer').waitFor();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueState } from './support/engine-fixtures';
 import { type Extension, launchExtension } from './support/extension';
-import { acknowledgeSafety, axeViolations, openPopup } from './support/popup-page';
+import { acknowledgeSafety, axeViolations, openPopup, rememberVoiceAnswer } from './support/popup-page';
 
 // The popup states the other Russian pass does not reach — break due, paused, the stop advice,
 // the routine window — checked with axe in Russian, light and dark.
@@ -11,6 +11,7 @@ describe('accessibility in Russian', () => {
   beforeAll(async () => {
     ext = await launchExtension({ lang: 'ru' });
     await acknowledgeSafety(ext);
+    await rememberVoiceAnswer(ext);
   });
   afterAll(() => ext?.close());
 
@@ -32,7 +33,7 @@ describe('accessibility in Russian', () => {
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Возобновить напоминания' }).click();
 
-      await page.getByRole('button', { name: 'Начать разминку' }).click();
+      await page.getByRole('button', { name: 'Начать комплекс' }).click();
       await page.getByRole('button', { name: 'Стоп — боль или головокружение' }).click();
       await expect.poll(() => page.getByRole('timer').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
@@ -40,7 +41,7 @@ describe('accessibility in Russian', () => {
 
       const win = (await ext.open('routine.html')).page;
       await win.emulateMedia({ colorScheme: scheme });
-      await win.getByRole('button', { name: 'Начать разминку' }).waitFor();
+      await win.getByRole('button', { name: 'Начать комплекс' }).waitFor();
       expect(await axeViolations(win)).toEqual([]);
       await win.close();
       expect(problems).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });

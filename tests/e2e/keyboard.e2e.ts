@@ -47,6 +47,10 @@ describe('keyboard only', () => {
 
     await tabTo(page, 'Quick 2-minute routine');
     await page.keyboard.press('Enter');
+    // The first routine asks once about voice; focus is on its first answer.
+    await page.getByRole('heading', { name: 'Guide you by voice?' }).waitFor();
+    await tabTo(page, 'No, just the screen');
+    await page.keyboard.press('Enter');
     await page.getByRole('timer').waitFor();
     await runSeconds(page, 4);
     expect(await stepName(page)).toBe(TEXT_EN.steps['ex-metronome-r'].name);

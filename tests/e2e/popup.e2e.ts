@@ -2,11 +2,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_EN } from '../../src/content/text.en';
 import { TEXT_RU } from '../../src/content/text.ru';
+import { CONTENT_VERSION } from '../../src/content/version';
 import { type Extension, launchExtension } from './support/extension';
 import {
   acknowledgeSafety,
   axeViolations,
   openPopup,
+  rememberVoiceAnswer,
   runSeconds,
   screenshot,
   stepName,
@@ -42,13 +44,17 @@ describe('the popup in Chromium', () => {
     await page.getByRole('checkbox', { name: TEXT_EN.safety.confirm }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Start routine' }).waitFor();
-    expect((await ext.storage('local')).safetyAck).toMatchObject({ version: 1 });
+    expect((await ext.storage('local')).safetyAck).toMatchObject({ version: CONTENT_VERSION });
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'popup-status');
 
     // From here on, time in the page only moves when the test moves it.
     await page.clock.pauseAt(Date.now() + 1000);
     await page.getByRole('button', { name: 'Start routine' }).click();
+    // The first routine asks once about voice, and waits (paused) for the answer. This journey
+    // follows the screen; voice.e2e.ts follows the voice (and checks the question with axe).
+    await page.getByRole('heading', { name: 'Guide you by voice?' }).waitFor();
+    await page.getByRole('button', { name: 'No, just the screen' }).click();
     await page.getByRole('timer').waitFor();
     expect(await stepName(page)).toBe('Get ready');
     expect(await axeViolations(page)).toEqual([]);
@@ -141,6 +147,7 @@ describe('the popup in Chromium: a due break, stopping for pain, dark mode', () 
   beforeAll(async () => {
     ext = await launchExtension();
     await acknowledgeSafety(ext);
+    await rememberVoiceAnswer(ext);
   });
   afterAll(() => ext?.close());
 
@@ -182,6 +189,7 @@ describe('the routine in its own window', () => {
   beforeAll(async () => {
     ext = await launchExtension();
     await acknowledgeSafety(ext);
+    await rememberVoiceAnswer(ext);
   });
   afterAll(() => ext?.close());
 
@@ -221,11 +229,13 @@ describe('the popup in Chromium, in Russian', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
     await page.getByRole('checkbox', { name: TEXT_RU.safety.confirm }).check();
     await page.getByRole('button', { name: 'Продолжить' }).click();
-    await page.getByRole('button', { name: 'Начать разминку' }).waitFor();
+    await page.getByRole('button', { name: 'Начать комплекс' }).waitFor();
     expect(await page.getByText('Перерыв для шеи через').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'popup-status-ru');
-    await page.getByRole('button', { name: 'Начать разминку' }).click();
+    await page.getByRole('button', { name: 'Начать комплекс' }).click();
+    await page.getByRole('heading', { name: 'Подсказывать голосом?' }).waitFor();
+    await page.getByRole('button', { name: 'Нет, только на экране' }).click();
     await page.getByRole('heading', { name: 'Приготовьтесь' }).waitFor();
     await page.getByRole('button', { name: 'Дальше' }).click();
     await page.getByRole('heading', { name: TEXT_RU.steps['ex-posture'].name }).waitFor();

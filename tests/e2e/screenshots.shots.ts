@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
 import { type Extension, launchExtension } from './support/extension';
-import { acknowledgeSafety, openPopup, runSeconds } from './support/popup-page';
+import { acknowledgeSafety, openPopup, rememberVoiceAnswer, runSeconds } from './support/popup-page';
 
 // `npm run screenshots`: the README's pictures, from the real production build, light and dark.
 // Not part of `npm test` (it rewrites files in assets/screenshots/).
@@ -17,6 +17,7 @@ beforeAll(async () => {
   ext = await launchExtension();
   await ext.context.clock.install();
   await acknowledgeSafety(ext);
+  await rememberVoiceAnswer(ext);
   // Three weeks of a returning user's history, most days with a routine or two.
   await ext.evaluate(async () => {
     const days: Record<string, Record<string, unknown>> = {};

@@ -1,3 +1,5 @@
+import { getVariant } from '@/src/content/variants';
+import { startSession, tick } from '@/src/core/routine';
 import type { CommandError, Effect, EngineEvent, EventContext } from '@/src/core/schedule/events';
 import { type EngineState, initialState } from '@/src/core/schedule/state';
 import { EngineStateSchema } from '@/src/core/schedule/state-schema';
@@ -29,6 +31,10 @@ export class EngineDriver {
   timeZone = 'Europe/Berlin';
   fullscreen = false;
   wakeAt: number | null = null;
+  /** The routine's context as the pipeline would read it (the player's session and plan). */
+  routine: EventContext['routine'] = null;
+  /** A page shows the player: it starts the session of a routine the engine runs, and ticks it. */
+  playerOpen = false;
   log: LogEntry[] = [];
   /** Validate every produced state against the schema (cheap enough for tests). */
   checkSchema = true;
@@ -37,16 +43,29 @@ export class EngineDriver {
     this.now = opts.start ?? TUESDAY_0900_BERLIN;
     this.settings = opts.settings ?? defaultSettings();
     if (opts.timeZone) this.timeZone = opts.timeZone;
-    this.state = initialState(this.now, this.settings.activity.idleThresholdSec);
+    this.state = initialState(this.now, this.settings.activity.idleThresholdSec, this.timeZone);
     this.send({ type: 'started', idle: 'active' });
   }
 
+  /** The player's end of the routine the engine runs (or last ran), as a page would send it. */
+  ended(fraction: number): EngineEvent {
+    const m = this.state.mode;
+    const startedAt = m.kind === 'routine' ? m.startedAt : (this.state.lastRoutine?.startedAt ?? 0);
+    return { type: 'routineEnded', startedAt, fraction };
+  }
+
   get ctx(): EventContext {
-    return { settings: this.settings, timeZone: this.timeZone, fullscreen: this.fullscreen };
+    return {
+      settings: this.settings,
+      timeZone: this.timeZone,
+      fullscreen: this.fullscreen,
+      routine: this.routine,
+    };
   }
 
   send(event: EngineEvent, at: number = this.now): LogEntry {
     this.now = at;
+    this.tickPlayer();
     const r = transition(this.state, event, this.ctx, at);
     if (this.checkSchema) EngineStateSchema.parse(r.state);
     this.state = r.state;
@@ -60,6 +79,18 @@ export class EngineDriver {
     };
     this.log.push(entry);
     return entry;
+  }
+
+  /** What a visible player page writes: its session for the engine's routine, ticked to now. */
+  private tickPlayer(): void {
+    const m = this.state.mode;
+    if (!this.playerOpen || m.kind !== 'routine') return;
+    const current = this.routine?.session;
+    const session =
+      current && current.routineId === m.startedAt
+        ? tick(current, this.now)
+        : startSession(getVariant(m.variant), this.now, m.startedAt);
+    this.routine = { session, plan: getVariant(session.variant) };
   }
 
   /** Lets time pass to `until`, firing the wake alarm each time it falls due. */

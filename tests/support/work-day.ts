@@ -137,7 +137,7 @@ export function runDay(script: DayScript): DayResult {
     deliver(realNow, { type: 'startRoutine', variant, source: 'notification' }, true);
     pending.push({
       at: realNow + ROUTINE_MS[variant],
-      run: () => deliver(realNow, { type: 'routineEnded', fraction: 1 }, true),
+      run: () => deliver(realNow, driver.ended(1), true),
     });
   };
 

@@ -1,10 +1,11 @@
 // The routine player's pure core: a stored session plus `now` gives everything the player shows.
 export { next, PREVIOUS_RESTARTS_AFTER_MS, pause, previous, resume, stop, tick } from './controls';
 export {
-  isExpired,
+  abandonedAt,
+  belongsTo,
   lastActivityAt,
+  ROUTINE_ABANDONED_AFTER_MS,
   reopen,
-  SESSION_EXPIRES_AFTER_MS,
   STALE_TICK_AFTER_MS,
 } from './lifecycle';
 export { progress, type RoutineProgress, type RoutineStage } from './progress';

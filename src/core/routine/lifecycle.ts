@@ -1,7 +1,7 @@
 import { MINUTE, SECOND } from '@/src/core/time';
 import type { RoutineSession } from './session';
 
-// What happens to a session while nobody is looking. A toolbar popup is torn down when it loses
+// What happens to a routine while nobody is looking. A toolbar popup is torn down when it loses
 // focus, and its unload handler may never finish an async storage write, so "pause on close" can't
 // be done at close time. Instead the player records a tick while visible, and whoever opens the
 // session next reads a stale tick as "the popup was closed then".
@@ -9,8 +9,13 @@ import type { RoutineSession } from './session';
 /** A tick older than this on reopen means the popup was closed (it ticks about once a second). */
 export const STALE_TICK_AFTER_MS = 3 * SECOND;
 
-/** A session untouched for longer than this is abandoned: the caller deletes it. */
-export const SESSION_EXPIRES_AFTER_MS = 30 * MINUTE;
+/**
+ * The one abandonment rule. A routine with no sign of life for this long is over: no page has shown
+ * it (a visible player ticks every second, paused or not), so the user has moved on, and prompts
+ * must come back. Three times the full routine: long enough for a phone call with the popup closed.
+ * The engine alone applies it, at its wake alarm; pages only render what the engine decided.
+ */
+export const ROUTINE_ABANDONED_AFTER_MS = 15 * MINUTE;
 
 /**
  * Call when a player opens an existing session. If the session was playing and its last tick is
@@ -32,10 +37,12 @@ export function lastActivityAt(s: RoutineSession): number {
   return Math.max(s.startedAt, s.pausedAt ?? s.startedAt, s.lastTickAt);
 }
 
-export function isExpired(
-  s: RoutineSession,
-  now: number,
-  { expiresAfterMs = SESSION_EXPIRES_AFTER_MS }: { expiresAfterMs?: number } = {},
-): boolean {
-  return now - lastActivityAt(s) > expiresAfterMs;
+/** Whether `session` is the player's session of the routine the engine started at `routineId`. */
+export const belongsTo = (session: RoutineSession | null, routineId: number): session is RoutineSession =>
+  session !== null && session.routineId === routineId;
+
+/** When the routine the engine started at `routineId` counts as abandoned, given its session. */
+export function abandonedAt(routineId: number, session: RoutineSession | null): number {
+  const lastSign = belongsTo(session, routineId) ? Math.max(routineId, lastActivityAt(session)) : routineId;
+  return lastSign + ROUTINE_ABANDONED_AFTER_MS;
 }

@@ -10,7 +10,9 @@ const nonNegativeMs = z.number().check(z.gte(0));
 /** Validate what comes back from storage with this; anything that fails is dropped by the caller. */
 export const RoutineSessionSchema = z.object({
   /** Schema version: bump it (and migrate or drop) when the shape changes. */
-  v: z.literal(1),
+  v: z.literal(2),
+  /** The engine's start time of the routine this session plays: its name (the engine owns the routine). */
+  routineId: epochMs,
   variant: z.enum(ROUTINE_VARIANTS),
   startedAt: epochMs,
   /** When the current pause began; null while playing. */

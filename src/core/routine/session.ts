@@ -14,9 +14,15 @@ export type { RoutineSession } from './session-schema';
 // Pausing freezes the first term; resuming moves the frozen stretch into pausedTotalMs; Next and
 // Previous rewrite jumpMs so the position lands exactly on the target.
 
-export function startSession(plan: RoutinePlan, now: number): RoutineSession {
+/**
+ * A fresh session, from `now`, for the routine the engine started at `routineId` (its start time,
+ * which names it). The player's clock starts when a page first shows the routine, not when the
+ * engine started it: a routine started from a notification may reach the screen a moment later.
+ */
+export function startSession(plan: RoutinePlan, now: number, routineId: number): RoutineSession {
   return {
-    v: 1,
+    v: 2,
+    routineId,
     variant: plan.variant,
     startedAt: now,
     pausedAt: null,

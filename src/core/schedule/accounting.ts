@@ -1,18 +1,35 @@
+import { LIMITS } from '../settings/limits';
+import type { Settings } from '../settings/schema';
 import { dayKey, MINUTE, SECOND, startOfNextLocalDay } from '../time';
 import type { Effect, EventContext } from './events';
 import { CLOCK_BACK_TOLERANCE_MS, MAX_GAP_MS, SNAP_MS } from './rules';
 import type { ActivityState, EngineState } from './state';
 
 // Active-time accounting. Time counts only while the idle API says `active`; it is credited
-// lazily, from `lastSeenAt` to the moment of each event, so a worker that dies loses nothing.
+// lazily, from `lastSeenAt` to the moment of each event (the heartbeat brings one a minute).
+//
+// One rule for absences, whatever the mode (normal, due, snoozed, paused, in a routine): away for
+// at least the natural-break length is a natural break; shorter is a pause of the counters. Away
+// means the idle API reported idle or locked, or nothing at all was heard for longer than a
+// heartbeat (asleep, browser closed).
 
 export interface Step extends EventContext {
   now: number;
   effects: Effect[];
 }
 
-/** Counting toward breaks happens in normal mode inside working hours; screen time counts outside too. */
+/** Time counts toward the next neck break and posture check in normal mode or a routine, inside working hours. */
 const countsTowardBreaks = (s: EngineState) => s.mode.kind !== 'paused' && s.inHours;
+
+/**
+ * How long without input the engine asks the browser to call "idle" when it is not waiting for a
+ * pause in typing: the user's idle threshold, or the natural-break length if that is shorter (or
+ * an absence long enough to be a break could end before the browser ever reported it).
+ */
+export function awayAfterSec(settings: Settings): number {
+  const { idleThresholdSec, awayIsBreak, awayBreakMin } = settings.activity;
+  return awayIsBreak ? Math.min(idleThresholdSec, awayBreakMin * 60) : idleThresholdSec;
+}
 
 /**
  * A clock that went backwards counts as zero time, and the wall-clock deadlines move back with it
@@ -34,22 +51,28 @@ export function absorbBackwardClock(s: EngineState, c: Step): void {
       s.mode.since = shift(s.mode.since);
       if (s.mode.until !== null) s.mode.until = shift(s.mode.until);
     }
-    if (s.mode.kind === 'routine') s.mode.startedAt = shift(s.mode.startedAt);
     if (s.posture.shownAt !== null) s.posture.shownAt = shift(s.posture.shownAt);
+    if (s.posture.lastAt !== null) s.posture.lastAt = shift(s.posture.lastAt);
+    if (s.quietUntil !== null) s.quietUntil = shift(s.quietUntil);
+    if (s.countedSince !== null) s.countedSince = shift(s.countedSince);
+    // A routine's start time is its name (the player's session refers to it): it stays. It is
+    // given up on a little later than it would have been.
   }
   s.activity.since = Math.min(s.activity.since, c.now);
+  for (const z of s.activity.zones) z.since = Math.min(z.since, c.now);
   s.activity.lastSeenAt = c.now;
 }
 
-/** Credits active time up to `until` (≤ now), treating a silence longer than MAX_GAP as time away. */
+/**
+ * Credits active time up to `until` (≤ now). A silence longer than a heartbeat and its slack means
+ * the machine slept or the browser was closed: the whole span is time away.
+ */
+export const silentTooLong = (s: EngineState, now: number) =>
+  s.activity.state === 'active' && now - s.activity.lastSeenAt > MAX_GAP_MS;
+
 export function accrue(s: EngineState, c: Step, until: number = c.now): void {
   const a = s.activity;
   if (a.state !== 'active' || until <= a.lastSeenAt) return;
-  if (s.mode.kind === 'paused') {
-    // Paused: no heartbeat runs, so a long silence cannot be told from sleep. Nothing is counted.
-    a.lastSeenAt = until;
-    return;
-  }
   if (until - a.lastSeenAt > MAX_GAP_MS) {
     timeAway(s, c, a.lastSeenAt, until);
     a.since = until;
@@ -60,83 +83,113 @@ export function accrue(s: EngineState, c: Step, until: number = c.now): void {
   a.lastSeenAt = until;
 }
 
-/** Adds [from, to) as active time: screen time per local day, and the break counters. */
-export function credit(s: EngineState, c: Step, from: number, to: number): void {
-  if (to <= from) return;
+/** Splits [from, to) at local midnights: one stats entry per day it touches. */
+function perDay(c: Step, timeZone: string, from: number, to: number, sign: 1 | -1): void {
   let a = from;
   while (a < to) {
-    const b = Math.min(to, startOfNextLocalDay(a, c.timeZone));
-    c.effects.push({ type: 'stats', day: dayKey(a, c.timeZone), delta: { activeMs: b - a } });
+    const b = Math.min(to, startOfNextLocalDay(a, timeZone));
+    c.effects.push({ type: 'stats', day: dayKey(a, timeZone), delta: { activeMs: sign * (b - a) } });
     a = b;
+  }
+}
+
+/**
+ * Adds [from, to) as active time: screen time per local day (always), and the break counters. The
+ * time zone is learnt at events: a span that ends at the event where a new zone is first seen
+ * (travel) is counted on the days of the zone it began in, and the new zone applies from here on.
+ */
+export function credit(s: EngineState, c: Step, from: number, to: number): void {
+  if (to <= from) return;
+  const zones = s.activity.zones;
+  const current = zones[zones.length - 1] as (typeof zones)[number];
+  perDay(c, current.name, from, to, 1);
+  if (current.name !== c.timeZone) {
+    // Kept only as far back as an idle report can reach (the longest idle threshold, a heartbeat).
+    const reach = to - (LIMITS.idleThresholdSec.max * SECOND + MAX_GAP_MS);
+    const kept = zones.filter((_, i) => (zones[i + 1]?.since ?? to) > reach);
+    s.activity.zones = [...kept, { name: c.timeZone, since: to }].slice(-8);
   }
   if (!countsTowardBreaks(s)) return;
   s.neck.activeMs += to - from;
-  s.posture.activeMs += to - from;
+  if (c.settings.postureCheck.enabled) s.posture.activeMs += to - from;
 }
 
 /**
  * Takes back [from, to): a heartbeat credited time after the user's last input, which the idle
- * event (back-dated by the detection interval) has now shown to be idle time.
+ * event (back-dated to the last input) has now shown to be idle time. The counters give back only
+ * what they were given: nothing from the start of a pause until its end.
  */
 function uncredit(s: EngineState, c: Step, from: number, to: number): void {
   if (to <= from) return;
-  let a = from;
-  while (a < to) {
-    const b = Math.min(to, startOfNextLocalDay(a, c.timeZone));
-    c.effects.push({ type: 'stats', day: dayKey(a, c.timeZone), delta: { activeMs: a - b } });
-    a = b;
-  }
-  if (!countsTowardBreaks(s)) return;
-  s.neck.activeMs = Math.max(0, s.neck.activeMs - (to - from));
-  s.posture.activeMs = Math.max(-SNAP_MS, s.posture.activeMs - (to - from));
+  const zones = s.activity.zones;
+  zones.forEach((z, i) => {
+    const a = i === 0 ? from : Math.max(from, z.since);
+    const b = Math.min(to, zones[i + 1]?.since ?? to);
+    perDay(c, z.name, a, b, -1);
+  });
+  if (!s.inHours) return;
+  const countedFrom = Math.max(from, s.countedSince ?? from);
+  const countedTo = s.mode.kind === 'paused' ? Math.min(to, s.mode.since) : to;
+  const back = Math.max(0, countedTo - countedFrom);
+  s.neck.activeMs = Math.max(0, s.neck.activeMs - back);
+  if (c.settings.postureCheck.enabled) s.posture.activeMs = Math.max(-SNAP_MS, s.posture.activeMs - back);
 }
 
 /**
- * The user was away from `from` to `to` (idle, locked, asleep, browser closed). Long enough, and
- * the user wants it so: both counters restart and the day records a natural break. Shorter: the
- * counters simply resume where they were.
+ * The user was away from `from` to `to`. Long enough, and the user wants it so: both counters
+ * restart and the day records one natural break, in any mode. Shorter: the counters simply resume
+ * where they were (nothing was credited for the absence).
  */
 export function timeAway(s: EngineState, c: Step, from: number, to: number): void {
   const { awayIsBreak, awayBreakMin } = c.settings.activity;
-  if (!awayIsBreak || to - from < awayBreakMin * MINUTE || !countsTowardBreaks(s)) return;
-  if (s.mode.kind === 'routine') return;
+  if (!awayIsBreak || to - from < awayBreakMin * MINUTE) return;
   if (s.neck.status !== 'counting') c.effects.push({ type: 'clearNotification', kind: 'neck' });
   s.neck = { status: 'counting', activeMs: 0 };
   s.posture.activeMs = 0;
   c.effects.push({ type: 'stats', day: dayKey(to, c.timeZone), delta: { naturalBreaks: 1 } });
 }
 
-/** Applies an idle-API state change. Idle is back-dated: input stopped `detectionSec` earlier. */
-export function changeActivity(s: EngineState, c: Step, next: ActivityState): void {
+/**
+ * Applies an idle-API report. Idle is back-dated to the last input: by the measured idle time when
+ * the adapter could measure it, else by the detection interval the engine last set.
+ */
+export function changeActivity(s: EngineState, c: Step, next: ActivityState, idleForMs?: number): void {
   const a = s.activity;
   if (next === a.state) {
     accrue(s, c);
     return;
   }
   if (next === 'active') {
+    // Back from `a.since`: when input stopped (idle) or the screen locked.
     const away = c.now - a.since;
-    const { awayIsBreak, awayBreakMin, idleThresholdSec } = c.settings.activity;
-    const isBreak = awayIsBreak && away >= awayBreakMin * MINUTE;
-    if (s.mode.kind === 'paused') {
-      // Paused: nothing counts either way.
-    } else if (!isBreak && a.state === 'idle' && away < idleThresholdSec * SECOND) {
-      // A pause shorter than the user's idle threshold is ordinary reading time: count it. This
-      // happens when the engine lowered the detection interval to spot a natural pause.
+    if (a.state === 'idle' && away < awayAfterSec(c.settings) * SECOND) {
+      // Reported only because the engine lowered the detection interval to spot a pause in
+      // typing: shorter than what the user counts as away, so it is ordinary reading time. The
+      // credited stretch now runs on from the start of that pause.
       credit(s, c, a.since, c.now);
+      s.activity = { ...s.activity, state: 'active', lastSeenAt: c.now };
     } else {
       timeAway(s, c, a.since, c.now);
+      s.activity = { ...s.activity, state: 'active', since: c.now, lastSeenAt: c.now };
     }
-    s.activity = { ...a, state: 'active', since: c.now, lastSeenAt: c.now };
     return;
   }
   if (a.state === 'active') {
-    const stoppedAt = next === 'idle' ? c.now - a.detectionSec * SECOND : c.now;
+    const measured = idleForMs !== undefined && idleForMs >= 0 ? idleForMs : a.detectionSec * SECOND;
+    const stoppedAt = next === 'idle' ? c.now - measured : c.now;
+    if (stoppedAt - a.lastSeenAt > MAX_GAP_MS) {
+      // Nothing was heard for longer than a heartbeat (asleep, browser closed), and the user is
+      // still away now: one absence since the last thing heard, judged when they come back.
+      s.activity = { ...s.activity, state: next, since: a.lastSeenAt };
+      return;
+    }
     if (stoppedAt >= a.lastSeenAt) accrue(s, c, stoppedAt);
     else {
-      // Only what was credited can be taken back: nothing is credited while paused.
-      const creditedTo = s.mode.kind === 'paused' ? Math.min(a.lastSeenAt, s.mode.since) : a.lastSeenAt;
-      uncredit(s, c, Math.max(stoppedAt, a.since), creditedTo);
-      a.lastSeenAt = Math.min(a.lastSeenAt, Math.max(stoppedAt, a.since));
+      // Input stopped before the last credit: take the difference back, but never from before the
+      // credited stretch began (an absence before it was never credited).
+      const from = Math.max(stoppedAt, a.since);
+      uncredit(s, c, from, a.lastSeenAt);
+      a.lastSeenAt = from;
     }
     s.activity = { ...s.activity, state: next, since: s.activity.lastSeenAt };
     return;

@@ -7,7 +7,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
     variant: z.enum(['full', 'quick']),
     source: z.enum(['popup', 'notification']),
   }),
-  z.object({ type: z.literal('routineEnded'), fraction: z.number() }),
+  z.object({ type: z.literal('routineEnded'), startedAt: z.number(), fraction: z.number() }),
   z.object({ type: z.literal('snooze'), minutes: z.number() }),
   z.object({ type: z.literal('skip') }),
   z.object({ type: z.literal('pause'), preset: z.enum(['30m', '1h', '2h', 'tomorrow', 'indefinite']) }),

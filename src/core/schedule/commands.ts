@@ -1,9 +1,8 @@
-import { LIMITS } from '../settings/limits';
 import type { StatsDelta } from '../stats/day-stats';
 import { dayKey, HOUR, MINUTE, startOfNextLocalDay } from '../time';
 import { accrue, type Step } from './accounting';
 import type { Command, CommandError, Effect, PausePreset } from './events';
-import { ROUTINE_TAKEN_FRACTION } from './rules';
+import { PROMPT_QUIET_MS, ROUTINE_TAKEN_FRACTION } from './rules';
 import type { EngineState } from './state';
 
 // The user's commands. Each either applies fully or answers with an error and changes nothing
@@ -25,15 +24,17 @@ export function applyCommand(s: EngineState, c: Step, cmd: Command): CommandErro
   switch (cmd.type) {
     case 'snooze': {
       if (s.neck.status !== 'due') return 'not-due';
-      const { min, max } = LIMITS.snoozeChoiceMin;
-      if (!Number.isInteger(cmd.minutes) || cmd.minutes < min || cmd.minutes > max) return 'bad-minutes';
-      if (s.neck.snoozes >= c.settings.snooze.maxPerBreak) return 'snooze-limit';
+      // Only what the user's settings offer: the popup's choices and the notification's default.
+      const { choicesMin, defaultMin, maxPerBreak } = c.settings.snooze;
+      if (!choicesMin.includes(cmd.minutes) && cmd.minutes !== defaultMin) return 'snooze-not-offered';
+      if (s.neck.snoozes >= maxPerBreak) return 'snooze-limit';
       s.neck = {
         status: 'snoozed',
         activeMs: s.neck.activeMs,
         snoozes: s.neck.snoozes + 1,
         until: c.now + cmd.minutes * MINUTE,
       };
+      s.quietUntil = c.now + PROMPT_QUIET_MS;
       c.effects.push({ type: 'clearNotification', kind: 'neck' });
       c.effects.push(stats(c, { snoozes: 1 }));
       return null;
@@ -41,6 +42,7 @@ export function applyCommand(s: EngineState, c: Step, cmd: Command): CommandErro
     case 'skip': {
       if (s.neck.status === 'counting') return 'not-due';
       s.neck = { status: 'counting', activeMs: 0 };
+      s.quietUntil = c.now + PROMPT_QUIET_MS;
       c.effects.push({ type: 'clearNotification', kind: 'neck' });
       c.effects.push(stats(c, { skips: 1 }));
       return null;
@@ -54,9 +56,17 @@ export function applyCommand(s: EngineState, c: Step, cmd: Command): CommandErro
       return null;
     }
     case 'routineEnded': {
-      if (s.mode.kind !== 'routine') return 'no-routine';
       if (!(cmd.fraction >= 0 && cmd.fraction <= 1)) return 'bad-fraction';
-      endRoutine(s, c, cmd.fraction);
+      if (s.mode.kind === 'routine' && s.mode.startedAt === cmd.startedAt) {
+        endRoutine(s, c, cmd.fraction);
+        return null;
+      }
+      // The player finished a routine the engine had already given up on (its page slept, say):
+      // what the user did still counts, once.
+      const last = s.lastRoutine;
+      if (last === null || last.startedAt !== cmd.startedAt) return 'no-routine';
+      if (!last.counted && cmd.fraction >= ROUTINE_TAKEN_FRACTION) breakTaken(s, c, last.variant);
+      s.lastRoutine = { ...last, counted: last.counted || cmd.fraction >= ROUTINE_TAKEN_FRACTION };
       return null;
     }
     case 'pause': {
@@ -81,27 +91,34 @@ export function applyCommand(s: EngineState, c: Step, cmd: Command): CommandErro
   }
 }
 
-/** Ends a routine; at least half done is the break taken, less puts a due break back as it was. */
+/**
+ * Ends a routine, finished by the user or given up on by the engine: at least half done is the
+ * break taken, less puts a due break back as it was. It is remembered, for a late end from its player.
+ */
 export function endRoutine(s: EngineState, c: Step, fraction: number): void {
   if (s.mode.kind !== 'routine') return;
-  const variant = s.mode.variant;
+  const { variant, startedAt } = s.mode;
+  const counted = fraction >= ROUTINE_TAKEN_FRACTION;
   s.mode = { kind: 'normal' };
-  if (fraction >= ROUTINE_TAKEN_FRACTION) {
-    s.neck = { status: 'counting', activeMs: 0 };
-    s.posture.activeMs = 0;
-    c.effects.push(stats(c, variant === 'full' ? { routinesFull: 1 } : { routinesQuick: 1 }));
-  } else if (s.neck.status === 'due') {
+  s.lastRoutine = { startedAt, variant, counted };
+  if (counted) breakTaken(s, c, variant);
+  else if (s.neck.status === 'due') {
     // Not a fresh prompt right away: the usual re-prompt spacing applies from now.
     s.neck.prompt = { kind: 'shown', at: c.now, activeMsAt: s.neck.activeMs };
   }
 }
 
-/** Leaves a pause: time resumes counting from now; a due break is prompted afresh. */
+function breakTaken(s: EngineState, c: Step, variant: 'full' | 'quick'): void {
+  if (s.neck.status !== 'counting') c.effects.push({ type: 'clearNotification', kind: 'neck' });
+  s.neck = { status: 'counting', activeMs: 0 };
+  s.posture.activeMs = 0;
+  c.effects.push(stats(c, variant === 'full' ? { routinesFull: 1 } : { routinesQuick: 1 }));
+}
+
+/** Leaves a pause: the counters run again from now; a due break is prompted afresh. */
 export function resume(s: EngineState, c: Step): void {
   s.mode = { kind: 'normal' };
-  s.activity.lastSeenAt = Math.max(s.activity.lastSeenAt, c.now);
-  // Credited time restarts here: an idle report after this must not take back the paused span.
-  if (s.activity.state === 'active') s.activity.since = Math.max(s.activity.since, c.now);
+  s.countedSince = c.now;
   if (s.neck.status === 'due') s.neck.prompt = { kind: 'waiting', since: c.now };
 }
 

@@ -1,3 +1,5 @@
+import type { RoutineSession } from '../routine/session';
+import type { RoutinePlan } from '../routine/timeline';
 import type { Settings } from '../settings/schema';
 import type { StatsDelta } from '../stats/day-stats';
 import type { DayKey } from '../time';
@@ -9,19 +11,31 @@ export type PausePreset = '30m' | '1h' | '2h' | 'tomorrow' | 'indefinite';
 /** Commands the popup, options page and notifications send (see src/platform/protocol.ts). */
 export type Command =
   | { type: 'startRoutine'; variant: Variant; source: 'popup' | 'notification' }
-  | { type: 'routineEnded'; fraction: number }
+  /** The player's end of the routine the engine started at `startedAt`, with the share practised. */
+  | { type: 'routineEnded'; startedAt: number; fraction: number }
   | { type: 'snooze'; minutes: number }
   | { type: 'skip' }
   | { type: 'pause'; preset: PausePreset }
   | { type: 'resume' }
   | { type: 'rateComfort'; rating: number };
 
+/**
+ * How long the browser has seen no input, when the adapter could measure it (the idle API answers
+ * "idle or not" for any threshold, so it can be narrowed down). An idle report says only that the
+ * threshold was crossed at some point, which is not when input stopped if the engine has just
+ * lowered the threshold: this is what makes back-dating exact.
+ */
+type Measured = { idleForMs?: number };
+
 export type EngineEvent =
   /** The worker started (install, browser start, or any wake); `idle` is the browser's current state. */
-  | { type: 'started'; idle: ActivityState }
-  /** The engine's one-shot wake alarm fired. */
-  | { type: 'wake' }
-  | { type: 'idleChanged'; state: ActivityState }
+  | ({ type: 'started'; idle: ActivityState } & Measured)
+  /**
+   * The engine's wake alarm fired. After a long silence (`needsIdleState`: the machine slept) it
+   * carries the idle state too, to tell a user already back from one still away.
+   */
+  | ({ type: 'wake'; idle?: ActivityState } & Measured)
+  | ({ type: 'idleChanged'; state: ActivityState } & Measured)
   | { type: 'settingsChanged' }
   /** A page opened and wants fresh state (nothing else changes). */
   | { type: 'refresh' }
@@ -34,12 +48,17 @@ export interface EventContext {
   timeZone: string;
   /** A browser window is fullscreen (video, slides, a call). */
   fullscreen: boolean;
+  /**
+   * While a routine runs: the player's stored session (written by the pages alone; its ticks are
+   * the routine's signs of life) and the plan it plays. Null when no page has shown it yet.
+   */
+  routine: { session: RoutineSession; plan: RoutinePlan } | null;
 }
 
 export type NotificationKind = 'neck' | 'posture';
 
 export type Effect =
-  /** Arm the engine's single one-shot alarm at `at`, or clear it (null). */
+  /** Arm the engine's single wake alarm at `at`, or clear it (null). */
   | { type: 'wakeAt'; at: number | null }
   | {
       type: 'notifyNeck';
@@ -55,13 +74,13 @@ export type Effect =
   | { type: 'openRoutine'; variant: Variant }
   | { type: 'idleInterval'; seconds: number };
 
+/** Why a command was refused; the pages put each into words. It then changed nothing. */
 export type CommandError =
-  | 'not-due'
-  | 'snooze-limit'
-  | 'bad-minutes'
+  | 'not-due' // nothing to snooze or skip: no neck break is due
+  | 'snooze-limit' // this break has been snoozed as often as the settings allow
+  | 'snooze-not-offered' // a snooze length the settings do not offer
   | 'not-paused'
-  | 'no-routine'
+  | 'no-routine' // the end of a routine the engine does not know
   | 'routine-running'
   | 'bad-fraction'
-  | 'bad-rating'
-  | 'neck-off';
+  | 'bad-rating';

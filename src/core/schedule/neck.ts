@@ -1,8 +1,9 @@
 import { dayKey, MINUTE } from '../time';
-import type { Step } from './accounting';
+import { awayAfterSec, type Step } from './accounting';
 import {
   NATURAL_PAUSE_MAX_WAIT_MS,
   NATURAL_PAUSE_SEC,
+  PROMPT_QUIET_MS,
   REPROMPT_ACTIVE_MS,
   REPROMPT_MIN_GAP_MS,
   SNAP_MS,
@@ -18,6 +19,9 @@ import type { EngineState } from './state';
 //      │                                                     │   ▲                 ends or limit ───┘
 //      │                         skip, routine ≥ ½, away ≥ N │   │ snooze over
 //      └─────────────────────────────────────────────────────┘  snoozed ◀── snooze (≤ limit)
+//
+// Nothing is shown on a locked screen: a waiting or held prompt waits for the user's return, and
+// then for a pause in typing again. Nor within a minute of a posture check.
 
 export const neckIntervalMs = (c: Step) => c.settings.neckBreak.intervalMin * MINUTE;
 
@@ -69,31 +73,46 @@ function waitForPause(s: EngineState, c: Step): void {
   }
 }
 
-/** Puts the user's own idle threshold back once the engine is no longer waiting for a pause. */
+/**
+ * Puts the user's own idle threshold back once the engine is no longer waiting for a pause. Not
+ * while the user is away: raising the threshold past the time already idle makes the browser
+ * report "active" without any input, a return that never happened. It is raised on the real return.
+ */
 export function restoreIdleThreshold(s: EngineState, c: Step): void {
   const waiting = s.neck.status === 'due' && s.neck.prompt.kind === 'waiting' && promptsAllowed(s, c);
-  const wanted = waiting ? NATURAL_PAUSE_SEC : c.settings.activity.idleThresholdSec;
-  if (s.activity.detectionSec !== wanted) {
-    s.activity.detectionSec = wanted;
-    c.effects.push({ type: 'idleInterval', seconds: wanted });
+  const wanted = waiting ? NATURAL_PAUSE_SEC : awayAfterSec(c.settings);
+  if (s.activity.detectionSec === wanted) return;
+  if (wanted > s.activity.detectionSec && s.activity.state !== 'active') return;
+  s.activity.detectionSec = wanted;
+  c.effects.push({ type: 'idleInterval', seconds: wanted });
+}
+
+/** The user is back at an unlocked screen: a prompt that could not be shown waits for a pause in typing again. */
+export function onUnlock(s: EngineState, c: Step): void {
+  if (s.neck.status === 'due' && s.neck.prompt.kind !== 'shown') {
+    s.neck.prompt = { kind: 'waiting', since: c.now };
   }
 }
 
+/** When a neck prompt held back only by a recent posture check may be shown. */
+export const postureQuietEndsAt = (s: EngineState): number | null =>
+  s.posture.lastAt === null ? null : s.posture.lastAt + PROMPT_QUIET_MS;
+
 function advancePrompt(s: EngineState, c: Step): void {
   const n = s.neck;
-  if (n.status !== 'due') return;
+  if (n.status !== 'due' || s.activity.state === 'locked') return;
   if (n.prompt.kind === 'waiting') {
-    // `idle` here means input paused (the detection interval is 15 s while waiting); `locked`
-    // means the user is gone, and the prompt waits for their return.
+    // `idle` here means input paused (the detection interval is 15 s while waiting).
     const paused = s.activity.state === 'idle';
     const waitedEnough = c.now - n.prompt.since + SNAP_MS >= naturalPauseMaxWaitMs(c);
-    if (s.activity.state === 'locked' || !(paused || waitedEnough)) return;
+    if (!(paused || waitedEnough)) return;
     n.prompt = { kind: 'held', since: c.now };
   }
   if (n.prompt.kind === 'held') {
     const { enabled, maxMin } = c.settings.fullscreenHold;
     const holding = enabled && c.fullscreen && c.now - n.prompt.since + SNAP_MS < maxMin * MINUTE;
-    if (holding) return;
+    const quietEnds = postureQuietEndsAt(s);
+    if (holding || (quietEnds !== null && c.now < quietEnds)) return;
     show(s, c);
   }
 }
@@ -103,6 +122,7 @@ function show(s: EngineState, c: Step): void {
   const { maxPerBreak, defaultMin } = c.settings.snooze;
   const atLimit = s.neck.snoozes >= maxPerBreak;
   s.neck.prompt = { kind: 'shown', at: c.now, activeMsAt: s.neck.activeMs };
+  s.quietUntil = c.now + PROMPT_QUIET_MS;
   c.effects.push({ type: 'notifyNeck', snoozeMin: atLimit ? null : defaultMin, atLimit });
   c.effects.push({ type: 'stats', day: dayKey(c.now, c.timeZone), delta: { prompts: 1 } });
 }

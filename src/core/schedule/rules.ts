@@ -15,10 +15,12 @@ export const SNAP_MS = HEARTBEAT_MS / 2;
 
 /**
  * A longer silence than this while the user was active means the machine slept, the browser was
- * closed or the clock jumped forward: the span is time away, never screen time. Chrome may delay
- * an alarm a little, hence 90 s of slack over the 60 s heartbeat.
+ * closed or the clock jumped forward: the whole span is time away, never screen time. A running
+ * browser fires an alarm within a second or two of its time; 15 s of slack over the 60-s heartbeat
+ * keeps a slow worker start from reading as an absence, and bounds what a short sleep can add to
+ * screen time to one heartbeat and this slack.
  */
-export const MAX_GAP_MS = HEARTBEAT_MS + 90 * SECOND;
+export const MAX_GAP_MS = HEARTBEAT_MS + 15 * SECOND;
 
 /** A clock that moves back by more than this shifts the wall-clock deadlines along with it. */
 export const CLOCK_BACK_TOLERANCE_MS = 5 * SECOND;
@@ -36,11 +38,11 @@ export const REPROMPT_MIN_GAP_MS = 10 * MINUTE;
 export const POSTURE_CLEAR_MS = 30 * SECOND;
 /** A posture check this close to a due neck break would be noise: it is skipped. */
 export const POSTURE_NEAR_NECK_MS = 5 * MINUTE;
+/**
+ * Two notifications in the same minute read as one muddled interruption: no posture check within
+ * this long after a neck prompt, a Snooze or a Skip, and no neck prompt this soon after a posture check.
+ */
+export const PROMPT_QUIET_MS = MINUTE;
 
 /** A routine counts as the break taken when at least this much of it was done. */
 export const ROUTINE_TAKEN_FRACTION = 0.5;
-/**
- * A routine the engine never hears the end of (the popup closed and its session expired) stops
- * suppressing prompts after this long. The player drops a session after 30 idle minutes.
- */
-export const ROUTINE_TIMEOUT_MS = 45 * MINUTE;

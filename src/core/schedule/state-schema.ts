@@ -15,6 +15,12 @@ export const ActivitySchema = z.object({
   lastSeenAt: time,
   /** The idle detection interval last asked of the browser, in seconds. */
   detectionSec: z.int().check(z.minimum(15)),
+  /**
+   * The time zones active time was credited in, each from when it was first seen, the current one
+   * last. Time taken back after a back-dated idle is taken from the days it was credited to, even
+   * if the user travelled in between. Only the last few minutes' worth are kept.
+   */
+  zones: z.array(z.object({ name: z.string(), since: time })).check(z.minLength(1), z.maxLength(8)),
 });
 
 /** How a due neck break is being brought to the user's attention. */
@@ -43,11 +49,20 @@ export const ModeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('normal') }),
   /** `until: null` = until the user resumes. */
   z.object({ kind: z.literal('paused'), since: time, until: z.nullable(time) }),
+  /** `startedAt` names the routine: the player's session and the end command refer to it. */
   z.object({ kind: z.literal('routine'), variant: z.enum(['full', 'quick']), startedAt: time }),
 ]);
 
+/** The last routine that ended or was given up on, so a late "done" from its player still counts once. */
+export const LastRoutineSchema = z.object({
+  startedAt: time,
+  variant: z.enum(['full', 'quick']),
+  /** Whether it was counted as the break taken (at least half done). */
+  counted: z.boolean(),
+});
+
 export const EngineStateSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   activity: ActivitySchema,
   neck: NeckSchema,
   posture: z.object({
@@ -57,8 +72,18 @@ export const EngineStateSchema = z.object({
     nextCue: z.int().check(z.minimum(0)),
     /** When the last posture check was shown, until it is cleared. */
     shownAt: z.nullable(time),
+    /** When the last posture check was shown (kept after it is cleared: neck prompts keep a minute away). */
+    lastAt: z.nullable(time),
   }),
+  /** No posture check before this: a neck prompt, Snooze or Skip has just happened. */
+  quietUntil: z.nullable(time),
   mode: ModeSchema,
+  /**
+   * When counting toward breaks last resumed after a pause. Time before it was never counted, so
+   * idle back-dating takes none of it back from the counters (screen time is another matter).
+   */
+  countedSince: z.nullable(time),
+  lastRoutine: z.nullable(LastRoutineSchema),
   /** Whether the last event fell inside working hours (entering them starts a fresh work period). */
   inHours: z.boolean(),
 });
@@ -67,4 +92,5 @@ export type EngineState = z.infer<typeof EngineStateSchema>;
 export type Neck = z.infer<typeof NeckSchema>;
 export type Prompt = z.infer<typeof PromptSchema>;
 export type Mode = z.infer<typeof ModeSchema>;
+export type LastRoutine = z.infer<typeof LastRoutineSchema>;
 export type ActivityState = EngineState['activity']['state'];

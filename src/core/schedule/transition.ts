@@ -1,12 +1,14 @@
+import { plainClone } from '../plain-clone';
+import { stop } from '../routine/controls';
+import { abandonedAt, belongsTo, reopen } from '../routine/lifecycle';
 import type { StatsDelta } from '../stats/day-stats';
-import { absorbBackwardClock, accrue, changeActivity, type Step } from './accounting';
+import { absorbBackwardClock, accrue, changeActivity, type Step, silentTooLong } from './accounting';
 import { badgeFor } from './badge';
 import { applyCommand, endRoutine, resume } from './commands';
 import type { CommandError, Effect, EngineEvent, EventContext } from './events';
-import { evaluateNeck, restoreIdleThreshold } from './neck';
+import { evaluateNeck, onUnlock, restoreIdleThreshold } from './neck';
 import { evaluatePosture } from './posture';
-import { ROUTINE_TIMEOUT_MS } from './rules';
-import type { EngineState } from './state';
+import type { ActivityState, EngineState } from './state';
 import { nextWake } from './wake';
 import { inWorkingHours } from './working-hours';
 
@@ -16,12 +18,19 @@ import { inWorkingHours } from './working-hours';
 //                 ┌───────────── mode ─────────────┐
 //   event ──▶ clock check ──▶ account time ──▶ command ──▶ settle ──▶ badge + wake alarm
 //                                                          │
-//      normal ◀── resume / pause over ── paused            ├─ pause over, routine timed out
-//      normal ── startRoutine ──▶ routine ── ended ──▶ normal
+//      normal ◀── resume / pause over ── paused            ├─ pause over, routine abandoned
+//      normal ── startRoutine ──▶ routine ── ended or abandoned ──▶ normal
 //                                                          ├─ working hours entered / left
 //                                                          ├─ neck break: counting → due → shown
 //                                                          │   (see neck.ts for its own diagram)
 //                                                          └─ posture check (posture.ts)
+
+/**
+ * Whether a wake at `now` should bring the idle state along (the adapter reads it then): nothing
+ * has been heard for longer than a heartbeat, so the machine slept or the browser was closed, and
+ * only the idle API can tell whether the user is back already or still away.
+ */
+export const needsIdleState = (state: EngineState, now: number) => silentTooLong(state, now);
 
 export interface TransitionResult {
   state: EngineState;
@@ -36,18 +45,21 @@ export function transition(
   ctx: EventContext,
   now: number,
 ): TransitionResult {
-  const s = structuredClone(state);
+  const s = plainClone(state);
   const c: Step = { ...ctx, now, effects: [] };
   absorbBackwardClock(s, c);
 
   switch (event.type) {
     case 'started':
-      changeActivity(s, c, event.idle);
+      report(s, c, event.idle, event.idleForMs);
       break;
     case 'idleChanged':
-      changeActivity(s, c, event.state);
+      report(s, c, event.state, event.idleForMs);
       break;
     case 'wake':
+      if (event.idle) report(s, c, event.idle, event.idleForMs);
+      else accrue(s, c);
+      break;
     case 'refresh':
     case 'settingsChanged':
       accrue(s, c);
@@ -62,7 +74,7 @@ export function transition(
   settle(s, c);
   const badge = badgeFor(s, c.settings, now);
   c.effects.push({ type: 'badge', text: badge.text, color: badge.color });
-  c.effects.push({ type: 'wakeAt', at: nextWake(s, now) });
+  c.effects.push({ type: 'wakeAt', at: nextWake(s, c) });
   // The idle interval is held by the browser; set it again whenever the worker starts.
   if (event.type === 'started' && !c.effects.some((e) => e.type === 'idleInterval')) {
     c.effects.push({ type: 'idleInterval', seconds: s.activity.detectionSec });
@@ -70,10 +82,17 @@ export function transition(
   return { state: s, effects: mergeStats(c.effects) };
 }
 
+/** An idle-API report; coming back to an unlocked screen lets a held-back prompt wait for a pause again. */
+function report(s: EngineState, c: Step, next: ActivityState, idleForMs: number | undefined): void {
+  const wasLocked = s.activity.state === 'locked';
+  changeActivity(s, c, next, idleForMs);
+  if (wasLocked && next === 'active') onUnlock(s, c);
+}
+
 /** Everything that follows from the time alone, whatever the event was. */
 function settle(s: EngineState, c: Step): void {
   if (s.mode.kind === 'paused' && s.mode.until !== null && c.now >= s.mode.until) resume(s, c);
-  if (s.mode.kind === 'routine' && c.now - s.mode.startedAt >= ROUTINE_TIMEOUT_MS) endRoutine(s, c, 0);
+  if (s.mode.kind === 'routine') giveUpIfAbandoned(s, c);
 
   if (!c.settings.neckBreak.enabled && s.neck.status !== 'counting') {
     c.effects.push({ type: 'clearNotification', kind: 'neck' });
@@ -93,6 +112,21 @@ function settle(s: EngineState, c: Step): void {
   evaluateNeck(s, c);
   evaluatePosture(s, c);
   restoreIdleThreshold(s, c);
+}
+
+/**
+ * The one abandonment rule (core/routine/lifecycle.ts): no page has shown the routine for a
+ * while. What was practised until then still counts, as if the user had stopped there.
+ */
+function giveUpIfAbandoned(s: EngineState, c: Step): void {
+  if (s.mode.kind !== 'routine') return;
+  const session = c.routine?.session ?? null;
+  if (c.now < abandonedAt(s.mode.startedAt, session)) return;
+  const fraction =
+    c.routine && belongsTo(session, s.mode.startedAt)
+      ? stop(reopen(session, c.now), c.routine.plan, c.now).fraction
+      : 0;
+  endRoutine(s, c, fraction);
 }
 
 /** One stats effect per day: the adapter does a read-modify-write per effect. */

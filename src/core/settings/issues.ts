@@ -15,8 +15,7 @@ export type IssueCode =
   | 'too-many'
   | 'duplicate' // the same snooze length twice
   | 'snooze-default-not-offered'
-  | 'no-working-day'
-  | 'end-before-start';
+  | 'no-working-day';
 
 export interface SettingsIssue {
   /** Path to the field, e.g. ['neckBreak', 'intervalMin']. */

@@ -1,5 +1,5 @@
 import type { SettingsIssue } from './issues';
-import { minutesOfDay, WEEKDAY_KEYS } from './limits';
+import { WEEKDAY_KEYS } from './limits';
 import type { Settings } from './schema';
 
 /** Rules between fields, which a per-field schema cannot see. */
@@ -14,11 +14,6 @@ export function crossFieldIssues(s: Settings): SettingsIssue[] {
   if (s.workingHours.enabled && !WEEKDAY_KEYS.some((d) => s.workingHours.days[d].on)) {
     issues.push({ path: ['workingHours', 'days'], code: 'no-working-day' });
   }
-  for (const d of WEEKDAY_KEYS) {
-    const day = s.workingHours.days[d];
-    if (day.on && minutesOfDay(day.start) >= minutesOfDay(day.end)) {
-      issues.push({ path: ['workingHours', 'days', d, 'end'], code: 'end-before-start' });
-    }
-  }
+  // An end not after the start is not an error: the range runs past midnight (a night shift).
   return issues;
 }

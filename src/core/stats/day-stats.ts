@@ -38,6 +38,11 @@ export function applyStats(stats: Stats, day: DayKey, delta: StatsDelta): Stats 
   return { v: 1, days: prune({ ...stats.days, [day]: after }) };
 }
 
+/** Adds each day's delta in turn (the engine's `stats` effects of one event). */
+export function applyAllStats(stats: Stats, deltas: readonly { day: DayKey; delta: StatsDelta }[]): Stats {
+  return deltas.reduce((acc, { day, delta }) => applyStats(acc, day, delta), stats);
+}
+
 function prune(days: Record<DayKey, DayStats>): Record<DayKey, DayStats> {
   const keys = Object.keys(days).sort();
   const newest = keys[keys.length - 1];

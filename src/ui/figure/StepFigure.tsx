@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import './figure.css';
 import { ArrowMark } from './parts';
 import { NEUTRAL, POSES } from './poses';
@@ -13,33 +14,64 @@ const VIEWS = { front: FrontView, back: BackView, side: SideView };
 // Massage is seen closer up: the back of the neck is where the hands work.
 const BACK_ZOOM = 'translate(-20 -14) scale(1.2)';
 
+/** The step the picture belongs to, so its movement keeps the step's pace. */
+export interface FigurePace {
+  /** The step's length: the figure eases into the pose, holds it and eases back once in this time. */
+  durationMs: number;
+  /** How far into the step the picture first shows (a popup reopened mid-step picks up there). */
+  elapsedMs: number;
+  paused: boolean;
+}
+
 /**
  * The picture for one step of the neck routine: a seated figure in that step's pose, moving
- * gently (CSS only; still under reduced motion). `title` is the localised accessible name.
+ * gently (CSS only; still under reduced motion). `title` is the localised accessible name. With
+ * `pace`, the movement into and out of the pose takes exactly the step; `still` shows the held
+ * pose without moving (a preview). A front view is a mirror of the user: `mirrorNote` says so
+ * under it.
  */
 export function StepFigure({
   picture,
   title,
   class: cls,
+  pace,
+  still = false,
+  mirrorNote,
 }: {
   picture: string;
   title: string;
   class?: string;
+  pace?: FigurePace | undefined;
+  still?: boolean;
+  mirrorNote?: string | undefined;
 }) {
   const pose = hasFigure(picture) ? (POSES[picture] ?? NEUTRAL) : NEUTRAL;
   const View = VIEWS[pose.v];
+  const key = `${picture}${still ? ':still' : ''}`;
+  // Where in the step the picture appeared, fixed for as long as it shows: the animation then
+  // runs on the compositor, in step with the countdown, without a render per tick.
+  const start = useRef({ key: '', agoMs: 0 });
+  if (start.current.key !== key) start.current = { key, agoMs: pace?.elapsedMs ?? 0 };
+  const classes = ['fig', cls, still && 'still', pace?.paused && 'paused'].filter(Boolean).join(' ');
+  const style = pace && {
+    '--pace': `${Math.round(pace.durationMs)}ms`,
+    '--ago': `${-Math.round(start.current.agoMs)}ms`,
+  };
   return (
-    // Keyed by picture: a new step gets fresh elements, so all its parts start their movement
-    // together from the neutral position instead of inheriting the old step's phase.
-    <svg key={picture} class={cls ? `fig ${cls}` : 'fig'} viewBox="0 0 200 200" role="img">
-      <title>{title}</title>
-      <rect class="bg" width="200" height="200" rx="16" />
-      <g transform={pose.v === 'back' ? BACK_ZOOM : undefined}>
-        <View p={pose} />
-        {pose.arrows?.map((a) => (
-          <ArrowMark key={JSON.stringify(a)} a={a} />
-        ))}
-      </g>
-    </svg>
+    <>
+      {/* Keyed: a new step (or the step starting after its preview) gets fresh elements, so all
+          its parts start their movement together from the neutral position. */}
+      <svg key={key} class={classes} style={style || undefined} viewBox="0 0 200 200" role="img">
+        <title>{title}</title>
+        <rect class="bg" width="200" height="200" rx="16" />
+        <g transform={pose.v === 'back' ? BACK_ZOOM : undefined}>
+          <View p={pose} />
+          {pose.arrows?.map((a) => (
+            <ArrowMark key={JSON.stringify(a)} a={a} />
+          ))}
+        </g>
+      </svg>
+      {pose.v === 'front' && mirrorNote && <p class="fig-note">{mirrorNote}</p>}
+    </>
   );
 }

@@ -84,6 +84,72 @@ export interface Pose {
   arrows?: readonly Arrow[];
 }
 
+/**
+ * Where no hand may go (routine-content §3.2 rules 5 and 6): the front and sides of the throat,
+ * and the midline of the spine, the vertebrae themselves. A zone is a polygon in the coordinates
+ * of the part it belongs to: the neck, which tilts, glides and leans with the head and body, so the
+ * zone moves with it. Every view draws the neck with the class `neck`; the figure test checks
+ * every hand of every step, through its whole movement, against these zones.
+ */
+export interface Zone {
+  name: 'throat' | 'spine';
+  points: readonly Pt[];
+}
+
+export const FORBIDDEN_ZONES: Readonly<Record<Pose['v'], readonly Zone[]>> = {
+  // The neck seen from the front, down to the notch between the collarbones, widened by a margin
+  // for its sides; the slope into the shoulders, where kneading grips, stays outside.
+  front: [
+    {
+      name: 'throat',
+      points: [
+        [87, 66],
+        [113, 66],
+        [113, 88],
+        [116, 98],
+        [100, 111],
+        [84, 98],
+        [87, 88],
+      ],
+    },
+  ],
+  // From behind: a band about 2 cm either side of the spine (the neck is some 22 units, 11 cm, wide),
+  // from the base of the skull down the back. Hands and arrows stay beside it, on the muscles.
+  back: [
+    {
+      name: 'spine',
+      points: [
+        [96, 76],
+        [104, 76],
+        [104, 160],
+        [96, 160],
+      ],
+    },
+  ],
+  // In profile (facing image-right) the throat is the front and side of the neck, the spine its
+  // back edge.
+  side: [
+    {
+      name: 'throat',
+      points: [
+        [87, 66],
+        [101, 66],
+        [101, 104],
+        [87, 104],
+      ],
+    },
+    {
+      name: 'spine',
+      points: [
+        [79, 66],
+        [85, 66],
+        [85, 106],
+        [79, 106],
+      ],
+    },
+  ],
+};
+
 const W = 200;
 const flipX = (x: number) => W - x;
 const flipPt = ([x, y]: Pt): Pt => [flipX(x), y];

@@ -21,18 +21,29 @@ const symmetric = (p: Pose): Pose => {
 /** Sweeps round the near side of the chin toward image-right: "turn your head". */
 const TURN: Arrow = { e: [100, 92, 30, 8, 150, 30] };
 
-// Both palms on the back of the neck, fingers angled down, gliding toward the shoulder blades.
+// Both palms on the back of the neck either side of the spine, fingers angled down, gliding
+// toward the shoulder blades.
 const STROKE: Pose = {
   v: 'back',
-  l: { e: [38, 76], h: [88, 84], t: { r: 16 }, m: 'stroke', ha: 75 },
+  l: { e: [38, 76], h: [86, 84], t: { r: 16 }, m: 'stroke', ha: 75 },
 };
+
+// Thumb and index finger of the right hand lift a small fold of skin right of the spine (never on
+// it), working up to the hairline and back down that side.
+const PINCH: Pose = {
+  v: 'back',
+  r: { e: [162, 76], h: [113, 90], t: { y: -4 }, m: 'pulse', hand: 'pinch', ha: 80 },
+  arrows: [{ l: [113, 75, 113, 62] }, { l: [113, 109, 113, 122] }],
+};
+// Both-sides step: the left hand, faded, shows the switch to the other side of the spine.
+const PINCH_SWITCH = mirror(PINCH);
 
 // The right hand reaches across to grip the top of the left shoulder: squeeze, lift, release,
 // working between the base of the neck and the shoulder.
 const KNEAD_LEFT: Pose = {
   v: 'front',
   r: { e: [108, 134], h: [72, 103], t: { y: -3 }, m: 'pulse', hand: 'grip' },
-  arrows: [{ q: [88, 90, 72, 86, 52, 98], two: true }],
+  arrows: [{ q: [82, 92, 68, 85, 50, 99], two: true }],
 };
 
 export const POSES: Record<string, Pose> = {
@@ -46,7 +57,8 @@ export const POSES: Record<string, Pose> = {
     arrows: [{ e: [100, 100, 80, 80, -100, -62] }],
   }),
   'ex-spring-down': { v: 'side', head: { tilt: 22, pitch: 14 }, arrows: [{ e: [90, 98, 60, 60, -80, -45] }] },
-  // Grow tall: the head glides forward and up along a 35–40° line, chin level.
+  // Grow tall: the crown reaches up and a little forward along a 35–40° line, chin level; the head
+  // comes back over the shoulders as the step ends.
   'ex-spring-up': { v: 'side', head: { x: 7, y: -5.5 }, arrows: [{ l: [122, 52, 146, 33], dash: true }] },
   // Chin glides forward (the head comes a little closer) and turns toward the shoulder.
   ...pair('ex-goose', {
@@ -54,10 +66,11 @@ export const POSES: Record<string, Pose> = {
     head: { turn: 55, lift: -2, pitch: 6, y: 4, s: 1.06 },
     arrows: [{ q: [110, 96, 122, 104, 136, 104] }],
   }),
-  // Turn, then lift the gaze a little toward the sky above that shoulder.
+  // Turn about three quarters of the way (not to the end of the range), then lift the gaze a
+  // little toward the sky above that shoulder.
   ...pair('ex-sky', {
     v: 'front',
-    head: { turn: 65, lift: 3, pitch: -14 },
+    head: { turn: 52, lift: 3, pitch: -10 },
     arrows: [TURN, { l: [134, 40, 150, 22] }],
   }),
   // Left forearm level across the chest, palm on the right shoulder; the head turns toward the hand.
@@ -67,10 +80,11 @@ export const POSES: Record<string, Pose> = {
     l: { e: [46, 118], h: [128, 106] },
     arrows: [{ e: [100, 90, 27, 7, 150, 35] }],
   }),
-  // Hands leave the knees and sweep back like folded wings; the chin goes forward and up.
+  // Hands leave the knees and sweep back like folded wings; the neck lengthens and the gaze lifts
+  // a little, chin almost level.
   'ex-heron': {
     v: 'side',
-    head: { x: 5, y: -4, pitch: -16 },
+    head: { x: 2, y: -4, pitch: -7 },
     l: { e: [92, 142], h: [122, 148], u: 36, f: 59 },
     arrows: [{ e: [88, 106, 66, 66, 60, 116] }],
   },
@@ -78,25 +92,26 @@ export const POSES: Record<string, Pose> = {
   // Fingertips circle along the base of the skull, then down beside the spine.
   'ms-rub': symmetric({
     v: 'back',
-    l: { e: [38, 72], h: [88, 80], t: { x: 2.5 }, m: 'circle', ha: 50 },
+    l: { e: [38, 72], h: [85, 80], t: { x: 2.5 }, m: 'circle', ha: 50 },
     arrows: [
       { e: [72, 76, 5.5, 5.5, 40, 330] },
-      { o: [91, 101, 6], dash: true },
-      { o: [90, 118, 6], dash: true },
+      { o: [89, 101, 6], dash: true },
+      { o: [88, 118, 6], dash: true },
     ],
   }),
-  // Thumb and index finger lift a small fold beside the spine, working up and down.
+  // Thumb and index finger lift a small fold beside the spine, working up one side and back down;
+  // the faded left hand is the switch to the other side.
   'ms-pinch': {
-    v: 'back',
-    r: { e: [162, 76], h: [107, 90], t: { y: -4 }, m: 'pulse', hand: 'pinch', ha: 80 },
-    arrows: [{ l: [107, 75, 107, 62] }, { l: [107, 109, 107, 122] }],
+    ...PINCH,
+    l: PINCH_SWITCH.l && { ...PINCH_SWITCH.l, fade: true },
+    arrows: [...(PINCH.arrows ?? []), ...(PINCH_SWITCH.arrows ?? []).map((a) => ({ ...a, faint: true }))],
   },
   // The palm's edge slides down the muscle right of the spine; the faded left hand takes turns.
   'ms-squeeze': {
     v: 'back',
-    l: { e: [38, 78], h: [90, 80], t: { r: 18 }, m: 'stroke', ha: 85, fade: true },
-    r: { e: [162, 78], h: [110, 80], t: { r: -18 }, m: 'stroke', ha: 95 },
-    arrows: [{ q: [111, 94, 112, 110, 128, 116] }, { q: [89, 94, 88, 110, 72, 116], faint: true }],
+    l: { e: [38, 78], h: [87, 80], t: { r: 18 }, m: 'stroke', ha: 85, fade: true },
+    r: { e: [162, 78], h: [113, 80], t: { r: -18 }, m: 'stroke', ha: 95 },
+    arrows: [{ q: [113, 94, 114, 110, 130, 116] }, { q: [87, 94, 86, 110, 70, 116], faint: true }],
   },
   'ms-knead-l': KNEAD_LEFT,
   'ms-knead-r': mirror(KNEAD_LEFT),

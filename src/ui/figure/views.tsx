@@ -25,7 +25,7 @@ const glideOf = (h: Head): Shift => ({ x: h.x, y: h.y, r: h.tilt, s: h.s });
 function Neck({ n, h, d, glow }: { n: Pt; h: Head; d: string; glow?: string | undefined }) {
   return (
     <Mover at={n} t={glideOf(h)}>
-      <path class="k" d={d} />
+      <path class="k neck" d={d} />
       {glow && <path class="hl" d={glow} />}
     </Mover>
   );
@@ -73,7 +73,7 @@ const BACK_SHIRT =
 export function BackView({ p }: { p: Pose }) {
   return (
     <>
-      <path class="k" d={BACK_NECK} />
+      <path class="k neck" d={BACK_NECK} />
       <path class="s" d={BACK_SHIRT} />
       {/* The spine, so hands and arrows can be seen to stay beside it. */}
       <path class="spine" d="M100 84V160" />

@@ -3,7 +3,6 @@ import { i18n } from '#i18n';
 import { getVariant } from '@/src/content/variants';
 import { progress, type RoutineSession, reopen, tick } from '@/src/core/routine';
 import type { Settings } from '@/src/core/settings/schema';
-import { speechAvailable } from '@/src/platform/speech';
 import { openRoutineWindow } from '@/src/platform/windows';
 import { useStores } from '../hooks/use-data';
 import { PLAYER_TICK_MS, useTicker } from '../hooks/use-now';
@@ -22,7 +21,10 @@ import { StepList } from './StepList';
 import { usePlayerKeys } from './use-keyboard';
 import { usePlayerControls } from './use-player-controls';
 import { usePlayerMute } from './use-player-mute';
-import { useStepCues } from './use-step-cues';
+import { usePlayerVoice } from './use-player-voice';
+import { useStepChime } from './use-step-chime';
+import { VoiceNotes } from './VoiceNotes';
+import { VoiceQuestion } from './VoiceQuestion';
 import './player.css';
 
 /**
@@ -48,6 +50,7 @@ export function Player({
   const controls = usePlayerControls(stores, plan, heartbeat, now, onEnded);
   const [mute, setMute] = usePlayerMute();
   const pauseRef = useRef<HTMLButtonElement>(null);
+  const lang = contentLocale();
 
   // The screen shows the session as of its last tick (the heartbeat records one every frame it
   // draws, a frame later), so what was on screen when the popup closed is exactly where reopening
@@ -59,22 +62,20 @@ export function Player({
   const step = steps[p.stepIndex] ?? steps[0];
   const stepText = text && step ? text.steps[step.id] : undefined;
   const chimeOn = settings.routine.chime && !mute.chime;
-  const voiceAllowed = settings.routine.voice && speechAvailable();
-  const voiceOn = voiceAllowed && !mute.voice;
 
-  useStepCues({
-    key: `${p.stage}:${p.stepIndex}`,
-    done: p.stage === 'done',
-    paused: p.paused,
-    spoken: stepText
-      ? [stepText.name, stepText.sideLabel, stepText.instruction].filter(Boolean).join('. ')
-      : '',
-    chimeOn,
-    voiceOn,
-    lang: contentLocale(),
-    rate: settings.routine.voiceRate,
+  const voice = usePlayerVoice({
+    settings,
+    stores,
+    plan,
+    p,
+    step,
+    jumpMs: shown.jumpMs,
+    controls,
+    lang,
   });
-  usePlayerKeys(controls);
+
+  useStepChime(`${p.stage}:${p.stepIndex}`, p.stage === 'done', chimeOn);
+  usePlayerKeys(controls, !voice.asking);
   // After every commit: how long the last tick took to render (npm run bench reads it).
   useLayoutEffect(measureTickRender);
 
@@ -82,14 +83,29 @@ export function Player({
     if (p.stage === 'done') controls.finish('completed');
   });
 
-  const hasText = text !== undefined;
+  // Until the question's state is read, it is not known whether to ask.
+  const loading = !text || !step || !stepText || voice.deciding;
+  const screen = loading ? 'loading' : voice.asking ? 'question' : 'player';
   useEffect(() => {
-    if (!hasText) return;
+    if (screen === 'loading') return;
     markReady();
-    pauseRef.current?.focus();
-  }, [hasText]);
+    // The question focuses its own first answer.
+    if (screen === 'player') pauseRef.current?.focus();
+  }, [screen]);
 
-  if (!text || !step || !stepText) return <Loading />;
+  if (!text || !step || !stepText || screen === 'loading') return <Loading />;
+
+  if (screen === 'question')
+    return (
+      <section class={`player player--${layout}`} aria-labelledby="voice-question-title">
+        <VoiceQuestion
+          onAnswer={(on) => {
+            voice.choose(on);
+            controls.resume();
+          }}
+        />
+      </section>
+    );
 
   const current = p.stage === 'get-ready' ? -1 : p.stepIndex;
   const massageAt = steps.find((s) => s.phase === 'massage')?.startMs ?? null;
@@ -116,9 +132,10 @@ export function Player({
         title={text.phases[step.phase]}
         position={i18n.t('player.stepOf', [String(p.stepIndex + 1), String(steps.length)])}
         sound={settings.routine.chime ? { on: chimeOn, toggle: () => setMute({ chime: chimeOn }) } : null}
-        voice={voiceAllowed ? { on: voiceOn, toggle: () => setMute({ voice: voiceOn }) } : null}
+        voice={voice.canSpeak ? { on: voice.on, toggle: () => voice.choose(!voice.on) } : null}
         onPopOut={layout === 'popup' ? () => void popOut() : null}
       />
+      <VoiceNotes voice={voice} />
       <StepCard step={step} p={p} text={text} />
       {/* Docked at the bottom of the popup, so Stop — pain or dizziness is on screen whatever the
           length of the step's text. */}

@@ -2,8 +2,9 @@ import { i18n } from '#i18n';
 import { Icon } from './icons';
 
 /**
- * Where the routine is (phase, step n of m) and the switches for this session: sound and voice
- * (each only when turned on in settings) and, in the popup, Pop out.
+ * Where the routine is (phase, step n of m) and its switches: sound for this session (only when
+ * the chime is on in settings), voice guidance (whenever the browser can speak; it changes the
+ * setting) and, in the popup, Pop out.
  */
 export function PlayerToolbar({
   title,

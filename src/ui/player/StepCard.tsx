@@ -18,7 +18,17 @@ export function StepCard({ step, p, text }: { step: PlanStep; p: RoutineProgress
     <div class="step-card">
       <div class="step-stage">
         <div class="step-figure">
-          <StepFigure picture={step.picture} title={title} />
+          <StepFigure
+            picture={step.picture}
+            title={title}
+            still={ready}
+            pace={{
+              durationMs: step.durationMs,
+              elapsedMs: step.durationMs - p.stepRemainingMs,
+              paused: p.paused,
+            }}
+            mirrorNote={i18n.t('figure.mirror')}
+          />
         </div>
         <div class="step-head">
           <h2 class="step-name" id="step-name" tabIndex={-1}>

@@ -9,15 +9,16 @@ const OWN_ARROWS = 'input, select, textarea';
 /**
  * The player's keys: Space pauses or resumes, ← and → go to the previous and next step, Esc stops
  * (and the done screen then says what was completed — nothing is thrown away without a word).
+ * Off while `enabled` is false: the voice question is on screen, and the routine waits for it.
  */
-export function usePlayerKeys(controls: PlayerControls): void {
-  const latest = useRef(controls);
-  latest.current = controls;
+export function usePlayerKeys(controls: PlayerControls, enabled = true): void {
+  const latest = useRef({ controls, enabled });
+  latest.current = { controls, enabled };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (!latest.current.enabled || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target instanceof Element ? e.target : null;
-      const c = latest.current;
+      const c = latest.current.controls;
       if (e.key === ' ' && !target?.closest(OWN_SPACE)) c.toggle();
       else if (e.key === 'ArrowLeft' && !target?.closest(OWN_ARROWS)) c.previous();
       else if (e.key === 'ArrowRight' && !target?.closest(OWN_ARROWS)) c.next();

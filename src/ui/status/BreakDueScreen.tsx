@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { VariantId } from '@/src/content/variants';
 import type { StatusView } from '@/src/core/schedule/status';
 import type { TodaySummary } from '@/src/core/stats/summary';
+import type { CommandResult } from '@/src/platform/protocol';
 import { command } from '../actions';
 import { useAction } from '../hooks/use-command';
 import { ActionError } from './ActionError';
@@ -21,16 +22,16 @@ export function BreakDueScreen({
   status: StatusView;
   today: TodaySummary;
   defaultVariant: VariantId;
-  onStart: (variant: VariantId) => void;
+  onStart: (variant: VariantId) => Promise<CommandResult>;
 }) {
-  const { run, failed } = useAction();
+  const { run, failure } = useAction();
   return (
     <section class="screen" aria-labelledby="due-heading">
       <h2 id="due-heading" class="screen-title">
         {i18n.t('popup.dueTitle')}
       </h2>
       <p class="lead">{i18n.t('popup.dueText')}</p>
-      <StartButtons defaultVariant={defaultVariant} onStart={onStart} />
+      <StartButtons defaultVariant={defaultVariant} onStart={(variant) => void run(() => onStart(variant))} />
       {status.snoozeChoices.length > 0 ? (
         <fieldset class="chips">
           <legend class="visually-hidden">{i18n.t('popup.snoozeGroup')}</legend>
@@ -51,7 +52,7 @@ export function BreakDueScreen({
       <button type="button" class="quiet" onClick={() => void run(() => command({ type: 'skip' }))}>
         {i18n.t('popup.skip')}
       </button>
-      <ActionError failed={failed} />
+      <ActionError failure={failure} />
       <TodayStats today={today} />
     </section>
   );

@@ -1,6 +1,7 @@
 import type { VariantId } from '@/src/content/variants';
 import type { StatusView } from '@/src/core/schedule/status';
 import type { TodaySummary } from '@/src/core/stats/summary';
+import type { CommandResult } from '@/src/platform/protocol';
 import { command } from '../actions';
 import { useAction } from '../hooks/use-command';
 import { ActionError } from './ActionError';
@@ -23,13 +24,13 @@ export function StatusScreen({
   defaultVariant: VariantId;
   now: number;
   language: string;
-  onStart: (variant: VariantId) => void;
+  onStart: (variant: VariantId) => Promise<CommandResult>;
 }) {
-  const { run, failed } = useAction();
+  const { run, failure } = useAction();
   return (
     <section class="screen">
       <Headline status={status} now={now} language={language} />
-      <StartButtons defaultVariant={defaultVariant} onStart={onStart} />
+      <StartButtons defaultVariant={defaultVariant} onStart={(variant) => void run(() => onStart(variant))} />
       {status.phase !== 'routine' && (
         <PauseControl
           paused={status.phase === 'paused'}
@@ -37,7 +38,7 @@ export function StatusScreen({
           onResume={() => void run(() => command({ type: 'resume' }))}
         />
       )}
-      <ActionError failed={failed} />
+      <ActionError failure={failure} />
       <TodayStats today={today} />
     </section>
   );

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { CONTENT_VERSION } from '../../../src/content/version';
 import { axeSource } from './axe';
 import type { Extension, PageProblems } from './extension';
 import type { ExtensionPages } from './extension-pages';
@@ -20,9 +21,20 @@ export async function openPopup(
   return opened;
 }
 
-/** Stores the safety acknowledgement a returning user has, so a test can start past the gate. */
-export async function acknowledgeSafety(ext: ExtensionPages, version = 1): Promise<void> {
+/**
+ * Stores the safety acknowledgement a returning user has (of the current safety content), so a
+ * test can start past the gate.
+ */
+export async function acknowledgeSafety(ext: ExtensionPages, version = CONTENT_VERSION): Promise<void> {
   await ext.evaluate((v) => chrome.storage.local.set({ safetyAck: { version: v, at: Date.now() } }), version);
+}
+
+/**
+ * Stores that the first routine's voice question was answered, as a returning user has it (the
+ * question itself is answered on screen in the new-user journeys and in voice.e2e.ts).
+ */
+export async function rememberVoiceAnswer(ext: ExtensionPages): Promise<void> {
+  await ext.evaluate(() => chrome.storage.sync.set({ voiceAsked: { at: Date.now() } }));
 }
 
 export interface AxeViolation {

@@ -111,6 +111,11 @@ describe('commands through the typed protocol', () => {
     expect(await message('command', { type: 'pause', preset: '1h' })).toEqual({ ok: true });
     await settle(engine);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('II');
+    expect((await storedEngine()).mode).toMatchObject({ kind: 'paused', until: T0 + 60 * MINUTE });
+    // The heartbeat runs on while the user is active (screen time, sleep); away, only the pause's end wakes it.
+    expect((await fakeBrowser.alarms.get('nape-wake'))?.scheduledTime).toBe(T0 + MINUTE);
+    await fakeIdle().trigger('locked');
+    await settle(engine);
     expect((await fakeBrowser.alarms.get('nape-wake'))?.scheduledTime).toBe(T0 + 60 * MINUTE);
     expect(await message('command', { type: 'resume' })).toEqual({ ok: true });
     expect((await storedEngine()).mode.kind).toBe('normal');
@@ -145,17 +150,14 @@ describe('notifications', () => {
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
-  it('Start on the prompt starts the routine, writes its session and opens the player', async () => {
+  it('Start on the prompt starts the routine and opens the player, leaving the session to the page', async () => {
     const engine = await dueAndPrompted();
     const created = vi.spyOn(fakeBrowser.windows, 'create');
     await fakeBrowser.notifications.onButtonClicked.trigger('nape-neck', 0);
     await settle(engine);
-    expect((await storedEngine()).mode).toMatchObject({ kind: 'routine', variant: 'full' });
-    const session = (await fakeBrowser.storage.session.get('routine')).routine as {
-      variant: string;
-      startedAt: number;
-    };
-    expect(session).toMatchObject({ variant: 'full', startedAt: clock.now });
+    expect((await storedEngine()).mode).toEqual({ kind: 'routine', variant: 'full', startedAt: clock.now });
+    // The pages alone write the player's position: the page that opens starts it.
+    expect(await fakeBrowser.storage.session.get('routine')).toEqual({});
     expect(created).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup' }));
   });
 

@@ -29,7 +29,7 @@ const garbage: [string, unknown][] = [
     'wrong types',
     { v: 1, activity: 'active', neck: { status: 'due' }, posture: null, mode: 7, inHours: 'yes' },
   ],
-  ['a future version', { v: 2, activity: { state: 'active', since: 1, lastSeenAt: 1, detectionSec: 120 } }],
+  ['a future version', { v: 3, activity: { state: 'active', since: 1, lastSeenAt: 1, detectionSec: 120 } }],
 ];
 
 describe('corrupted engine state', () => {
@@ -38,7 +38,7 @@ describe('corrupted engine state', () => {
     const engine = await bootWorker();
     const state = await storedEngine();
     expect(state).toMatchObject({
-      v: 1,
+      v: 2,
       neck: { status: 'counting', activeMs: 0 },
       mode: { kind: 'normal' },
     });

@@ -5,12 +5,18 @@ type Listener = (state: IdleState) => void | Promise<void>;
 
 /**
  * fakeBrowser has no `idle` (its calls throw "not implemented"), so tests install this one. It
- * remembers the detection interval the code asked for, answers `queryState` with the state the
- * test set, and `trigger` delivers a state change to every listener and waits for them.
+ * remembers the detection interval the code asked for, and `trigger` delivers a state change to
+ * every listener and waits for them. Like the browser, `queryState(threshold)` answers from the
+ * time since the last input: an `idle` trigger means input stopped one detection interval ago
+ * (or `inputStoppedAt`, when the test says so), and `locked` is locked at any threshold.
  */
 export interface FakeIdle {
   state: IdleState;
   detectionIntervalSeconds: number | undefined;
+  /** When input last happened, while idle; set by `trigger('idle')`. */
+  inputStoppedAt: number;
+  /** The clock the fake reads (the test's). */
+  now: () => number;
   queryState(seconds: number): Promise<IdleState>;
   setDetectionInterval(seconds: number): void;
   onStateChanged: {
@@ -20,7 +26,7 @@ export interface FakeIdle {
     hasListeners(): boolean;
     removeAllListeners(): void;
   };
-  trigger(state: IdleState): Promise<void>;
+  trigger(state: IdleState, inputStoppedAt?: number): Promise<void>;
 }
 
 export function createFakeIdle(): FakeIdle {
@@ -28,10 +34,13 @@ export function createFakeIdle(): FakeIdle {
   const idle: FakeIdle = {
     state: 'active',
     detectionIntervalSeconds: undefined,
+    inputStoppedAt: 0,
+    now: () => Date.now(),
     async queryState(seconds) {
       // Chromium's idle.json: "minimum": 15.
       if (seconds < 15) throw new Error('Value must be at least 15.');
-      return idle.state;
+      if (idle.state !== 'idle') return idle.state;
+      return idle.now() - idle.inputStoppedAt >= seconds * 1000 ? 'idle' : 'active';
     },
     setDetectionInterval(seconds) {
       if (seconds < 15) throw new Error('Value must be at least 15.');
@@ -44,7 +53,10 @@ export function createFakeIdle(): FakeIdle {
       hasListeners: () => listeners.size > 0,
       removeAllListeners: () => listeners.clear(),
     },
-    async trigger(state) {
+    async trigger(state, inputStoppedAt) {
+      if (state === 'idle' && idle.state !== 'idle') {
+        idle.inputStoppedAt = inputStoppedAt ?? idle.now() - (idle.detectionIntervalSeconds ?? 60) * 1000;
+      }
       idle.state = state;
       await Promise.all([...listeners].map((l) => l(state)));
     },

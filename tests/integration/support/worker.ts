@@ -28,13 +28,14 @@ export async function bootWorker(): Promise<Engine> {
   ];
   for (const e of events) e.removeAllListeners();
   fakeIdle().onStateChanged.removeAllListeners();
+  fakeIdle().now = () => clock.now;
   const engine = startBackground({ now: () => clock.now });
   await settle(engine);
   return engine;
 }
 
 /** Waits until every event queued so far has been fully processed (the queue is serial). */
-export const settle = (engine: Engine) => engine.exclusive(async () => undefined);
+export const settle = (engine: Engine) => engine.settled();
 
 /** Fires the wake alarm if it is due at `clock.now`, as Chrome would. Returns whether it fired. */
 export async function fireWakeIfDue(engine: Engine): Promise<boolean> {

@@ -27,18 +27,21 @@ function staticClosure(entry: string, seen = new Set<string>()): Set<string> {
 }
 
 describe('content bundle boundary', () => {
-  it.each(['src/content/variants.ts', 'src/content/load-text.ts', 'src/content/version.ts'])(
-    '%s loads no per-language text and no zod at startup',
-    (entry) => {
-      const closure = [...staticClosure(entry)];
-      expect(closure.filter((m) => /text\.(en|ru)|zod|schema/.test(m))).toEqual([]);
-    },
-  );
+  it.each([
+    'src/content/variants.ts',
+    'src/content/load-text.ts',
+    'src/content/version.ts',
+    'src/content/load-script.ts',
+    'src/content/cue-timeline.ts',
+  ])('%s loads no per-language text or script and no zod at startup', (entry) => {
+    const closure = [...staticClosure(entry)];
+    expect(closure.filter((m) => /(text|script)\.(en|ru)|zod|schema/.test(m))).toEqual([]);
+  });
 
-  it('load-text.ts reaches each language only through a dynamic import', () => {
-    const source = readFileSync(join(root, 'src/content/load-text.ts'), 'utf8');
-    expect(source).toContain("import('./text.en')");
-    expect(source).toContain("import('./text.ru')");
+  it.each(['text', 'script'])('load-%s.ts reaches each language only through a dynamic import', (kind) => {
+    const source = readFileSync(join(root, `src/content/load-${kind}.ts`), 'utf8');
+    expect(source).toContain(`import('./${kind}.en')`);
+    expect(source).toContain(`import('./${kind}.ru')`);
   });
 
   it('the closure walker sees a static import of the text (so the check above can fail)', () => {

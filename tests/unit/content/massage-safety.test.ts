@@ -19,7 +19,7 @@ const WORDS = {
     // beside it, either side of it, away from it, or a negation
     keepsClear: /\b(beside|sides? of|away from|off|never|not|don't)\b/i,
     besideSpine: /\b(beside|(both |one )?sides? of) (the|your) spine\b/i,
-    offThroat: /\b(off|away from) (the front of )?(the|your) throat\b/i,
+    offThroat: /\b(off|away from) (the front( and sides)? of )?(the|your) throat\b/i,
   },
   ru: {
     spine: /позвоноч|позвонк/i,

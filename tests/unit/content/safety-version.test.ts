@@ -14,6 +14,10 @@ import { CONTENT_VERSION } from '@/src/content/version';
 // version's fingerprint, as a deliberate, reviewed choice.
 const SAFETY_FINGERPRINTS: Record<number, string> = {
   1: '8f23434425c58ab1',
+  // Issue 10: contraindications as broad as the seed (high blood pressure named plainly, sclerosis of
+  // the head vessels, skin findings, neck injury of any age, dizziness on turning or looking up,
+  // "if unsure, ask a doctor first").
+  2: 'e2c5af8813a60e97',
 };
 
 const fingerprint = () =>

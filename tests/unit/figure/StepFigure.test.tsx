@@ -135,6 +135,82 @@ describe('StepFigure', () => {
     }
   });
 
+  it('every both-sides massage step shows a hand on each side of the spine: both at work, or the switch', () => {
+    for (const id of ['ms-stroke-open', 'ms-rub', 'ms-pinch', 'ms-squeeze', 'ms-stroke-close']) {
+      const sides = hands(draw(id)).map(([x]) => Math.sign(x - 100));
+      expect(sides, id).toContain(-1);
+      expect(sides, id).toContain(1);
+      cleanup();
+    }
+  });
+
+  it('Pinching shows the working hand beside the spine and the other side faded, as the switch', () => {
+    const svg = draw('ms-pinch');
+    const faded = [...svg.querySelectorAll('g.fade g.hand')].map((h) => imagePoint(h, 0, 0)[0]);
+    const working = [...svg.querySelectorAll('g.hand')]
+      .filter((h) => !h.closest('g.fade'))
+      .map((h) => imagePoint(h, 0, 0)[0]);
+    expect(working).toHaveLength(1);
+    expect(faded).toHaveLength(1);
+    expect(Math.sign((working[0] ?? 100) - 100)).toBe(-Math.sign((faded[0] ?? 100) - 100));
+  });
+
+  it('a front view says, under the picture, that it mirrors the user; back and side views do not', () => {
+    const note = 'Mirrored, like your reflection';
+    for (const id of ROUTINE) {
+      const { container } = render(<StepFigure picture={id} title={id} mirrorNote={note} />);
+      const front =
+        id.startsWith('ex-') && !['ex-posture', 'ex-spring-down', 'ex-spring-up', 'ex-heron'].includes(id);
+      const mirrored = front || id.startsWith('ms-knead');
+      expect(container.querySelector('.fig-note')?.textContent ?? null, id).toBe(mirrored ? note : null);
+      cleanup();
+    }
+  });
+
+  it("moves into the pose, holds and back once over the step's length, from where the step is", () => {
+    const { container, rerender } = render(
+      <StepFigure
+        picture="ex-sky-r"
+        title="Step"
+        pace={{ durationMs: 15_000, elapsedMs: 4_000, paused: false }}
+      />,
+    );
+    const svg = () => container.querySelector('svg') as SVGSVGElement;
+    expect(svg().style.getPropertyValue('--pace')).toBe('15000ms');
+    expect(svg().style.getPropertyValue('--ago')).toBe('-4000ms');
+    // Ticks of the same step keep the start: the animation is not restarted every second.
+    rerender(
+      <StepFigure
+        picture="ex-sky-r"
+        title="Step"
+        pace={{ durationMs: 15_000, elapsedMs: 5_000, paused: true }}
+      />,
+    );
+    expect(svg().style.getPropertyValue('--ago')).toBe('-4000ms');
+    expect(svg().classList.contains('paused')).toBe(true);
+    // The next step starts its own movement from its own start.
+    rerender(
+      <StepFigure
+        picture="ex-sky-l"
+        title="Step"
+        pace={{ durationMs: 12_000, elapsedMs: 0, paused: false }}
+      />,
+    );
+    expect([svg().style.getPropertyValue('--pace'), svg().style.getPropertyValue('--ago')]).toEqual([
+      '12000ms',
+      '0ms',
+    ]);
+  });
+
+  it('a preview holds the pose without moving, and the step then starts the movement afresh', () => {
+    const { container, rerender } = render(<StepFigure picture="ex-goose-r" title="Step" still />);
+    const before = container.querySelector('svg');
+    expect(before?.classList.contains('still')).toBe(true);
+    rerender(<StepFigure picture="ex-goose-r" title="Step" />);
+    expect(container.querySelector('svg')).not.toBe(before);
+    expect(container.querySelector('svg')?.classList.contains('still')).toBe(false);
+  });
+
   it('starts the movement of a new step afresh instead of carrying on the previous phase', () => {
     const { container, rerender } = render(<StepFigure picture="ex-metronome-r" title="Step" />);
     const before = container.querySelector('svg');

@@ -46,6 +46,22 @@ describe('figure stylesheet', () => {
     expect(still).toMatch(/\.fig \.hl/);
   });
 
+  it("takes the step's pace: one movement per step, started where the step is, paused with it", () => {
+    expect(block('.fig .m {')).toMatch(
+      /animation:\s*fig-hold var\(--pace, [\d.]+s\) ease-in-out var\(--ago, 0s\)/,
+    );
+    expect(css).toMatch(/\.fig \.hl \{\s*animation: fig-glow var\(--pace, [\d.]+s\)[^;]*var\(--ago, 0s\)/);
+    expect(block('.fig.paused .m')).toMatch(/animation-play-state:\s*paused/);
+    expect(block('.fig.still .m')).toMatch(/animation:\s*none/);
+  });
+
+  it('every held movement ends where it started, so the step ends with the head back upright', () => {
+    const hold = block('@keyframes fig-hold');
+    expect(hold).toMatch(/(^|[\s,])100%[^{]*\{\s*transform:\s*none;/);
+    const settle = block('@keyframes fig-settle');
+    expect(settle).toMatch(/100%\s*\{\s*transform:\s*none;/);
+  });
+
   it('has a dark colour scheme that redefines the figure colours', () => {
     const dark = colours(block('@media (prefers-color-scheme: dark)'));
     const light = colours(block('.fig {'));

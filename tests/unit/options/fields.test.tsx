@@ -131,16 +131,18 @@ describe('rules between fields', () => {
     expect(await syncText()).toBe(before);
   });
 
-  it('an end before the start is refused at the time the user changed', async () => {
+  it('an end before the start is saved as a night shift, marked as ending the next day', async () => {
     await renderOptions('schedule');
     const start = screen.getByLabelText('Monday: start');
-    const before = await syncText();
-    enter(start, '19:30');
-    await waitFor(() => expect(errorOf(start)).toBe('The end must be later than the start.'));
-    expect(await syncText()).toBe(before);
+    enter(start, '22:00');
+    await waitFor(async () => expect((await storedSettings())?.workingHours.days.mon.start).toBe('22:00'));
+    expect(errorOf(start)).toBeNull();
+    const row = start.closest('.hours-row') as HTMLElement;
+    expect(row.textContent).toContain('next day');
     const end = screen.getByLabelText('Monday: end');
-    enter(end, '20:00');
-    await waitFor(async () => expect((await storedSettings())?.workingHours.days.mon.end).toBe('20:00'));
+    enter(end, '23:30');
+    await waitFor(async () => expect((await storedSettings())?.workingHours.days.mon.end).toBe('23:30'));
+    expect(row.textContent).not.toContain('next day');
   });
 
   it('an empty time is refused', async () => {

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findBannedClaims } from '@/src/content/banned-claims';
+import { TEXT_EN } from '@/src/content/text.en';
 import { renderOptions } from './support';
 
 afterEach(cleanup);
@@ -56,6 +57,20 @@ describe('welcome', () => {
     expect(within(panel).getByLabelText('Neck break after this much screen time (minutes)')).toBeTruthy();
     expect(within(panel).getByLabelText('Posture check every (minutes of screen time)')).toBeTruthy();
     expect(findBannedClaims(panel.textContent ?? '')).toEqual([]);
+  });
+
+  it('lists when not to do the routine exactly as the safety screen does, so the two agree', async () => {
+    await renderOptions('welcome');
+    const panel = screen.getByRole('tabpanel');
+    const doNot = await within(panel).findByRole('heading', { name: TEXT_EN.safety.doNotTitle });
+    const askDoctor = within(panel).getByRole('heading', { name: TEXT_EN.safety.askDoctorTitle });
+    const items = (heading: HTMLElement) =>
+      [...(heading.nextElementSibling?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
+    expect(items(doNot)).toEqual(TEXT_EN.safety.doNot);
+    expect(items(askDoctor)).toEqual(TEXT_EN.safety.askDoctor);
+    // The note above the lists sends nobody with a neck injury to "ask a doctor" instead.
+    const note = panel.querySelector('.safety')?.textContent ?? '';
+    expect(note).not.toMatch(/injur/i);
   });
 
   it('links to the rest of the settings', async () => {

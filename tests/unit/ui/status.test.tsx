@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HOUR, MINUTE } from '@/src/core/time';
 import { refreshes, resetProtocol, sent } from './fake-protocol';
+import { advance } from './player-support';
 import {
   day,
   engineState,
@@ -126,25 +127,50 @@ describe('status: actions', () => {
     await vi.waitFor(() => expect(sent).toEqual([{ type: 'pause', preset: 'tomorrow' }]));
   });
 
-  it('says so when the engine refuses an action', async () => {
+  it.each([
+    ['routine-running', 'A routine is already running.'],
+    ['not-paused', 'Reminders are not paused.'],
+    ['unreachable', "Nape's background is not answering. Please try again in a moment."],
+    ['invalid-command', "That didn't work. Please try again."],
+  ] as const)('says why when the engine refuses an action (%s)', async (error, message) => {
     const { answerWith } = await import('./fake-protocol');
-    answerWith(() => ({ ok: false, error: 'routine-running' }));
+    answerWith(() => ({ ok: false, error }));
     await seedReturningUser();
     renderApp();
     fireEvent.click(await screen.findByRole('button', { name: 'Pause reminders' }));
     fireEvent.click(screen.getByRole('button', { name: '1 hour' }));
-    expect((await screen.findByRole('alert')).textContent).toBe("That didn't work. Please try again.");
+    expect((await screen.findByRole('alert')).textContent).toBe(message);
   });
 
-  it('Start routine stores a new session, tells the engine, and shows the player', async () => {
+  it('Start routine asks the engine; once it runs the routine, the player shows and starts its session', async () => {
     await seedReturningUser();
     renderApp();
     fireEvent.click(await screen.findByRole('button', { name: 'Start routine' }));
     expect(await screen.findByRole('timer')).toBeTruthy();
-    expect(await storedSession()).toMatchObject({ variant: 'full', startedAt: T0, pausedAt: null });
-    await vi.waitFor(() =>
-      expect(sent).toEqual([{ type: 'startRoutine', variant: 'full', source: 'popup' }]),
+    expect(sent).toEqual([{ type: 'startRoutine', variant: 'full', source: 'popup' }]);
+    await vi.waitFor(async () =>
+      expect(await storedSession()).toMatchObject({
+        variant: 'full',
+        routineId: T0,
+        startedAt: T0,
+        pausedAt: null,
+      }),
     );
+  });
+
+  it.each([
+    ['refuses to start a routine', { ok: false, error: 'routine-running' }, 'A routine is already running.'],
+    ['cannot be reached', { ok: false, error: 'unreachable' }, "Nape's background is not answering."],
+  ] as const)('when the engine %s, the popup says so and runs no player', async (_, answer, message) => {
+    const { answerWith } = await import('./fake-protocol');
+    answerWith(() => answer);
+    await seedReturningUser();
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Start routine' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(message);
+    await advance(3000);
+    expect(screen.queryByRole('timer')).toBeNull();
+    expect(await storedSession()).toBeUndefined();
   });
 
   it('the second button is the quick routine, or the full one when quick is the default', async () => {
@@ -154,6 +180,7 @@ describe('status: actions', () => {
     await vi.waitFor(async () => expect((await storedSession())?.variant).toBe('quick'));
     cleanup();
     await fakeBrowser.storage.session.clear();
+    await seedEngine(engineState());
     await seedSettings(settingsWith({ routine: { defaultVariant: 'quick' } }));
     renderApp();
     expect(await screen.findByRole('button', { name: 'Full 5-minute routine' })).toBeTruthy();

@@ -49,11 +49,20 @@ export function engineState({
   inHours?: boolean;
 } = {}): EngineState {
   return {
-    v: 1,
-    activity: { state: 'active', since: T0 - 20 * MINUTE, lastSeenAt: T0, detectionSec: 120 },
+    v: 2,
+    activity: {
+      state: 'active',
+      since: T0 - 20 * MINUTE,
+      lastSeenAt: T0,
+      detectionSec: 120,
+      zones: [{ name: 'Europe/Berlin', since: T0 - 20 * MINUTE }],
+    },
     neck,
-    posture: { activeMs: 0, nextCue: 0, shownAt: null },
+    posture: { activeMs: 0, nextCue: 0, shownAt: null, lastAt: null },
+    quietUntil: null,
+    countedSince: null,
     mode,
+    lastRoutine: null,
     inHours,
   };
 }
@@ -80,7 +89,8 @@ export const seedSession = (session: RoutineSession) => fakeBrowser.storage.sess
 export const storedSession = async () =>
   (await fakeBrowser.storage.session.get('routine')).routine as RoutineSession | undefined;
 
-export const session = (variant: 'full' | 'quick' = 'full', at = T0) => startSession(getVariant(variant), at);
+export const session = (variant: 'full' | 'quick' = 'full', at = T0) =>
+  startSession(getVariant(variant), at, at);
 
 /** A returning user on a normal morning: safety acknowledged, default settings, counting. */
 export async function seedReturningUser(state = engineState()): Promise<void> {

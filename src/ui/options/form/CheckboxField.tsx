@@ -3,8 +3,21 @@ import { describedBy, FieldNotes } from './FieldNotes';
 import { fieldId, getAt, type SettingPath, setAt } from './path';
 import { useField } from './use-field';
 
-/** An on/off setting, saved as soon as it is ticked (if the settings stay valid with it). */
-export function CheckboxField({ path, label, hint }: { path: SettingPath; label: string; hint?: string }) {
+/**
+ * An on/off setting, saved as soon as it is ticked (if the settings stay valid with it).
+ * `onChosen` hears every tick and untick the user makes.
+ */
+export function CheckboxField({
+  path,
+  label,
+  hint,
+  onChosen,
+}: {
+  path: SettingPath;
+  label: string;
+  hint?: string;
+  onChosen?: (on: boolean) => void;
+}) {
   const settings = useSettings();
   const field = useField(settings ? getAt(settings, path) === true : false, label);
   const id = fieldId(path);
@@ -18,6 +31,7 @@ export function CheckboxField({ path, label, hint }: { path: SettingPath; label:
         aria-describedby={describedBy(id, Boolean(hint), field.invalid)}
         onChange={(e) => {
           const on = (e.currentTarget as HTMLInputElement).checked;
+          onChosen?.(on);
           void field.commit(on, (draft) => setAt(draft, path, on));
         }}
       />

@@ -36,8 +36,6 @@ export function problemText(p: FieldProblem): string {
       return i18n.t('options.problem.snoozeDefault');
     case 'no-working-day':
       return i18n.t('options.problem.noWorkingDay');
-    case 'end-before-start':
-      return i18n.t('options.problem.endBeforeStart');
     default:
       return i18n.t('options.problem.type');
   }

@@ -8,6 +8,7 @@ export const IdleThreshold = () => (
     path={['activity', 'idleThresholdSec']}
     label={i18n.t('options.activity.idleThreshold')}
     limits={LIMITS.idleThresholdSec}
+    hint={i18n.t('options.activity.idleHint')}
   />
 );
 

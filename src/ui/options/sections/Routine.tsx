@@ -1,5 +1,8 @@
 import { i18n } from '#i18n';
 import { LIMITS, type RoutineVariant } from '@/src/core/settings/schema';
+import { markVoiceAsked } from '@/src/platform/voice-choice';
+import { useVoiceStatus } from '../../hooks/use-voice-status';
+import { contentLocale } from '../../locale';
 import { CheckboxField } from '../form/CheckboxField';
 import { useSettings } from '../form/context';
 import { describedBy, FieldNotes } from '../form/FieldNotes';
@@ -55,9 +58,25 @@ export const Chime = () => (
   <CheckboxField path={['routine', 'chime']} label={i18n.t('options.routine.chime')} />
 );
 
-export const Voice = () => (
-  <CheckboxField path={['routine', 'voice']} label={i18n.t('options.routine.voice')} />
-);
+/**
+ * Voice guidance. Choosing here settles the first routine's voice question too (the user has found
+ * the voice), and a browser with no voice for the language is named here as in the player.
+ */
+export function Voice() {
+  const on = useSettings()?.routine.voice === true;
+  const status = useVoiceStatus(contentLocale(), on);
+  return (
+    <>
+      <CheckboxField
+        path={['routine', 'voice']}
+        label={i18n.t('options.routine.voice')}
+        hint={i18n.t('voice.optionsHint')}
+        onChosen={() => void markVoiceAsked(Date.now())}
+      />
+      {on && status === 'missing' && <p class="hint">{i18n.t('voice.missing')}</p>}
+    </>
+  );
+}
 
 export const VoiceRate = () => (
   <NumberField

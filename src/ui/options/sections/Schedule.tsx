@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/schema';
+import { minutesOfDay, WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/schema';
 import { CheckboxField } from '../form/CheckboxField';
 import { ChoiceGroup } from '../form/ChoiceGroup';
 import { useSettings } from '../form/context';
@@ -51,8 +51,12 @@ export function WorkingHours() {
             path={['workingHours', 'days', d, 'end']}
             label={i18n.t('options.schedule.end', [dayName(d)])}
           />
+          {days && minutesOfDay(days[d].end) <= minutesOfDay(days[d].start) && (
+            <span class="muted">{i18n.t('options.schedule.nextDay')}</span>
+          )}
         </div>
       ))}
+      <p class="hint">{i18n.t('options.schedule.overnightHint')}</p>
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { useRoutineText } from '../../hooks/use-routine-text';
 import { NeckInterval, PostureInterval } from '../sections/Breaks';
 
 /**
@@ -19,6 +20,7 @@ export function Welcome() {
 
       <h3>{i18n.t('options.welcome.safetyTitle')}</h3>
       <p class="safety">{i18n.t('options.welcome.safety')}</p>
+      <WhenNotToDoIt />
 
       <h3>{i18n.t('options.welcome.intervalsTitle')}</h3>
       <NeckInterval />
@@ -27,5 +29,31 @@ export function Welcome() {
         <a href="#breaks">{i18n.t('options.welcome.allSettings')}</a>
       </p>
     </>
+  );
+}
+
+/**
+ * The contraindications exactly as the safety screen shows them before the first routine: the
+ * same content, not a summary of it, so the two pages can never disagree.
+ */
+function WhenNotToDoIt() {
+  const text = useRoutineText();
+  if (!text) return null;
+  const s = text.safety;
+  return (
+    <div class="safety-lists">
+      <h4>{s.doNotTitle}</h4>
+      <ul>
+        {s.doNot.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <h4>{s.askDoctorTitle}</h4>
+      <ul>
+        {s.askDoctor.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

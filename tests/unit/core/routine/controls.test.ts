@@ -32,7 +32,7 @@ describe.each([
   ['playing', (s: RoutineSession) => s],
   ['paused', (s: RoutineSession, now: number) => pause(s, now)],
 ])('while %s', (state, prepare) => {
-  const sessionAt = (t: number) => prepare(startSession(SHORT, T0), at(t));
+  const sessionAt = (t: number) => prepare(startSession(SHORT, T0, T0), at(t));
   const paused = state === 'paused';
 
   it.each([
@@ -65,7 +65,7 @@ describe.each([
 
 describe('after a jump', () => {
   it('the routine carries on playing from the new step', () => {
-    const s = next(startSession(SHORT, T0), SHORT, at(5)); // to step 1 at 5 s
+    const s = next(startSession(SHORT, T0, T0), SHORT, at(5)); // to step 1 at 5 s
     expect(progress(s, SHORT, at(10))).toMatchObject({
       stage: 'step',
       stepIndex: 1,
@@ -75,14 +75,14 @@ describe('after a jump', () => {
   });
 
   it('a paused session stays where Next put it until resumed', () => {
-    const s = next(pause(startSession(SHORT, T0), at(5)), SHORT, at(8));
+    const s = next(pause(startSession(SHORT, T0, T0), at(5)), SHORT, at(8));
     expect(progress(s, SHORT, at(500))).toMatchObject({ stepIndex: 1, stepElapsedMs: 0, paused: true });
     const resumed = resume(s, at(600));
     expect(progress(resumed, SHORT, at(604))).toMatchObject({ stepIndex: 1, stepElapsedMs: 4 * SECOND });
   });
 
   it('pressing Next once per step walks every step of the full routine, then stays done', () => {
-    let s = startSession(FULL, T0);
+    let s = startSession(FULL, T0, T0);
     const seen: number[] = [];
     for (let i = 0; i < 25; i++) {
       s = next(s, FULL, at(1));
@@ -94,21 +94,24 @@ describe('after a jump', () => {
   });
 
   it('pressing Previous over and over ends at step 0, not before it', () => {
-    let s = startSession(SHORT, T0);
+    let s = startSession(SHORT, T0, T0);
     for (let i = 0; i < 10; i++) s = previous(s, SHORT, at(50));
     expect(progress(s, SHORT, at(50))).toMatchObject(startOf(0));
   });
 
   it('skips steps of no length instead of landing on them', () => {
     const plan = planOf([10, 0, 20]);
-    const s = startSession(plan, T0);
+    const s = startSession(plan, T0, T0);
     expect(progress(next(s, plan, at(5)), plan, at(5))).toMatchObject(startOf(2));
     expect(progress(previous(s, plan, at(14)), plan, at(14))).toMatchObject(startOf(0));
   });
 });
 
 describe('every command returns a new session and leaves its input alone', () => {
-  const frozen = Object.freeze({ ...startSession(SHORT, T0), practisedByStepMs: Object.freeze([0, 0, 0]) });
+  const frozen = Object.freeze({
+    ...startSession(SHORT, T0, T0),
+    practisedByStepMs: Object.freeze([0, 0, 0]),
+  });
   const before = JSON.stringify(frozen);
 
   it.each([

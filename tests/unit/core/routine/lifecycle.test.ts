@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isExpired,
+  abandonedAt,
+  belongsTo,
   pause,
   progress,
+  ROUTINE_ABANDONED_AFTER_MS,
   reopen,
   resume,
-  SESSION_EXPIRES_AFTER_MS,
   STALE_TICK_AFTER_MS,
   startSession,
   tick,
@@ -17,7 +18,7 @@ const at = (seconds: number) => T0 + seconds * SECOND;
 
 describe('reopening the popup', () => {
   // Playing, the popup ticked every second until 40 s (7 s into step 2), then was closed.
-  let s = startSession(FULL, T0);
+  let s = startSession(FULL, T0, T0);
   for (let t = 1; t <= 40; t++) s = tick(s, at(t));
   const whenClosed = progress(s, FULL, at(40));
 
@@ -55,25 +56,28 @@ describe('reopening the popup', () => {
   });
 });
 
-describe('expiry of an abandoned session', () => {
-  const s = tick(startSession(FULL, T0), at(100));
+describe('the one abandonment rule', () => {
+  // The engine started the routine at T0; a page began playing it 2 s later and ticked until 100 s.
+  const s = tick(startSession(FULL, at(2), T0), at(100));
 
-  it.each([
-    [29, false],
-    [30, false],
-    [31, true],
-  ])('idle for %s minutes: expired = %s', (minutes, expired) => {
-    expect(isExpired(s, at(100) + minutes * MINUTE)).toBe(expired);
+  it('belongs to the routine the engine started, and to no other', () => {
+    expect(belongsTo(s, T0)).toBe(true);
+    expect(belongsTo(s, T0 + 1)).toBe(false);
+    expect(belongsTo(null, T0)).toBe(false);
   });
 
-  it('counts from the last tick, so a paused player that stays open keeps its session', () => {
-    let paused = pause(s, at(100));
-    paused = tick(paused, at(100) + 25 * MINUTE);
-    expect(isExpired(paused, at(100) + 40 * MINUTE)).toBe(false);
+  it('gives up 15 minutes after the last sign of life: the last tick of a page showing it', () => {
+    expect(ROUTINE_ABANDONED_AFTER_MS).toBe(15 * MINUTE);
+    expect(abandonedAt(T0, s)).toBe(at(100) + 15 * MINUTE);
   });
 
-  it('uses 30 minutes unless told otherwise', () => {
-    expect(SESSION_EXPIRES_AFTER_MS).toBe(30 * MINUTE);
-    expect(isExpired(s, at(100) + 11 * MINUTE, { expiresAfterMs: 10 * MINUTE })).toBe(true);
+  it('a paused player that stays on screen keeps ticking, so it is never given up on', () => {
+    const paused = tick(pause(s, at(100)), at(100) + 40 * MINUTE);
+    expect(abandonedAt(T0, paused)).toBe(at(100) + 55 * MINUTE);
+  });
+
+  it('counts from the start when no page ever showed the routine, or only another routine’s session exists', () => {
+    expect(abandonedAt(T0, null)).toBe(T0 + 15 * MINUTE);
+    expect(abandonedAt(T0 + 5000, s)).toBe(T0 + 5000 + 15 * MINUTE);
   });
 });

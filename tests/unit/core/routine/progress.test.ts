@@ -7,7 +7,7 @@ import { FULL, QUICK, SHORT, T0 } from './plans';
 const at = (seconds: number) => T0 + seconds * SECOND;
 
 describe('progress of an untouched session', () => {
-  const s = startSession(SHORT, T0);
+  const s = startSession(SHORT, T0, T0);
 
   it.each([
     // [seconds since start, stage, stepIndex, stepElapsed s, stepRemaining s, getReadyRemaining s, totalElapsed s]
@@ -43,7 +43,7 @@ describe('progress of an untouched session', () => {
     ['full', FULL, 19, 300],
     ['quick', QUICK, 10, 120],
   ] as const)('the %s routine runs %s steps over %s s, then is done', (_name, plan, steps, seconds) => {
-    const session = startSession(plan, T0);
+    const session = startSession(plan, T0, T0);
     const end = 3 + seconds;
     expect(progress(session, plan, at(end) - 1)).toMatchObject({ stage: 'step', stepIndex: steps - 1 });
     expect(progress(session, plan, at(end))).toMatchObject({ stage: 'done', overall: 1, fraction: 1 });
@@ -53,7 +53,7 @@ describe('progress of an untouched session', () => {
 
 describe('pause and resume', () => {
   it('freezes the remaining time while paused, however long the pause', () => {
-    const paused = pause(startSession(SHORT, T0), at(20)); // 7 s into step 1
+    const paused = pause(startSession(SHORT, T0, T0), at(20)); // 7 s into step 1
     const soon = progress(paused, SHORT, at(20));
     const later = progress(paused, SHORT, at(30));
     const muchLater = progress(paused, SHORT, at(600));
@@ -63,7 +63,7 @@ describe('pause and resume', () => {
   });
 
   it('freezes the get-ready countdown too', () => {
-    const paused = pause(startSession(SHORT, T0), at(1));
+    const paused = pause(startSession(SHORT, T0, T0), at(1));
     expect(progress(paused, SHORT, at(50))).toMatchObject({
       stage: 'get-ready',
       getReadyRemainingMs: 2 * SECOND,
@@ -71,7 +71,7 @@ describe('pause and resume', () => {
   });
 
   it('continues from the same point after resuming', () => {
-    const resumed = resume(pause(startSession(SHORT, T0), at(20)), at(120));
+    const resumed = resume(pause(startSession(SHORT, T0, T0), at(20)), at(120));
     expect(progress(resumed, SHORT, at(120))).toMatchObject({
       stage: 'step',
       stepIndex: 1,
@@ -84,21 +84,21 @@ describe('pause and resume', () => {
   });
 
   it('adds up several pauses', () => {
-    let s = startSession(SHORT, T0);
+    let s = startSession(SHORT, T0, T0);
     s = resume(pause(s, at(5)), at(65)); // 60 s paused
     s = resume(pause(s, at(70)), at(100)); // 30 s paused
     expect(progress(s, SHORT, at(100)).totalElapsedMs).toBe((10 - 3) * SECOND);
   });
 
   it('pausing twice or resuming a playing session changes nothing the user sees', () => {
-    const paused = pause(startSession(SHORT, T0), at(20));
+    const paused = pause(startSession(SHORT, T0, T0), at(20));
     expect(progress(pause(paused, at(25)), SHORT, at(40))).toEqual(progress(paused, SHORT, at(40)));
-    const playing = startSession(SHORT, T0);
+    const playing = startSession(SHORT, T0, T0);
     expect(progress(resume(playing, at(10)), SHORT, at(20))).toEqual(progress(playing, SHORT, at(20)));
   });
 
   it('keeps the position when the clock goes backwards during a pause', () => {
-    const paused = pause(startSession(SHORT, T0), at(20));
+    const paused = pause(startSession(SHORT, T0, T0), at(20));
     const resumed = resume(paused, at(15));
     expect(progress(resumed, SHORT, at(15))).toMatchObject({ stepIndex: 1, stepElapsedMs: 7 * SECOND });
   });

@@ -80,7 +80,7 @@ function expectInBounds(s: RoutineSession, plan: RoutinePlan, now: number) {
 
 /** Runs the commands; returns the final session and the un-paused wall time since the start. */
 function run(plan: RoutinePlan, commands: readonly Command[], check = true) {
-  let s = startSession(plan, T0);
+  let s = startSession(plan, T0, T0);
   let now = T0;
   let unpausedMs = 0;
   for (const c of commands) {
@@ -165,7 +165,7 @@ describe('over random button presses', () => {
         planArb,
         fc.array(fc.tuple(commandArb, fc.boolean()), { maxLength: 30 }),
         (started, other, commands) => {
-          let s = startSession(started, T0);
+          let s = startSession(started, T0, T0);
           let now = T0;
           for (const [c, useOther] of commands) {
             const plan = useOther ? other : started;

@@ -8,15 +8,16 @@ const at = (seconds: number) => T0 + seconds * SECOND;
 
 describe('RoutineSessionSchema', () => {
   it('accepts what the player stores, after a JSON round trip as storage does', () => {
-    let s = startSession(FULL, T0);
+    let s = startSession(FULL, T0, T0);
     s = next(pause(s, at(20)), FULL, at(25));
     s = previous(resume(s, at(30)), FULL, at(70));
     expect(RoutineSessionSchema.parse(JSON.parse(JSON.stringify(s)))).toEqual(s);
   });
 
-  const valid = startSession(QUICK, T0);
+  const valid = startSession(QUICK, T0, T0);
   it.each([
-    ['a future schema version', { ...valid, v: 2 }],
+    ['a future schema version', { ...valid, v: 3 }],
+    ['a session of the previous version, which named no routine', { ...valid, v: 1, routineId: undefined }],
     ['an unknown variant', { ...valid, variant: 'marathon' }],
     ['a missing start', { ...valid, startedAt: undefined }],
     ['a non-number pause', { ...valid, pausedAt: 'yesterday' }],
@@ -32,7 +33,7 @@ describe('RoutineSessionSchema', () => {
 
 describe('a plan that differs from the one the session started with', () => {
   // Started with the 19-step full routine; the popup now passes a 10-step or 3-step plan.
-  let s = startSession(FULL, T0);
+  let s = startSession(FULL, T0, T0);
   s = next(s, FULL, at(100)); // well into the full routine, past the end of SHORT
 
   it.each([
@@ -65,7 +66,7 @@ describe('a plan that differs from the one the session started with', () => {
 
   it('a plan with no steps is done straight after the get-ready', () => {
     const empty = { variant: 'quick' as const, steps: [] };
-    const started = startSession(empty, T0);
+    const started = startSession(empty, T0, T0);
     expect(progress(started, empty, at(1)).stage).toBe('get-ready');
     expect(progress(started, empty, at(3))).toMatchObject({ stage: 'done', stepIndex: 0, overall: 1 });
   });

@@ -91,11 +91,20 @@ describe('active-time accounting', () => {
     expect(d.neckPrompts()).toEqual([]);
   });
 
-  it('a delayed heartbeat within the slack still counts', () => {
+  it('a heartbeat delayed within its 15-s slack still counts', () => {
     const d = new EngineDriver();
     d.run(10 * MINUTE);
-    d.send({ type: 'wake' }, d.now + 2 * MINUTE);
-    expect(d.statsTotal('activeMs')).toBe(12 * MINUTE);
+    d.send({ type: 'wake' }, d.now + 75 * SECOND);
+    expect(d.statsTotal('activeMs')).toBe(10 * MINUTE + 75 * SECOND);
+  });
+
+  it('a silence longer than a heartbeat and its slack (a short sleep) is time away, never screen time', () => {
+    const d = new EngineDriver();
+    d.run(10 * MINUTE);
+    d.send({ type: 'wake' }, d.now + 76 * SECOND);
+    expect(d.statsTotal('activeMs')).toBe(10 * MINUTE);
+    expect(d.state.neck.activeMs).toBe(10 * MINUTE);
+    expect(d.statsTotal('naturalBreaks')).toBe(0);
   });
 
   it('a clock that goes backwards counts as zero and never as negative time', () => {
@@ -119,11 +128,30 @@ describe('active-time accounting', () => {
     expect(byDay).toEqual({ '2026-11-24': 10 * MINUTE, '2026-11-25': 10 * MINUTE });
   });
 
-  it('follows the user into a new time zone for the day key', () => {
-    const d = new EngineDriver({ start: Date.parse('2026-11-24T22:30:00Z') });
-    d.timeZone = 'Asia/Tokyo';
+  it('follows the user into a new time zone for the day key, from the moment it sees the change', () => {
+    const d = new EngineDriver({ start: Date.parse('2026-11-24T22:30:00Z') }); // 23:30 in Berlin
+    d.timeZone = 'Asia/Tokyo'; // landed: 07:30 on the 25th
     d.run(MINUTE);
-    const days = d.effects('stats').map(({ effect }) => (effect.type === 'stats' ? effect.day : ''));
-    expect(days).toContain('2026-11-25');
+    const days = () => d.effects('stats').map(({ effect }) => (effect.type === 'stats' ? effect.day : ''));
+    // The minute that ended when the new zone was first seen was lived before it: it stays on the
+    // 24th, in Berlin. From then on, Tokyo's calendar.
+    expect(days()).toEqual(['2026-11-24']);
+    d.run(MINUTE);
+    expect(days()).toEqual(['2026-11-24', '2026-11-25']);
+  });
+
+  it('takes back idle time from the days it was counted on, across a change of time zone', () => {
+    const d = new EngineDriver({ start: Date.parse('2026-11-24T22:57:00Z') }); // 23:57 in Berlin
+    d.run(5 * MINUTE); // past midnight: 3 minutes on the 24th, 2 on the 25th
+    d.timeZone = 'America/New_York'; // 18:02 on the 24th there
+    d.run(MINUTE);
+    d.send({ type: 'idleChanged', state: 'idle', idleForMs: 4 * MINUTE }, d.now + 30 * SECOND);
+    const byDay = new Map<string, number>();
+    for (const { effect } of d.effects('stats')) {
+      if (effect.type === 'stats')
+        byDay.set(effect.day, (byDay.get(effect.day) ?? 0) + (effect.delta.activeMs ?? 0));
+    }
+    // Input stopped at 23:59:30 Berlin: the 25th gives back all it got, and goes no lower.
+    expect(Object.fromEntries(byDay)).toEqual({ '2026-11-24': 2.5 * MINUTE, '2026-11-25': 0 });
   });
 });

@@ -20,12 +20,40 @@ const inRoutine = () => {
 const cases: [string, () => EngineDriver, Command, CommandError][] = [
   ['snooze with nothing due', counting, { type: 'snooze', minutes: 10 }, 'not-due'],
   ['skip with nothing due', counting, { type: 'skip' }, 'not-due'],
-  ['snooze for 0 minutes', due, { type: 'snooze', minutes: 0 }, 'bad-minutes'],
-  ['snooze for 2.5 minutes', due, { type: 'snooze', minutes: 2.5 }, 'bad-minutes'],
-  ['snooze for 500 minutes', due, { type: 'snooze', minutes: 500 }, 'bad-minutes'],
-  ['end a routine that is not running', counting, { type: 'routineEnded', fraction: 1 }, 'no-routine'],
-  ['end a routine with a fraction of 2', inRoutine, { type: 'routineEnded', fraction: 2 }, 'bad-fraction'],
-  ['end a routine with NaN done', inRoutine, { type: 'routineEnded', fraction: Number.NaN }, 'bad-fraction'],
+  ['snooze for 0 minutes', due, { type: 'snooze', minutes: 0 }, 'snooze-not-offered'],
+  ['snooze for 2.5 minutes', due, { type: 'snooze', minutes: 2.5 }, 'snooze-not-offered'],
+  ['snooze for 500 minutes', due, { type: 'snooze', minutes: 500 }, 'snooze-not-offered'],
+  // The defaults offer 5, 10 and 15 minutes: 7 is within the limits but not on offer.
+  [
+    'snooze for a length the settings do not offer',
+    due,
+    { type: 'snooze', minutes: 7 },
+    'snooze-not-offered',
+  ],
+  [
+    'end a routine that is not running',
+    counting,
+    { type: 'routineEnded', startedAt: 0, fraction: 1 },
+    'no-routine',
+  ],
+  [
+    'end a routine the engine never started',
+    inRoutine,
+    { type: 'routineEnded', startedAt: 12345, fraction: 1 },
+    'no-routine',
+  ],
+  [
+    'end a routine with a fraction of 2',
+    inRoutine,
+    { type: 'routineEnded', startedAt: 0, fraction: 2 },
+    'bad-fraction',
+  ],
+  [
+    'end a routine with NaN done',
+    inRoutine,
+    { type: 'routineEnded', startedAt: 0, fraction: Number.NaN },
+    'bad-fraction',
+  ],
   [
     'start a second routine',
     inRoutine,
@@ -71,7 +99,7 @@ describe('valid commands', () => {
     const d = counting();
     d.send({ type: 'pause', preset: 'indefinite' });
     d.send({ type: 'startRoutine', variant: 'quick', source: 'popup' });
-    d.send({ type: 'routineEnded', fraction: 1 }, d.now + 2 * MINUTE);
+    d.send(d.ended(1), d.now + 2 * MINUTE);
     expect(d.state.mode.kind).toBe('normal');
   });
 });

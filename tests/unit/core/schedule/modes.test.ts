@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR, MINUTE } from '@/src/core/time';
+import { HOUR, MINUTE, SECOND } from '@/src/core/time';
 import { EngineDriver, MONDAY_0900_BERLIN, settingsWith } from '@/tests/support/engine-driver';
 
 // Routine, pause and working hours: the modes in which Nape keeps quiet.
@@ -8,6 +8,7 @@ describe('routine in progress', () => {
   it('suppresses prompts while it runs', () => {
     const d = new EngineDriver();
     d.run(50 * MINUTE);
+    d.playerOpen = true; // on screen, paused for a long while: ticking all the same
     d.send({ type: 'startRoutine', variant: 'full', source: 'popup' });
     d.run(20 * MINUTE);
     expect(d.neckPrompts()).toEqual([]);
@@ -18,7 +19,7 @@ describe('routine in progress', () => {
     const d = new EngineDriver();
     d.run(62 * MINUTE);
     d.send({ type: 'startRoutine', variant: 'quick', source: 'popup' });
-    d.send({ type: 'routineEnded', fraction: 0.5 }, d.now + 2 * MINUTE);
+    d.send(d.ended(0.5), d.now + 2 * MINUTE);
     expect(d.state.neck).toEqual({ status: 'counting', activeMs: 0 });
     expect(d.statsTotal('routinesQuick')).toBe(1);
     expect(d.statsTotal('routinesFull')).toBe(0);
@@ -28,7 +29,7 @@ describe('routine in progress', () => {
     const d = new EngineDriver();
     d.run(62 * MINUTE);
     d.send({ type: 'startRoutine', variant: 'full', source: 'popup' });
-    d.send({ type: 'routineEnded', fraction: 0.2 }, d.now + MINUTE);
+    d.send(d.ended(0.2), d.now + MINUTE);
     expect(d.state.neck.status).toBe('due');
     expect(d.statsTotal('routinesFull')).toBe(0);
     d.run(5 * MINUTE);
@@ -41,7 +42,7 @@ describe('routine in progress', () => {
     const d = new EngineDriver();
     d.run(30 * MINUTE);
     d.send({ type: 'startRoutine', variant: 'full', source: 'popup' });
-    d.send({ type: 'routineEnded', fraction: 1 }, d.now + 5 * MINUTE);
+    d.send(d.ended(1), d.now + 5 * MINUTE);
     expect(d.state.neck.activeMs).toBe(0);
   });
 
@@ -53,15 +54,24 @@ describe('routine in progress', () => {
     expect(r.effects).toContainEqual({ type: 'clearNotification', kind: 'neck' });
   });
 
-  it('one the engine never hears the end of stops suppressing prompts after 45 minutes', () => {
+  it('one no page has shown for 15 minutes is given up on, and a due break comes back', () => {
     const d = new EngineDriver();
     d.run(62 * MINUTE);
+    d.playerOpen = true;
     d.send({ type: 'startRoutine', variant: 'full', source: 'popup' });
-    d.run(44 * MINUTE);
+    d.run(2 * MINUTE); // two minutes played…
+    d.playerOpen = false; // …then the popup closed
+    const closedAt = d.routine?.session.lastTickAt ?? 0;
+    expect(closedAt).toBe(d.now);
+    d.run(15 * MINUTE - SECOND);
     expect(d.state.mode.kind).toBe('routine');
     d.run(2 * MINUTE);
     expect(d.state.mode.kind).toBe('normal');
+    expect(d.log.find((l) => l.state.mode.kind === 'normal' && l.at > closedAt)?.at).toBe(
+      closedAt + 15 * MINUTE,
+    );
     expect(d.statsTotal('routinesFull')).toBe(0);
+    expect(d.state.neck.status).toBe('due');
   });
 });
 
@@ -75,7 +85,7 @@ describe('pause', () => {
     d.run(55 * MINUTE);
     const at = d.now;
     d.send({ type: 'pause', preset });
-    expect(d.wakeAt).toBe(at + length);
+    expect(d.state.mode).toMatchObject({ kind: 'paused', until: at + length });
     d.run(length - MINUTE);
     expect(d.neckPrompts()).toEqual([]);
     expect(d.state.neck.activeMs).toBe(55 * MINUTE);
@@ -91,10 +101,13 @@ describe('pause', () => {
     expect(d.state.mode).toMatchObject({ kind: 'paused', until: Date.parse('2026-11-24T23:00:00Z') });
   });
 
-  it('until resumed sets no alarm at all and waits for Resume', () => {
+  it('until resumed has no end of its own (only the heartbeat while the user is active) and waits for Resume', () => {
     const d = new EngineDriver();
     d.send({ type: 'pause', preset: 'indefinite' });
+    expect(d.wakeAt).toBe(d.now + MINUTE);
+    d.send({ type: 'idleChanged', state: 'locked' });
     expect(d.wakeAt).toBeNull();
+    d.send({ type: 'idleChanged', state: 'active' }, d.now + 5 * SECOND);
     d.run(3 * HOUR);
     expect(d.state.mode.kind).toBe('paused');
     d.send({ type: 'resume' });
@@ -109,7 +122,8 @@ describe('pause', () => {
       type: 'clearNotification',
       kind: 'neck',
     });
-    d.send({ type: 'resume' }, d.now + 5 * MINUTE);
+    d.run(5 * MINUTE);
+    d.send({ type: 'resume' });
     d.run(2 * MINUTE);
     expect(d.neckPrompts()).toHaveLength(2);
   });

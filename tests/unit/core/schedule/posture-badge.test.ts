@@ -41,9 +41,10 @@ describe('posture checks', () => {
 
   it('are skipped during a routine and in fullscreen', () => {
     const d = new EngineDriver({ settings: settingsWith({ neckBreak: { enabled: false } }) });
+    d.playerOpen = true; // the routine stays on screen (paused) for 25 minutes
     d.send({ type: 'startRoutine', variant: 'full', source: 'popup' });
     d.run(25 * MINUTE);
-    d.send({ type: 'routineEnded', fraction: 0 });
+    d.send(d.ended(0));
     d.fullscreen = true;
     d.run(25 * MINUTE);
     expect(d.effects('notifyPosture')).toEqual([]);

@@ -18,12 +18,16 @@ describe('neck break falls due', () => {
     });
   });
 
-  it('prompts at the first pause in input, then restores the user’s idle threshold', () => {
+  it('prompts at the first pause in input, and restores the user’s idle threshold once they are back', () => {
     const d = new EngineDriver();
     const start = d.now;
     d.run(60 * MINUTE + 40 * SECOND);
     d.send({ type: 'idleChanged', state: 'idle' });
     expect(minutesSince(d, start)).toEqual([60 + 40 / 60]);
+    // Not while idle: raising the threshold past the time already idle would make the browser
+    // report a return that never happened.
+    expect(d.state.activity.detectionSec).toBe(15);
+    d.send({ type: 'idleChanged', state: 'active' }, d.now + 20 * SECOND);
     expect(d.state.activity.detectionSec).toBe(120);
     expect(d.log.at(-1)?.effects).toContainEqual({ type: 'idleInterval', seconds: 120 });
   });
@@ -48,7 +52,7 @@ describe('neck break falls due', () => {
     expect(d.effects('notifyNeck')[0]?.effect).toEqual({ type: 'notifyNeck', snoozeMin: 10, atLimit: false });
   });
 
-  it('does not prompt while the screen is locked; prompts when the user is back', () => {
+  it('does not prompt while the screen is locked; when the user is back, waits for a pause in typing', () => {
     const d = new EngineDriver();
     const start = d.now;
     d.run(60 * MINUTE);
@@ -56,9 +60,27 @@ describe('neck break falls due', () => {
     d.run(3 * MINUTE);
     expect(d.neckPrompts()).toEqual([]);
     expect(d.wakeAt).toBeNull();
-    // Back after 3 minutes (under the 5-minute natural break): the wait is over, prompt now.
+    // Back after 3 minutes (under the 5-minute natural break): not at the moment of unlocking,
+    // while the user picks up where they were, but at their first pause.
     d.send({ type: 'idleChanged', state: 'active' });
-    expect(minutesSince(d, start)).toEqual([63]);
+    expect(d.neckPrompts()).toEqual([]);
+    d.send({ type: 'idleChanged', state: 'idle' }, d.now + 40 * SECOND);
+    expect(minutesSince(d, start)).toEqual([63 + 40 / 60]);
+  });
+
+  it('a prompt held by fullscreen is not shown on a locked screen, and waits for the return', () => {
+    const d = new EngineDriver();
+    const start = d.now;
+    d.fullscreen = true; // a video call
+    d.run(62 * MINUTE);
+    expect(d.state.neck).toMatchObject({ status: 'due', prompt: { kind: 'held' } });
+    d.fullscreen = false;
+    d.send({ type: 'idleChanged', state: 'locked' }); // the call ended and the user locked the screen
+    d.run(3 * MINUTE);
+    expect(d.neckPrompts()).toEqual([]);
+    d.send({ type: 'idleChanged', state: 'active' });
+    d.send({ type: 'idleChanged', state: 'idle' }, d.now + 30 * SECOND);
+    expect(minutesSince(d, start)).toEqual([65.5]);
   });
 });
 

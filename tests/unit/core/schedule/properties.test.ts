@@ -137,7 +137,7 @@ function play(s: Settings, steps: Step[]): Checked {
         d.send({ type: 'startRoutine', variant: st.variant, source: 'popup' });
         break;
       case 'routineEnded':
-        d.send({ type: 'routineEnded', fraction: st.fraction });
+        d.send(d.ended(st.fraction));
         break;
       default:
         d.send({ type: st.kind });

@@ -14,7 +14,7 @@ describe('a simulated work day', () => {
       '09:34:30 posture check', // served by the heartbeat, 30 s early; owed back next time
       '09:55:15 neck prompt (snooze 10)', // due 09:55, prompted at the first 15-s pause in input
       '09:55:15 user: skip',
-      '10:15:16 posture check',
+      '10:14:30 posture check', // 20 active minutes after the one skipped at 09:54:30 (neck break near)
       '10:35:00 natural break', // 15 minutes of coffee: both counters restart
       '10:55:00 posture check',
       '11:14:30 posture check',
@@ -31,10 +31,10 @@ describe('a simulated work day', () => {
       '13:35:00 posture check',
       '13:54:30 posture check',
       // 14:00–14:40 a fullscreen call: the break due at 14:15 is held, posture checks skipped
-      '14:40:16 neck prompt (snooze 10)', // the first heartbeat after fullscreen ended
-      '14:40:26 user: full routine',
-      '15:05:26 posture check',
-      '15:24:56 posture check',
+      '14:40:40 neck prompt (snooze 10)', // the first heartbeat after fullscreen ended
+      '14:40:50 user: full routine',
+      '15:05:50 posture check',
+      '15:25:20 posture check',
       // 15:30–16:10 the laptop sleeps: no alarms, no screen time, no prompt burst on waking
       '16:10:00 natural break',
       '16:30:00 posture check',
@@ -42,7 +42,7 @@ describe('a simulated work day', () => {
       '16:49:30 posture check',
       '17:12:00 neck prompt (snooze 10)', // ignored…
       '17:22:10 neck prompt (snooze 10)', // …shown again after 10 active minutes…
-      '17:34:11 neck prompt (snooze 10)', // …and no more often than every 10 minutes
+      '17:34:00 neck prompt (snooze 10)', // …and no more often than every 10 minutes
     ]);
   });
 

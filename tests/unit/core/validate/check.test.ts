@@ -37,7 +37,7 @@ function engineStates() {
 
 function sessions() {
   const plan = getVariant('full');
-  const s = startSession(plan, 1_000_000);
+  const s = startSession(plan, 1_000_000, 1_000_000);
   return [s, pause(next(s, plan, 1_010_000), 1_020_000)];
 }
 

@@ -1,0 +1,25 @@
+import { i18n } from '#i18n';
+import type { PlayerVoice } from './use-player-voice';
+
+/**
+ * Why the voice is silent, said once in text instead of failing quietly: the browser has no voice
+ * for the language, or it waits for a first click in this window before it may speak.
+ */
+export function VoiceNotes({ voice }: { voice: PlayerVoice }) {
+  if (voice.on && voice.status === 'missing')
+    return (
+      <p class="voice-note" role="status">
+        {i18n.t('voice.missing')}
+      </p>
+    );
+  if (voice.guide.blocked)
+    return (
+      <div class="voice-note" role="status">
+        <p>{i18n.t('voice.blocked')}</p>
+        <button type="button" onClick={voice.guide.unblock}>
+          {i18n.t('voice.blockedStart')}
+        </button>
+      </div>
+    );
+  return null;
+}

@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { buildCueTimeline } from '@/src/content/cue-timeline';
+import type { ContentLocale } from '@/src/content/locale';
+import type { PlanStep, RoutinePlan } from '@/src/content/variants';
+import { GET_READY_MS, type RoutineProgress } from '@/src/core/routine';
+import type { Settings } from '@/src/core/settings/schema';
+import { speechAvailable, type VoiceStatus } from '@/src/platform/speech';
+import { useVoiceStatus } from '../hooks/use-voice-status';
+import type { Stores } from '../stores/stores';
+import type { PlayerControls } from './use-player-controls';
+import { useRoutineScript, useVoiceAsked } from './use-voice';
+import { useVoiceGuide, type VoiceGuide } from './use-voice-guide';
+
+export interface PlayerVoice {
+  /** The browser has speech at all: the question and the Voice switch are offered. */
+  canSpeak: boolean;
+  /** Not yet known whether to ask the voice question (its stored state is being read). */
+  deciding: boolean;
+  /** The first routine's voice question is on screen; the routine waits, paused. */
+  asking: boolean;
+  on: boolean;
+  status: VoiceStatus;
+  guide: VoiceGuide;
+  /** The user's answer to the question, or the Voice switch: remembered for good. */
+  choose(on: boolean): void;
+}
+
+/**
+ * The player's voice: whether to ask about it (once, at the first routine: the routine waits,
+ * paused, for the answer), the remembered choice, and the guide that speaks the script's cues.
+ */
+export function usePlayerVoice({
+  settings,
+  stores,
+  plan,
+  p,
+  step,
+  jumpMs,
+  controls,
+  lang,
+}: {
+  settings: Settings;
+  stores: Stores;
+  plan: RoutinePlan;
+  p: RoutineProgress;
+  step: PlanStep | undefined;
+  jumpMs: number;
+  controls: PlayerControls;
+  lang: ContentLocale;
+}): PlayerVoice {
+  const canSpeak = speechAvailable();
+  const asked = useVoiceAsked();
+  const [answered, setAnswered] = useState(false);
+  const mayAsk = canSpeak && !settings.routine.voice && !answered;
+  const asking = mayAsk && asked === false;
+  const on = canSpeak && settings.routine.voice && !asking;
+  const status = useVoiceStatus(lang, on);
+  const script = useRoutineScript(lang, on);
+  const rate = settings.routine.voiceRate;
+  const timeline = useMemo(
+    () => (script ? buildCueTimeline(plan, script, { leadInMs: GET_READY_MS, rate }) : null),
+    [plan, script, rate],
+  );
+  const posMs =
+    p.stage === 'get-ready'
+      ? GET_READY_MS - p.getReadyRemainingMs
+      : GET_READY_MS + (p.stage === 'step' ? (step?.startMs ?? 0) + p.stepElapsedMs : p.totalMs);
+  const guide = useVoiceGuide(
+    timeline,
+    { posMs, paused: p.paused, jumpMs },
+    on && status !== 'missing' && p.stage !== 'done',
+    { lang, rate },
+  );
+
+  useEffect(() => {
+    if (asking && !p.paused) controls.pause();
+  }, [asking, p.paused]);
+
+  return {
+    canSpeak,
+    deciding: mayAsk && asked === undefined,
+    asking,
+    on,
+    status,
+    guide,
+    choose(choice) {
+      setAnswered(true);
+      // Shown at once; storage confirms it a moment later (the settings store watches it).
+      stores.settings.set({ ...settings, routine: { ...settings.routine, voice: choice } });
+      const at = Date.now();
+      void import('@/src/platform/voice-choice').then((m) => m.saveVoiceChoice(choice, at));
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { Settings } from '@/src/core/settings/schema';
+import { instantOfLocal, localParts } from '@/src/core/time';
+import { type SettingsPatch, settingsWith } from '../settings';
+import type { Activity, Segment } from './user';
+import type { Happening, Reaction, Scenario } from './world';
+
+// Writing a day as a person would tell it: "from 09:00 I typed, lunch 12:30 to 13:15 with the
+// screen locked…". Times are local wall-clock `HH:MM` on the day's start date.
+
+export interface DayPlan {
+  /** `YYYY-MM-DD HH:MM`: the local date and time of minute 0. */
+  start: string;
+  timeZone?: string;
+  settings?: SettingsPatch | Settings;
+  /** `[from, to, what]` in local `HH:MM` (a `to` before its `from` runs past midnight). */
+  spans: [string, string, Activity][];
+  happenings?: (Omit<Happening, 'at'> & { at: string })[];
+  onPrompt?: Record<number, Reaction>;
+  measureIdle?: boolean;
+}
+
+/** Typing for `work` minutes then reading for `read`, from `from` to `to` (minutes). */
+export function desk(from: number, to: number, work = 12, read = 4): Segment[] {
+  const out: Segment[] = [];
+  for (let t = from; t < to; t += work + read) {
+    out.push({ from: t, to: Math.min(t + work, to), what: 'typing' });
+    if (t + work < to) out.push({ from: t + work, to: Math.min(t + work + read, to), what: 'reading' });
+  }
+  return out;
+}
+
+const isSettings = (s: SettingsPatch | Settings): s is Settings =>
+  'neckBreak' in s &&
+  'routine' in s &&
+  'snooze' in s &&
+  'activity' in s &&
+  'workingHours' in s &&
+  'fullscreenHold' in s &&
+  'postureCheck' in s &&
+  Object.keys(s.neckBreak ?? {}).length === 2;
+
+export function scenario(plan: DayPlan): Scenario {
+  const timeZone = plan.timeZone ?? 'Europe/Berlin';
+  const [date, time] = plan.start.split(' ') as [string, string];
+  const toMin = (hhmm: string) => {
+    const [h, m] = hhmm.split(':').map(Number) as [number, number];
+    return h * 60 + m;
+  };
+  const start = instantOfLocal(date, toMin(time), timeZone);
+  const startMin = localParts(start, timeZone).minuteOfDay;
+  // Minutes after the start; a time earlier than the previous one is on the next day.
+  let last = 0;
+  const at = (hhmm: string) => {
+    let m = toMin(hhmm) - startMin;
+    while (m < last) m += 24 * 60;
+    last = m;
+    return m;
+  };
+  const segments: Segment[] = [];
+  for (const [from, to, what] of plan.spans) {
+    const a = at(from);
+    const b = at(to);
+    if (what === 'typing') segments.push(...desk(a, b));
+    else segments.push({ from: a, to: b, what });
+  }
+  last = 0;
+  const happenings = (plan.happenings ?? []).map((h) => ({ ...h, at: at(h.at) }) as Happening);
+  const settings =
+    plan.settings && isSettings(plan.settings) ? plan.settings : settingsWith(plan.settings ?? {});
+  return {
+    start,
+    timeZone,
+    settings,
+    segments,
+    happenings,
+    ...(plan.onPrompt && { onPrompt: plan.onPrompt }),
+    ...(plan.measureIdle !== undefined && { measureIdle: plan.measureIdle }),
+  };
+}

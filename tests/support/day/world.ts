@@ -1,0 +1,529 @@
+import { getVariant } from '@/src/content/variants';
+import { GET_READY_MS, reopen, startSession, stop, tick } from '@/src/core/routine';
+import type { RoutineSession } from '@/src/core/routine/session';
+import type { Command, Effect, EngineEvent, EventContext } from '@/src/core/schedule/events';
+import { type EngineState, initialState } from '@/src/core/schedule/state';
+import { needsIdleState, transition } from '@/src/core/schedule/transition';
+import { defaultSettings, type Settings } from '@/src/core/settings/schema';
+import { applyAllStats, emptyStats, type Stats } from '@/src/core/stats/day-stats';
+import { dayKey, MINUTE, SECOND } from '@/src/core/time';
+import type { SettingsPatch } from '../settings';
+import { type Activity, browserRuns, type Segment, User } from './user';
+
+// A simulated day in the life: a person (user.ts) in front of an emulated browser, driving the pure
+// engine exactly as the background pipeline does. The browser here:
+// - reports idle-API changes computed from the person's input and the detection interval the
+//   engine last set (re-evaluated at once when the engine changes it), idle back-dated by the
+//   measured idle time as the adapter measures it; `locked` while the screen is locked;
+// - fires the engine's one wake alarm on the clock the engine sees, late after a sleep, never
+//   while the laptop sleeps or the browser is closed; reopening the browser starts a fresh worker
+//   and empties storage.session (the player's session);
+// - runs the popup's player: it starts its session when the engine runs a routine, ticks it while
+//   on screen, and ends the routine with the share really practised.
+// Nothing here decides anything the engine decides: it only reports what it saw.
+
+export type RoutinePlay = {
+  variant: 'full' | 'quick';
+  /** Where it is started: the popup's button, or a notification (its button or its body). */
+  source: 'popup' | 'notification';
+  /** How long the player stays on screen; the whole routine by default. */
+  playSec?: number;
+  /** At the end of playSec: finish (Stop, or Done at the end), or close the popup and never come back. */
+  afterwards?: 'finish' | 'close';
+};
+
+/** What the person does with a neck prompt, some seconds after it appears. */
+export type Reaction = { afterSec: number } & (
+  | { skip: true }
+  | { snooze: number }
+  | { routine: RoutinePlay }
+  | { command: Command }
+);
+
+/** Something that happens at a minute of the day (real time). */
+export type Happening = { at: number } & (
+  | { settings: SettingsPatch }
+  | { timeZone: string }
+  /** The computer's clock is set by this many minutes (not real time passing). */
+  | { clockJumpMin: number }
+  | { command: Command }
+  | { routine: RoutinePlay }
+);
+
+export interface Scenario {
+  /** The real instant of minute 0. */
+  start: number;
+  timeZone: string;
+  settings?: Settings;
+  segments: Segment[];
+  happenings?: Happening[];
+  /** By prompt number (0 = the day's first neck prompt); unlisted prompts are ignored. */
+  onPrompt?: Record<number, Reaction>;
+  /** The adapter measures idle time; off, it falls back to the detection interval (older browsers). */
+  measureIdle?: boolean;
+}
+
+export interface Seen {
+  /** The engine's clock. */
+  time: number;
+  /** The zone of the moment, for `World.clock`. */
+  timeZone: string;
+  what: string;
+}
+
+/** Checked after every transition; throws to fail the day. */
+export type Invariant = (w: World, step: Step) => void;
+
+export interface Step {
+  /** The engine's clock at the event. */
+  time: number;
+  event: EngineEvent;
+  before: EngineState;
+  after: EngineState;
+  effects: Effect[];
+  error?: string;
+}
+
+export class World {
+  readonly user: User;
+  readonly scenario: Scenario;
+  settings: Settings;
+  timeZone: string;
+  /** Real ms since minute 0. */
+  t = 0;
+  clockOffset = 0;
+  /** Minutes the clock was set forward, all told. */
+  forwardJumpsMs = 0;
+  state: EngineState;
+  stats: Stats = emptyStats();
+  /** Screen time per day as the deltas add up, before any clamping: never negative on a correct engine. */
+  readonly rawActiveByDay = new Map<string, number>();
+  /** Real time spent on each local day key (by the clock and zone of the moment). */
+  readonly wallByDay = new Map<string, number>();
+  wakeAt: number | null = null;
+  detectionSec: number;
+  reported: 'active' | 'idle' | 'locked' = 'active';
+  readonly seen: Seen[] = [];
+  readonly badges: { time: number; text: string }[] = [];
+  readonly prompts: number[] = [];
+  readonly postureChecks: { time: number; intervalMin: number }[] = [];
+  readonly naturalBreaks: number[] = [];
+  readonly transitions: Step[] = [];
+  neckOnScreen = false;
+  /** Transitions so far. */
+  steps = 0;
+  /**
+   * What wakes the worker, split by whether the browser saw the user active (its last idle report)
+   * or not (idle, locked, asleep, browser closed): the engine's own alarms (its periodic cost) and
+   * idle-API changes (the user coming and going), with the hours spent each way.
+   */
+  readonly wakes = {
+    alarmsActive: 0,
+    alarmsIdle: 0,
+    idleEventsActive: 0,
+    idleEventsIdle: 0,
+    activeMs: 0,
+    idleMs: 0,
+  };
+  session: RoutineSession | null = null;
+  playerOpen = false;
+  keepSteps = false;
+  private readonly invariants: Invariant[];
+  private readonly pending: { at: number; run: () => void }[] = [];
+  private readonly happenings: Happening[];
+  private promptCount = 0;
+  private playerEndsAt: number | null = null;
+  private playerThen: 'finish' | 'close' = 'finish';
+  private readonly startDay: string;
+  /** Wall-time accounting runs up to here. */
+  private wallTo = 0;
+
+  constructor(scenario: Scenario, invariants: Invariant[] = []) {
+    this.scenario = scenario;
+    this.user = new User(scenario.segments);
+    this.settings = structuredClone(scenario.settings ?? defaultSettings());
+    this.timeZone = scenario.timeZone;
+    this.happenings = [...(scenario.happenings ?? [])].sort((a, b) => a.at - b.at);
+    this.invariants = invariants;
+    this.startDay = dayKey(scenario.start, scenario.timeZone);
+    this.state = initialState(this.now, this.settings.activity.idleThresholdSec, this.timeZone);
+    this.detectionSec = this.state.activity.detectionSec;
+  }
+
+  /** The clock the engine sees. */
+  get now(): number {
+    return this.scenario.start + this.t + this.clockOffset;
+  }
+
+  get activity(): Activity {
+    return this.user.at(this.t);
+  }
+
+  run(): this {
+    this.deliver({ type: 'started', ...this.idleReport() });
+    for (let moments = 0; ; moments++) {
+      const next = this.nextMoment();
+      if (next >= this.user.end) break;
+      // A day has a few thousand moments at most; far more means the simulation itself is stuck.
+      if (moments > 200_000)
+        throw new Error(`simulation stuck at minute ${this.t / MINUTE}: ${this.debug()}`);
+      this.advanceTo(next);
+      this.handleMoment();
+    }
+    this.advanceTo(this.user.end);
+    return this;
+  }
+
+  debug(): string {
+    return JSON.stringify({
+      t: this.t,
+      activity: this.activity,
+      reported: this.reported,
+      truth: this.truth(),
+      detectionSec: this.detectionSec,
+      wakeAt: this.wakeAt === null ? null : this.wakeAt - this.now,
+      lastInput: this.user.lastInput(this.t) - this.t,
+      nextInput: this.user.nextInput(this.t) - this.t,
+      nextSilence: this.user.nextSilence(this.t, this.detectionSec * SECOND) - this.t,
+      boundary: this.user.nextBoundary(this.t) - this.t,
+      pending: this.pending.map((p) => p.at - this.t),
+    });
+  }
+
+  // ── time ──────────────────────────────────────────────────────────────────────────────────
+
+  private advanceTo(t: number): void {
+    const seenActive = browserRuns(this.activity) && this.reported === 'active';
+    this.wakes[seenActive ? 'activeMs' : 'idleMs'] += t - this.t;
+    // Wall time per day key, a minute at a time (enough for a bound with slack).
+    while (this.wallTo < t) {
+      const step = Math.min(MINUTE, t - this.wallTo);
+      const key = dayKey(this.scenario.start + this.wallTo + this.clockOffset, this.timeZone);
+      this.wallByDay.set(key, (this.wallByDay.get(key) ?? 0) + step);
+      this.wallTo += step;
+    }
+    this.t = t;
+  }
+
+  private nextMoment(): number {
+    const t = this.t;
+    const times = [this.user.nextBoundary(t)];
+    const h = this.happenings[0];
+    if (h) times.push(Math.max(t + 1, h.at * MINUTE));
+    if (browserRuns(this.activity)) {
+      // The person acts only at a running browser (what they meant to do meanwhile waits).
+      for (const p of this.pending) times.push(Math.max(t + 1, p.at));
+      if (this.playerEndsAt !== null) times.push(Math.max(t + 1, this.playerEndsAt));
+      if (this.wakeAt !== null)
+        times.push(Math.max(t + 1, this.wakeAt - this.scenario.start - this.clockOffset));
+      const change = this.nextIdleChange();
+      if (change !== null) times.push(Math.max(t + 1, change));
+    }
+    return Math.min(...times);
+  }
+
+  /** When the idle API's answer will next differ from what it last reported (while nothing else happens). */
+  private nextIdleChange(): number | null {
+    if (this.reported === 'locked' || this.activity === 'locked') return null;
+    if (this.reported === 'active') return this.user.nextSilence(this.t, this.detectionSec * SECOND);
+    return this.user.nextInput(this.t);
+  }
+
+  // ── one moment ────────────────────────────────────────────────────────────────────────────
+
+  /** The browser was closed (and not started again yet). */
+  private browserClosed = false;
+
+  private handleMoment(): void {
+    const is = this.activity;
+    if (is === 'closed') this.browserClosed = true;
+    if (!browserRuns(is)) {
+      // Asleep or closed: only the world moves on (scripted changes to settings apply on return).
+      this.runHappenings(false);
+      return;
+    }
+    if (this.browserClosed) {
+      // A fresh browser: storage.session is gone, and the worker starts.
+      this.browserClosed = false;
+      this.session = null;
+      this.playerOpen = false;
+      this.deliver({ type: 'started', ...this.idleReport() });
+    }
+    this.runHappenings(true);
+    if (this.wakeAt !== null && this.now >= this.wakeAt) {
+      // As the pipeline does: after a long silence the wake carries the idle state.
+      if (needsIdleState(this.state, this.now)) this.deliver({ type: 'wake', ...this.idleReport() });
+      else this.deliver({ type: 'wake' });
+    }
+    this.reportIdleChange();
+    for (const p of this.pending.filter((x) => x.at <= this.t)) {
+      this.pending.splice(this.pending.indexOf(p), 1);
+      p.run();
+    }
+    if (this.playerEndsAt !== null && this.t >= this.playerEndsAt) this.endPlay();
+  }
+
+  private runHappenings(running: boolean): void {
+    while (this.happenings[0] && this.happenings[0].at * MINUTE <= this.t) {
+      const h = this.happenings.shift() as Happening;
+      if ('settings' in h) {
+        for (const [group, values] of Object.entries(h.settings)) {
+          Object.assign(this.settings[group as keyof Settings], values);
+        }
+        this.note('settings changed');
+        if (running) this.deliver({ type: 'settingsChanged' });
+      } else if ('timeZone' in h) {
+        this.timeZone = h.timeZone;
+        this.note(`time zone now ${h.timeZone}`);
+      } else if ('clockJumpMin' in h) {
+        this.clockOffset += h.clockJumpMin * MINUTE;
+        if (h.clockJumpMin > 0) {
+          // Time the engine's clock lived that no one did: the engine cannot tell it from real time.
+          this.forwardJumpsMs += h.clockJumpMin * MINUTE;
+          const key = dayKey(this.now, this.timeZone);
+          this.wallByDay.set(key, (this.wallByDay.get(key) ?? 0) + h.clockJumpMin * MINUTE);
+        }
+        this.note(`clock set ${h.clockJumpMin > 0 ? '+' : ''}${h.clockJumpMin} min`);
+      } else if ('command' in h) {
+        if (running) this.userCommand(h.command);
+      } else if (running) this.startRoutine(h.routine);
+    }
+  }
+
+  // ── the emulated idle API ─────────────────────────────────────────────────────────────────
+
+  /** What the idle API would answer now at the engine's detection interval. */
+  truth(): 'active' | 'idle' | 'locked' {
+    if (this.activity === 'locked') return 'locked';
+    return this.t - this.user.lastInput(this.t) >= this.detectionSec * SECOND ? 'idle' : 'active';
+  }
+
+  private idleReport(): { idle: 'active' | 'idle' | 'locked'; idleForMs?: number } {
+    const idle = this.truth();
+    this.reported = idle;
+    return idle === 'idle' ? { idle, ...this.measured() } : { idle };
+  }
+
+  /** The adapter's measurement: whole seconds since the last input. */
+  private measured(): { idleForMs?: number } {
+    if (this.scenario.measureIdle === false) return {};
+    const ms = this.t - this.user.lastInput(this.t);
+    return Number.isFinite(ms) ? { idleForMs: Math.floor(ms / SECOND) * SECOND } : {};
+  }
+
+  private reportIdleChange(): void {
+    const now = this.truth();
+    if (now === this.reported) return;
+    this.reported = now;
+    this.deliver({ type: 'idleChanged', state: now, ...(now === 'idle' ? this.measured() : {}) });
+  }
+
+  // ── the person ────────────────────────────────────────────────────────────────────────────
+
+  private react(r: Reaction): void {
+    if ('skip' in r) this.userCommand({ type: 'skip' });
+    else if ('snooze' in r) this.userCommand({ type: 'snooze', minutes: r.snooze });
+    else if ('command' in r) this.userCommand(r.command);
+    else this.startRoutine(r.routine);
+  }
+
+  userCommand(cmd: Command): void {
+    this.note(`user: ${cmd.type}${cmd.type === 'snooze' ? ` ${cmd.minutes}` : ''}`);
+    this.deliver(cmd);
+  }
+
+  private startRoutine(play: RoutinePlay): void {
+    this.note(`user: ${play.variant} routine`);
+    const step = this.deliver({ type: 'startRoutine', variant: play.variant, source: play.source });
+    if (step.error) return;
+    const mode = this.state.mode;
+    if (mode.kind !== 'routine') return;
+    this.session = startSession(getVariant(play.variant), this.now, mode.startedAt);
+    this.playerOpen = true;
+    const whole = getVariant(play.variant).totalMs + GET_READY_MS;
+    this.playerEndsAt = this.t + (play.playSec !== undefined ? play.playSec * SECOND : whole);
+    this.playerThen = play.afterwards ?? 'finish';
+  }
+
+  private endPlay(): void {
+    this.playerEndsAt = null;
+    const s = this.session;
+    if (!s || !this.playerOpen) return;
+    if (this.playerThen === 'close') {
+      this.note('user: closes the popup mid-routine');
+      this.playerOpen = false;
+      return;
+    }
+    // The page is showing the player only while the engine runs this routine; but a page that
+    // finishes one the engine has just given up on still reports it.
+    const { fraction } = stop(reopen(s, this.now), getVariant(s.variant), this.now);
+    this.note(`user: ends the routine, ${Math.round(fraction * 100)}% done`);
+    this.playerOpen = false;
+    this.session = null;
+    this.deliver({ type: 'routineEnded', startedAt: s.routineId, fraction });
+  }
+
+  // ── the pipeline ──────────────────────────────────────────────────────────────────────────
+
+  private seenActiveBefore(event: EngineEvent): boolean {
+    // An idle report has already updated `reported`: the state before it is the other one.
+    if (event.type === 'idleChanged') return event.state !== 'active';
+    return this.reported === 'active';
+  }
+
+  private routineContext(): EventContext['routine'] {
+    const m = this.state.mode;
+    if (this.session && this.playerOpen && m.kind === 'routine' && m.startedAt === this.session.routineId) {
+      this.session = tick(this.session, this.now);
+    }
+    if (!this.session || m.kind !== 'routine' || this.session.routineId !== m.startedAt) return null;
+    return { session: this.session, plan: getVariant(this.session.variant) };
+  }
+
+  deliver(event: EngineEvent): Step {
+    const ctx: EventContext = {
+      settings: this.settings,
+      timeZone: this.timeZone,
+      fullscreen: this.activity === 'video',
+      routine: this.routineContext(),
+    };
+    const before = this.state;
+    const r = transition(before, event, ctx, this.now);
+    this.steps++;
+    if (event.type === 'wake' || event.type === 'idleChanged') {
+      const kind = event.type === 'wake' ? 'alarms' : 'idleEvents';
+      // Whether the user was active as the browser saw it before this event.
+      this.wakes[`${kind}${this.seenActiveBefore(event) ? 'Active' : 'Idle'}`]++;
+    }
+    const step: Step = {
+      time: this.now,
+      event,
+      before,
+      after: r.state,
+      effects: r.effects,
+      ...(r.error ? { error: r.error } : {}),
+    };
+    if (r.error) {
+      this.note(`refused: ${r.error}`);
+    } else {
+      this.state = r.state;
+      this.apply(r.effects);
+      if (
+        before.mode.kind === 'routine' &&
+        r.state.mode.kind !== 'routine' &&
+        event.type !== 'routineEnded'
+      ) {
+        this.note('routine given up');
+        if (this.playerOpen) this.playerOpen = false;
+      }
+    }
+    if (this.keepSteps) this.transitions.push(step);
+    for (const check of this.invariants) check(this, step);
+    // A new idle threshold is applied by the browser at once: a report may follow this event.
+    if (r.effects.some((e) => e.type === 'idleInterval') && browserRuns(this.activity))
+      this.reportIdleChange();
+    return step;
+  }
+
+  private apply(effects: Effect[]): void {
+    const deltas: { day: string; delta: { activeMs?: number } }[] = [];
+    for (const e of effects) {
+      switch (e.type) {
+        case 'wakeAt':
+          this.wakeAt = e.at;
+          break;
+        case 'idleInterval':
+          this.detectionSec = e.seconds;
+          break;
+        case 'badge':
+          this.badge(e.text);
+          break;
+        case 'stats':
+          deltas.push(e);
+          if (e.delta.activeMs)
+            this.rawActiveByDay.set(e.day, (this.rawActiveByDay.get(e.day) ?? 0) + e.delta.activeMs);
+          if (e.delta.naturalBreaks) {
+            this.naturalBreaks.push(this.t);
+            this.note('natural break');
+          }
+          break;
+        case 'notifyNeck': {
+          this.neckOnScreen = true;
+          this.prompts.push(this.now);
+          this.note(e.atLimit ? 'neck prompt (no snooze left)' : `neck prompt (snooze ${e.snoozeMin})`);
+          const reaction = this.scenario.onPrompt?.[this.promptCount++];
+          if (reaction)
+            this.pending.push({ at: this.t + reaction.afterSec * SECOND, run: () => this.react(reaction) });
+          break;
+        }
+        case 'notifyPosture':
+          this.postureChecks.push({ time: this.now, intervalMin: this.settings.postureCheck.intervalMin });
+          this.note('posture check');
+          break;
+        case 'clearNotification':
+          if (e.kind === 'neck' && this.neckOnScreen) this.neckOnScreen = false;
+          break;
+        case 'openRoutine':
+          // The popup opens on the routine; the player starts its session (startRoutine did).
+          break;
+      }
+    }
+    this.stats = applyAllStats(this.stats, deltas);
+  }
+
+  private lastBadgeKind = '';
+
+  private badge(text: string): void {
+    this.badges.push({ time: this.now, text });
+    const kind = /^\d/.test(text) ? 'minutes' : text.startsWith('z') ? 'snoozed' : text;
+    if (kind === this.lastBadgeKind) return;
+    this.lastBadgeKind = kind;
+    this.note(`badge ${text === '' ? '(none)' : text}`);
+  }
+
+  note(what: string): void {
+    this.seen.push({ time: this.now, timeZone: this.timeZone, what });
+  }
+
+  /** `HH:MM:SS` on the engine's clock in `timeZone` (the current one by default), `+1d ` on later days. */
+  clock(time: number, timeZone = this.timeZone): string {
+    const hms = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    }).format(time);
+    const days = Math.round(
+      (Date.parse(dayKey(time, timeZone)) - Date.parse(this.startDay)) / (24 * 60 * MINUTE),
+    );
+    return days === 0 ? hms : `${days > 0 ? '+' : ''}${days}d ${hms}`;
+  }
+
+  // ── reading the day ───────────────────────────────────────────────────────────────────────
+
+  /** What the user saw, one line each: `HH:MM:SS what`, optionally only lines matching `only`. */
+  timeline(only?: RegExp): string[] {
+    return this.seen
+      .filter((s) => !only || only.test(s.what))
+      .map((s) => `${this.clock(s.time, s.timeZone)} ${s.what}`);
+  }
+
+  /** The badge as it read at a local `HH:MM` (on the start day) on the engine's clock. */
+  badgeAt(hhmm: string): string | undefined {
+    let text: string | undefined;
+    for (const b of this.badges) {
+      if (this.clock(b.time).slice(0, 5) > hhmm || this.clock(b.time).includes('d ')) break;
+      text = b.text;
+    }
+    return text;
+  }
+
+  day(key: string) {
+    return this.stats.days[key];
+  }
+}
+
+/** Plays a scenario through, checking the invariants after every transition. */
+export const playDay = (scenario: Scenario, invariants: Invariant[] = []): World =>
+  new World(scenario, invariants).run();

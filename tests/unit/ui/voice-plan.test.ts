@@ -1,0 +1,142 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { buildCueTimeline } from '@/src/content/cue-timeline';
+import { SCRIPT_EN } from '@/src/content/script.en';
+import { VARIANTS } from '@/src/content/variants';
+import { GET_READY_MS } from '@/src/core/routine';
+import { planVoice, type Rule, type VoiceAction, type VoiceLook } from '@/src/ui/player/voice-plan';
+
+// What the voice does between two looks at the player, case by case, on the quick routine:
+// get-ready 0–3 s, Metronome right 3–18 s, Metronome left 18–33 s, … Stroking (the first massage
+// step) 73–83 s, Rubbing 83–93 s.
+
+const timeline = buildCueTimeline(VARIANTS.quick, SCRIPT_EN, { leadInMs: GET_READY_MS });
+const S = 1000;
+const look = (posS: number, { paused = false, jumpMs = 0 } = {}): VoiceLook => ({
+  posMs: posS * S,
+  paused,
+  jumpMs,
+});
+const memory = (heard: Rule[] = [], spokenStep: number | null = null) => ({
+  heard: new Set(heard),
+  spokenStep,
+});
+/** The actions with each "say" reduced to its texts. */
+const texts = (actions: VoiceAction[]) =>
+  actions.map((a) => (a.type === 'say' ? { say: a.cues.map((c) => c.text) } : a.type));
+
+const steps = SCRIPT_EN.steps;
+
+describe('the voice between two looks at the player', () => {
+  it('a routine just opened: the stop rule, then the first step as it begins', () => {
+    const opened = planVoice(timeline, null, look(0.2), memory());
+    expect(texts(opened.actions)).toEqual([{ say: [SCRIPT_EN.stopRule] }]);
+    const begun = planVoice(timeline, look(2.5), look(3.4), memory(['stop-rule'], 0));
+    expect(texts(begun.actions)).toEqual([{ say: ['Sit tall.', steps['ex-metronome-r'].start] }]);
+  });
+
+  it('timed cues are said as the position passes them, and only then', () => {
+    const hold = 3 + 0.4 * 15;
+    expect(texts(planVoice(timeline, look(hold - 1), look(hold - 0.01), memory([], 0)).actions)).toEqual([]);
+    expect(texts(planVoice(timeline, look(hold - 1), look(hold), memory([], 0)).actions)).toEqual([
+      { say: ['Hold.'] },
+    ]);
+  });
+
+  it('a new step drops what still waits for the old one, without cutting the sentence being said', () => {
+    const { actions } = planVoice(timeline, look(17.6), look(18.3), memory(['stop-rule'], 0));
+    expect(texts(actions)).toEqual(['drop-pending', { say: [steps['ex-metronome-l'].start] }]);
+  });
+
+  it('the massage rule comes before the first massage movement, once', () => {
+    const { actions } = planVoice(timeline, look(72.5), look(73.5), memory(['stop-rule'], 4));
+    expect(texts(actions)).toEqual([
+      'drop-pending',
+      { say: [SCRIPT_EN.massageRule, steps['ms-stroke-open'].start] },
+    ]);
+    const again = planVoice(timeline, look(72.5), look(73.5), memory(['stop-rule', 'massage-rule'], 4));
+    expect(texts(again.actions)).toEqual(['drop-pending', { say: [steps['ms-stroke-open'].start] }]);
+  });
+
+  it('Pause pauses the voice; Resume in the same step carries on', () => {
+    expect(texts(planVoice(timeline, look(8), look(8, { paused: true }), memory([], 1)).actions)).toEqual([
+      'pause',
+    ]);
+    expect(
+      texts(planVoice(timeline, look(8, { paused: true }), look(8, { paused: true }), memory()).actions),
+    ).toEqual([]);
+    const resumed = planVoice(timeline, look(8, { paused: true }), look(8.2), memory(['stop-rule'], 0));
+    expect(texts(resumed.actions)).toEqual(['resume']);
+  });
+
+  it('Next or Previous cut the old step at once and say the new one from its start', () => {
+    const { actions, spokenStep } = planVoice(
+      timeline,
+      look(8),
+      look(18, { jumpMs: 10 * S }),
+      memory(['stop-rule'], 0),
+    );
+    expect(texts(actions)).toEqual(['cancel', { say: [steps['ex-metronome-l'].start] }]);
+    expect(spokenStep).toBe(1);
+    const back = planVoice(timeline, look(20), look(3, { jumpMs: -17 * S }), memory(['stop-rule'], 1));
+    expect(texts(back.actions)).toEqual(['cancel', { say: ['Sit tall.', steps['ex-metronome-r'].start] }]);
+  });
+
+  it('a rule cut off before it was heard is said again where the user lands', () => {
+    const { actions } = planVoice(timeline, look(1), look(3, { jumpMs: 2 * S }), memory());
+    expect(texts(actions)).toEqual([
+      'cancel',
+      { say: [SCRIPT_EN.stopRule, 'Sit tall.', steps['ex-metronome-r'].start] },
+    ]);
+  });
+
+  it('Next into the massage part says its rule first', () => {
+    const { actions } = planVoice(timeline, look(70), look(83, { jumpMs: 13 * S }), memory(['stop-rule'], 4));
+    expect(texts(actions)).toEqual(['cancel', { say: [SCRIPT_EN.massageRule, steps['ms-rub'].start] }]);
+  });
+
+  it('a step changed while paused: the old words go at once, the new step is said on Resume', () => {
+    const jumped = planVoice(
+      timeline,
+      look(8, { paused: true }),
+      look(18, { paused: true, jumpMs: 10 * S }),
+      memory(['stop-rule'], 0),
+    );
+    expect(texts(jumped.actions)).toEqual(['cancel']);
+    const resumed = planVoice(
+      timeline,
+      look(18, { paused: true, jumpMs: 10 * S }),
+      look(18.1, { jumpMs: 10 * S }),
+      memory(['stop-rule'], jumped.spokenStep),
+    );
+    expect(texts(resumed.actions)).toEqual(['cancel', { say: [steps['ex-metronome-l'].start] }]);
+  });
+
+  it('a page that opens paused part-way says where it is when resumed', () => {
+    const opened = planVoice(timeline, null, look(40, { paused: true }), memory());
+    expect(texts(opened.actions)).toEqual([]);
+    const resumed = planVoice(
+      timeline,
+      look(40, { paused: true }),
+      look(40.1),
+      memory([], opened.spokenStep),
+    );
+    expect(texts(resumed.actions)).toEqual([
+      'cancel',
+      { say: [SCRIPT_EN.stopRule, steps['ex-spring-down'].start] },
+    ]);
+  });
+
+  it('after a long gap between looks, only the current step is spoken to', () => {
+    const { actions } = planVoice(timeline, look(10), look(19), memory(['stop-rule'], 0));
+    expect(texts(actions)).toEqual(['drop-pending', { say: [steps['ex-metronome-l'].start] }]);
+  });
+
+  it('says nothing past the end', () => {
+    const end = timeline.windows.at(-1)?.endMs as number;
+    expect(
+      texts(planVoice(timeline, look(end / S - 0.5), look(end / S + 1), memory(['stop-rule'], 9)).actions),
+    ).toEqual(['drop-pending']);
+    expect(texts(planVoice(timeline, null, look(end / S + 1), memory()).actions)).toEqual([]);
+  });
+});
