@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dueState, patchSettings, sendFromPage, todayStats } from './support/engine-fixtures';
 import { type Extension, launchExtension } from './support/extension';
-import { fillEveryKey, GARBAGE, PAGES, STORED_KEYS } from './support/garbage';
+import {
+  ENGINE_STATE_VERSION,
+  fillEveryKey,
+  GARBAGE,
+  PAGES,
+  STORED_KEY_COUNT,
+  STORED_KEYS,
+} from './support/garbage';
 
 // Fault injection in real Chromium: the worker killed at random moments, every storage key
 // overwritten with garbage, two pages sending conflicting commands at once. Each test prints
@@ -114,7 +121,7 @@ describe('garbage in every storage key', () => {
       await e.stopWorker();
       await sendFromPage(e, 'refresh'); // wakes a fresh worker, which reads the garbage
       const state = await engineOf(e);
-      expect(state.v, kind).toBe(1);
+      expect(state.v, kind).toBe(ENGINE_STATE_VERSION);
       expect(await e.evaluate(() => chrome.alarms.getAll()), kind).toHaveLength(1);
       for (const path of PAGES) {
         const { page, problems } = await e.open(path);
@@ -126,7 +133,7 @@ describe('garbage in every storage key', () => {
       report.push(kind);
     }
     console.log(
-      `garbage recovery: ${report.length} kinds × 5 keys, worker and ${PAGES.length} pages each; ${warnings.length} warnings logged`,
+      `garbage recovery: ${report.length} kinds × ${STORED_KEY_COUNT} keys, worker and ${PAGES.length} pages each; ${warnings.length} warnings logged`,
     );
     expect(warnings.some((w) => w.includes('[nape]'))).toBe(true);
   });

@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendFromPage } from '../support/engine-fixtures';
 import { type FirefoxExtension, launchFirefox, ORIGIN } from '../support/firefox';
 import { textOf } from '../support/firefox-page';
-import { fillEveryKey, GARBAGE, PAGES, STORED_KEYS } from '../support/garbage';
+import {
+  ENGINE_STATE_VERSION,
+  fillEveryKey,
+  GARBAGE,
+  PAGES,
+  STORED_KEY_COUNT,
+  STORED_KEYS,
+} from '../support/garbage';
 
 // The built extension in Firefox: what it asks for, its event page (Firefox has no service
 // worker background) suspended and woken, and every page and the background recovering from
@@ -68,7 +75,7 @@ describe('the built extension in Firefox', () => {
       await ext.stopBackground();
       await sendFromPage(ext, 'refresh'); // wakes a fresh event page, which reads the garbage
       const engine = (await ext.storage('local')).engine as { v: number };
-      expect(engine.v, kind).toBe(1);
+      expect(engine.v, kind).toBe(ENGINE_STATE_VERSION);
       expect(await ext.evaluate(() => chrome.alarms.getAll()), kind).toHaveLength(1);
       for (const path of PAGES) {
         const page = await ext.open(path);
@@ -78,7 +85,7 @@ describe('the built extension in Firefox', () => {
     }
     const warnings = ext.consoleWarnings();
     console.log(
-      `garbage recovery in Firefox: ${GARBAGE.length} kinds × 5 keys, background and ${PAGES.length} pages each; ${warnings.length} warnings logged`,
+      `garbage recovery in Firefox: ${GARBAGE.length} kinds × ${STORED_KEY_COUNT} keys, background and ${PAGES.length} pages each; ${warnings.length} warnings logged`,
     );
     expect(warnings.some((w) => w.includes('[nape]'))).toBe(true);
   });

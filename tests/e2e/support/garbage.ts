@@ -1,3 +1,5 @@
+import { initialState } from '../../../src/core/schedule/state';
+
 // Garbage of six kinds, and every key Nape stores, for the recovery tests in both browsers.
 
 /** What a corrupted, hand-edited or foreign value can look like. */
@@ -13,12 +15,14 @@ export const GARBAGE: readonly [kind: string, value: unknown][] = [
   ],
 ];
 
-/** Every stored key, by area (src/platform/storage-items.ts). */
+/** Every stored key, by area (src/platform/storage-items.ts and player-mute.ts). */
 export const STORED_KEYS = {
-  sync: ['settings'],
+  sync: ['settings', 'voiceAsked'],
   local: ['engine', 'stats', 'safetyAck'],
-  session: ['routine'],
+  session: ['routine', 'playerMute'],
 } as const;
+
+export const STORED_KEY_COUNT = Object.values(STORED_KEYS).flat().length;
 
 /** The extension's pages, each of which must still open on garbage. */
 export const PAGES = ['popup.html', 'options.html', 'routine.html'] as const;
@@ -29,3 +33,6 @@ export async function fillEveryKey({ keys, value }: { keys: typeof STORED_KEYS; 
     await chrome.storage[area].set(Object.fromEntries(names.map((k) => [k, value])));
   }
 }
+
+/** The version a fresh engine state carries: what the background must have rebuilt from garbage. */
+export const ENGINE_STATE_VERSION = initialState(0, 120, 'UTC').v;
