@@ -75,13 +75,6 @@ export const REFUSED_ENTRIES: readonly RefusedEntry[] = [
     message: 'Enter 5 or more.',
   },
   {
-    name: 'a working day that ends before it starts',
-    tab: 'Schedule',
-    field: '#set-workingHours-days-mon-start',
-    text: '19:30',
-    message: 'The end must be later than the start.',
-  },
-  {
     name: 'a working day with no time',
     tab: 'Schedule',
     field: '#set-workingHours-days-fri-end',
