@@ -13,7 +13,8 @@ import {
 import { secondsOf } from '../support/popup-page';
 
 // A new user's first look at the popup in real Firefox ESR, with the production build: the safety
-// gate, the status, and the quick routine's player counting down, paused and moved on. Time is
+// gate, the status, the voice question, and the quick routine's player counting down, paused
+// and moved on. Time is
 // real here (puppeteer has no clock to install), so each check waits for the screen to change.
 
 interface StoredRoutine {
@@ -50,6 +51,10 @@ describe('the popup in Firefox', () => {
 
     // The quick routine: a few seconds to get ready, then the first step counts down.
     await byRole(page, 'button', 'Quick 2-minute routine').click();
+    // The first routine asks once about voice, and waits for the answer.
+    await byRole(page, 'heading', 'Guide you by voice?').wait();
+    expect(await axeViolationsIn(page)).toEqual([]);
+    await byRole(page, 'button', 'No, just the screen').click();
     await byRole(page, 'timer').wait();
     expect(((await ext.storage('session')).routine as StoredRoutine).variant).toBe('quick');
     expect(await stepNameOf(page)).toBe('Get ready');
