@@ -2,6 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runSeed, seededRandom } from '@/tests/support/seeded-random';
 import { dueState, patchSettings, sendFromPage, todayStats } from './support/engine-fixtures';
 import { type Extension, launchExtension } from './support/extension';
+import {
+  ENGINE_STATE_VERSION,
+  fillEveryKey,
+  GARBAGE,
+  PAGES,
+  STORED_KEY_COUNT,
+  STORED_KEYS,
+} from './support/garbage';
 
 // Fault injection in real Chromium: the worker killed at random moments, every storage key
 // overwritten with garbage, two pages sending conflicting commands at once. Each test prints
@@ -110,18 +118,6 @@ describe('worker stopped at random moments', () => {
 });
 
 describe('garbage in every storage key', () => {
-  const garbage: [string, unknown][] = [
-    ['a string', 'garbage'],
-    ['a number', 12345],
-    ['a boolean', true],
-    ['null', null],
-    ['an array', [1, 'two', { three: 3 }]],
-    [
-      'an object of wrong types',
-      { v: 'one', days: 5, neckBreak: 'on', variant: 9, version: 'x', activity: [] },
-    ],
-  ];
-
   it('the worker and every page recover from each kind, and the worker says what it dropped', {
     timeout: 180_000,
   }, async () => {
@@ -132,18 +128,14 @@ describe('garbage in every storage key', () => {
       if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
     });
     const report: string[] = [];
-    for (const [kind, value] of garbage) {
-      await e.evaluate(async (v) => {
-        await chrome.storage.sync.set({ settings: v });
-        await chrome.storage.local.set({ engine: v, stats: v, safetyAck: v });
-        await chrome.storage.session.set({ routine: v });
-      }, value);
+    for (const [kind, value] of GARBAGE) {
+      await e.evaluate(fillEveryKey, { keys: STORED_KEYS, value });
       await e.stopWorker();
       await sendFromPage(e, 'refresh'); // wakes a fresh worker, which reads the garbage
       const state = await engineOf(e);
-      expect(state.v, kind).toBe(1);
+      expect(state.v, kind).toBe(ENGINE_STATE_VERSION);
       expect(await e.evaluate(() => chrome.alarms.getAll()), kind).toHaveLength(1);
-      for (const path of ['popup.html', 'options.html', 'routine.html']) {
+      for (const path of PAGES) {
         const { page, problems } = await e.open(path);
         await page.waitForLoadState('load');
         await expect.poll(() => page.locator('body').textContent(), { timeout: 10_000 }).not.toBe('');
@@ -153,7 +145,7 @@ describe('garbage in every storage key', () => {
       report.push(kind);
     }
     console.log(
-      `garbage recovery: ${report.length} kinds × 5 keys, worker and 3 pages each; ${warnings.length} warnings logged`,
+      `garbage recovery: ${report.length} kinds × ${STORED_KEY_COUNT} keys, worker and ${PAGES.length} pages each; ${warnings.length} warnings logged`,
     );
     expect(warnings.some((w) => w.includes('[nape]'))).toBe(true);
   });

@@ -1,7 +1,7 @@
-import type { Extension } from './extension';
+import type { ExtensionPages } from './extension-pages';
 
 /** Sends a message in @webext-core/messaging's format from an extension page, and returns the reply. */
-export function sendFromPage<T = unknown>(ext: Extension, type: string, data?: unknown): Promise<T> {
+export function sendFromPage<T = unknown>(ext: ExtensionPages, type: string, data?: unknown): Promise<T> {
   return ext.evaluate(
     async ({ type, data }) => {
       const reply = (await chrome.runtime.sendMessage({
@@ -18,7 +18,7 @@ export function sendFromPage<T = unknown>(ext: Extension, type: string, data?: u
 
 /** Sets some settings groups on top of the stored (or default) settings, as the options page would. */
 export async function patchSettings(
-  ext: Extension,
+  ext: ExtensionPages,
   patch: Record<string, Record<string, unknown>>,
 ): Promise<void> {
   await ext.evaluate(async (p) => {
@@ -51,7 +51,7 @@ export function dueState(now: number) {
   };
 }
 
-export const todayStats = async (ext: Extension) => {
+export const todayStats = async (ext: ExtensionPages) => {
   const stats = (await ext.storage('local')).stats as
     | { days: Record<string, Record<string, number>> }
     | undefined;

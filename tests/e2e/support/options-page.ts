@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../../src/core/settings/schema';
 import { emptyDay } from '../../../src/core/stats/day-stats';
+import { axeSource, axeSummaryIn } from './axe';
 import type { Extension, PageProblems } from './extension';
+import type { ExtensionPages } from './extension-pages';
 
 // Helpers for the options page's end-to-end tests.
 
@@ -33,52 +33,38 @@ export async function openOptions(
 }
 
 /** Everything in storage.sync, as text: "unchanged" means byte for byte. */
-export const syncSnapshot = (ext: Extension) =>
+export const syncSnapshot = (ext: ExtensionPages) =>
   ext.evaluate(async () => JSON.stringify(await chrome.storage.sync.get(null)));
 
-export const storedSettings = (ext: Extension) =>
+export const storedSettings = (ext: ExtensionPages) =>
   ext.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Settings | undefined);
 
-let axeSource: string | undefined;
-
-/**
- * Runs axe-core on the page as it is now; returns the violations, summarised. axe goes in through
- * CDP's evaluate: `page.addScriptTag` adds an inline <script>, which the extension's CSP
- * (script-src 'self') rightly blocks, and the blocked attempt would count as a CSP violation.
- */
+/** Runs axe-core on the page as it is now; returns the violations, summarised. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    axeSource ??= readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-    await page.evaluate(axeSource);
-  }
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    interface AxeViolation {
-      id: string;
-      help: string;
-      nodes: { target: string[] }[];
-    }
-    const { violations } = await axe.run();
-    return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
+  return page.evaluate(axeSummaryIn);
 }
 
 /** The text of the message a field points at through aria-describedby, while it is invalid. */
-export function fieldError(page: Page, selector: string): Promise<string | null> {
-  return page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    if (el?.getAttribute('aria-invalid') !== 'true') return null;
-    const ids = el.getAttribute('aria-describedby')?.split(' ') ?? [];
-    for (const id of ids) {
-      const note = document.getElementById(id);
-      if (note?.classList.contains('error')) return note.textContent;
-    }
-    return null;
-  }, selector);
+export const fieldError = (page: Page, selector: string) => page.evaluate(fieldErrorIn, selector);
+
+/** Runs in the page (either browser): the invalid field's own error message, or null. */
+export function fieldErrorIn(selector: string): string | null {
+  const el = document.querySelector(selector);
+  if (el?.getAttribute('aria-invalid') !== 'true') return null;
+  const ids = el.getAttribute('aria-describedby')?.split(' ') ?? [];
+  for (const id of ids) {
+    const note = document.getElementById(id);
+    if (note?.classList.contains('error')) return note.textContent;
+  }
+  return null;
 }
 
 /** Days of stored history keyed by the browser's own local dates: `offsets` days before today. */
-export function seedHistory(ext: Extension, days: Record<number, Record<string, number>>): Promise<void> {
+export function seedHistory(
+  ext: ExtensionPages,
+  days: Record<number, Record<string, number>>,
+): Promise<void> {
   return ext.evaluate(
     async ({ byOffset, empty }) => {
       const out: Record<string, unknown> = {};

@@ -1,8 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CONTENT_VERSION } from '../../../src/content/version';
+import { axeSource } from './axe';
 import type { Extension, PageProblems } from './extension';
+import type { ExtensionPages } from './extension-pages';
 
 // Helpers for the popup's end-to-end tests: open it at the toolbar popup's size, seed what a
 // returning user has, run axe, keep screenshots for a human to look at.
@@ -23,7 +25,7 @@ export async function openPopup(
  * Stores the safety acknowledgement a returning user has (of the current safety content), so a
  * test can start past the gate.
  */
-export async function acknowledgeSafety(ext: Extension, version = CONTENT_VERSION): Promise<void> {
+export async function acknowledgeSafety(ext: ExtensionPages, version = CONTENT_VERSION): Promise<void> {
   await ext.evaluate((v) => chrome.storage.local.set({ safetyAck: { version: v, at: Date.now() } }), version);
 }
 
@@ -31,11 +33,9 @@ export async function acknowledgeSafety(ext: Extension, version = CONTENT_VERSIO
  * Stores that the first routine's voice question was answered, as a returning user has it (the
  * question itself is answered on screen in the new-user journeys and in voice.e2e.ts).
  */
-export async function rememberVoiceAnswer(ext: Extension): Promise<void> {
+export async function rememberVoiceAnswer(ext: ExtensionPages): Promise<void> {
   await ext.evaluate(() => chrome.storage.sync.set({ voiceAsked: { at: Date.now() } }));
 }
-
-const AXE = resolve('node_modules/axe-core/axe.min.js');
 
 export interface AxeViolation {
   id: string;
@@ -52,7 +52,7 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol: the extension's CSP refuses an injected <script> tag
   // (page.addScriptTag), and a refused one would also show up as a CSP violation of the page.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
   let settled = false;
   const run = page
     .evaluate(async () => {
@@ -102,4 +102,5 @@ export function secondsOf(clock: string | null): number {
 }
 
 /** The player's step heading. */
-export const stepName = (page: Page) => page.locator('#step-name').textContent();
+export const STEP_NAME = '#step-name';
+export const stepName = (page: Page) => page.locator(STEP_NAME).textContent();

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { patchSettings, todayStats } from '../support/engine-fixtures';
+import { type FirefoxExtension, launchFirefox } from '../support/firefox';
+import { acknowledgeSafety, rememberVoiceAnswer } from '../support/popup-page';
+
+// The break prompt in Firefox, with real alarms and a real event page: a 1-minute interval brings
+// up the neck-break notification, the toolbar badge says a break is due, and a click on the
+// notification (Firefox has no notification buttons) starts the routine in the toolbar popup.
+
+interface StoredEngine {
+  neck: { status: string };
+  mode: { kind: string; variant?: string };
+}
+
+describe('the break prompt in Firefox', () => {
+  let ext: FirefoxExtension;
+  beforeAll(async () => {
+    ext = await launchFirefox();
+    // A returning user, past the safety gate and the first routine's voice question.
+    await acknowledgeSafety(ext);
+    await rememberVoiceAnswer(ext);
+  });
+  afterAll(() => ext?.close());
+
+  it('a 1-minute interval raises the neck-break notification; a click on it starts the routine', {
+    timeout: 150_000,
+  }, async () => {
+    const startedAt = Date.now();
+    // WebDriver BiDi's input is not user activity to Firefox: two minutes after launch its idle
+    // API reports "idle" whatever the test does. Ten minutes of idle threshold keep the user
+    // active for the whole test.
+    await patchSettings(ext, {
+      neckBreak: { enabled: true, intervalMin: 1 },
+      postureCheck: { enabled: false },
+      activity: { idleThresholdSec: 600 },
+    });
+    await expect.poll(() => ext.toolbarBadge(), { timeout: 10_000 }).toBe('1m');
+
+    // Suspend the event page, as Firefox does 30 s after its last event: counted time lives only
+    // in storage now, and the wake alarm must bring the page back for the prompt.
+    await ext.stopBackground();
+    await expect
+      .poll(() => ext.notificationsOnScreen(), { timeout: 100_000, interval: 500 })
+      .toEqual([{ title: 'Time for a neck break', text: expect.stringContaining('Click to start') }]);
+    const promptedAt = Date.now();
+    expect(promptedAt - startedAt).toBeGreaterThan(45_000);
+    expect(promptedAt - startedAt).toBeLessThan(110_000);
+    expect(((await ext.storage('local')).engine as StoredEngine).neck.status).toBe('due');
+    expect(await ext.toolbarBadge()).toBe('!');
+    expect((await todayStats(ext)).prompts).toBe(1);
+
+    await ext.clickNotification('Time for a neck break');
+
+    // The routine starts (the user's default variant) and the toolbar popup shows the player.
+    await expect
+      .poll(async () => ((await ext.storage('local')).engine as StoredEngine).mode)
+      .toMatchObject({ kind: 'routine', variant: 'full' });
+    await expect
+      .poll(() =>
+        ext.evaluate(() =>
+          // The popup is no tab and no BiDi target; its window is one of the extension's views.
+          (chrome.extension.getViews({ type: 'popup' }) as unknown as Window[]).map(({ document }) => ({
+            timer: document.querySelector('[role="timer"]') !== null,
+            pause: [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Pause'),
+          })),
+        ),
+      )
+      .toEqual([{ timer: true, pause: true }]);
+    await expect.poll(() => ext.notificationsOnScreen()).toEqual([]);
+
+    expect(await ext.problems()).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });
+    expect(await ext.externalRequests()).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEXT_EN } from '../../../src/content/text.en';
+import { CONTENT_VERSION } from '../../../src/content/version';
+import { type FirefoxExtension, launchFirefox } from '../support/firefox';
+import {
+  axeViolationsIn,
+  byRole,
+  openPopupTab,
+  stepNameOf,
+  textOf,
+  timerText,
+} from '../support/firefox-page';
+import { secondsOf } from '../support/popup-page';
+
+// A new user's first look at the popup in real Firefox ESR, with the production build: the safety
+// gate, the status, the voice question, and the quick routine's player counting down, paused
+// and moved on. Time is
+// real here (puppeteer has no clock to install), so each check waits for the screen to change.
+
+interface StoredRoutine {
+  variant: string;
+  pausedAt: number | null;
+}
+
+describe('the popup in Firefox', () => {
+  let ext: FirefoxExtension;
+  beforeAll(async () => {
+    ext = await launchFirefox();
+  });
+  afterAll(() => ext?.close());
+
+  it('safety gate → status → quick routine: countdown, Pause, Next; axe-clean throughout', {
+    timeout: 90_000,
+  }, async () => {
+    const page = await openPopupTab(ext);
+
+    // First run: the safety gate, which will not let anyone past without the box ticked.
+    await byRole(page, 'heading', TEXT_EN.safety.title).wait();
+    expect(await axeViolationsIn(page)).toEqual([]);
+    await byRole(page, 'button', 'Continue').click();
+    await byRole(page, 'alert').wait();
+    expect(await ext.storage('local')).not.toHaveProperty('safetyAck');
+    await byRole(page, 'checkbox', TEXT_EN.safety.confirm).click();
+    await byRole(page, 'button', 'Continue').click();
+
+    // The status: when the next break comes, and the way to start a routine now.
+    await byRole(page, 'button', 'Start routine').wait();
+    expect((await ext.storage('local')).safetyAck).toMatchObject({ version: CONTENT_VERSION });
+    expect(await textOf(page, 'body')).toContain('Next neck break in');
+    expect(await axeViolationsIn(page)).toEqual([]);
+
+    // The quick routine: a few seconds to get ready, then the first step counts down.
+    await byRole(page, 'button', 'Quick 2-minute routine').click();
+    // The first routine asks once about voice, and waits for the answer.
+    await byRole(page, 'heading', 'Guide you by voice?').wait();
+    expect(await axeViolationsIn(page)).toEqual([]);
+    await byRole(page, 'button', 'No, just the screen').click();
+    await byRole(page, 'timer').wait();
+    expect(((await ext.storage('session')).routine as StoredRoutine).variant).toBe('quick');
+    expect(await stepNameOf(page)).toBe('Get ready');
+    expect(await axeViolationsIn(page)).toEqual([]);
+    await expect.poll(() => stepNameOf(page), { timeout: 10_000 }).not.toBe('Get ready');
+    const firstStep = await stepNameOf(page);
+    const atStart = secondsOf(await timerText(page));
+    await expect.poll(async () => secondsOf(await timerText(page)), { timeout: 5000 }).toBeLessThan(atStart);
+
+    // Pause holds the countdown where it is, for as long as the user likes.
+    await byRole(page, 'button', 'Pause').click();
+    await byRole(page, 'button', 'Resume').wait();
+    await expect
+      .poll(async () => ((await ext.storage('session')).routine as StoredRoutine).pausedAt)
+      .not.toBeNull();
+    const frozen = await timerText(page);
+    // A paused countdown is the absence of an event: the only way to see it is to let time pass.
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await timerText(page)).toBe(frozen);
+    expect(await stepNameOf(page)).toBe(firstStep);
+    expect(await axeViolationsIn(page)).toEqual([]);
+
+    // Resume carries on from there.
+    await byRole(page, 'button', 'Resume').click();
+    await byRole(page, 'button', 'Pause').wait();
+    await expect
+      .poll(async () => secondsOf(await timerText(page)), { timeout: 5000 })
+      .toBeLessThan(secondsOf(frozen));
+    expect(await stepNameOf(page)).toBe(firstStep);
+
+    // Next moves on to the following step (both sides of an exercise share its name).
+    expect(await textOf(page, 'body')).toMatch(/Step 1 of \d+/);
+    await byRole(page, 'button', 'Next').click();
+    await expect.poll(() => textOf(page, 'body')).toMatch(/Step 2 of \d+/);
+    expect(secondsOf(await timerText(page))).toBeGreaterThan(0);
+    expect(await axeViolationsIn(page)).toEqual([]);
+
+    await page.close();
+    expect(await ext.problems()).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });
+    expect(await ext.externalRequests()).toEqual([]);
+  });
+});

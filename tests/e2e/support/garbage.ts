@@ -1,0 +1,38 @@
+import { initialState } from '../../../src/core/schedule/state';
+
+// Garbage of six kinds, and every key Nape stores, for the recovery tests in both browsers.
+
+/** What a corrupted, hand-edited or foreign value can look like. */
+export const GARBAGE: readonly [kind: string, value: unknown][] = [
+  ['a string', 'garbage'],
+  ['a number', 12345],
+  ['a boolean', true],
+  ['null', null],
+  ['an array', [1, 'two', { three: 3 }]],
+  [
+    'an object of wrong types',
+    { v: 'one', days: 5, neckBreak: 'on', variant: 9, version: 'x', activity: [] },
+  ],
+];
+
+/** Every stored key, by area (src/platform/storage-items.ts and player-mute.ts). */
+export const STORED_KEYS = {
+  sync: ['settings', 'voiceAsked'],
+  local: ['engine', 'stats', 'safetyAck'],
+  session: ['routine', 'playerMute'],
+} as const;
+
+export const STORED_KEY_COUNT = Object.values(STORED_KEYS).flat().length;
+
+/** The extension's pages, each of which must still open on garbage. */
+export const PAGES = ['popup.html', 'options.html', 'routine.html'] as const;
+
+/** Runs in an extension page: writes `value` into every key of every area. */
+export async function fillEveryKey({ keys, value }: { keys: typeof STORED_KEYS; value: unknown }) {
+  for (const [area, names] of Object.entries(keys) as [keyof typeof keys, readonly string[]][]) {
+    await chrome.storage[area].set(Object.fromEntries(names.map((k) => [k, value])));
+  }
+}
+
+/** The version a fresh engine state carries: what the background must have rebuilt from garbage. */
+export const ENGINE_STATE_VERSION = initialState(0, 120, 'UTC').v;
