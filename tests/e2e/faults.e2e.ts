@@ -40,6 +40,8 @@ describe('worker stopped at random moments', () => {
     await patchSettings(e, {
       neckBreak: { enabled: true, intervalMin: 1 },
       postureCheck: { enabled: false },
+      // A one-minute snooze must be on offer: the engine refuses lengths the settings don't offer.
+      snooze: { choicesMin: [1, 5, 10], defaultMin: 1 },
     });
     await expect.poll(() => e.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe('1m');
     const startedAt = (await engineOf(e)).activity.since;
