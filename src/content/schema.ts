@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
+import { VARIANT_IDS } from '@/src/core/routine/plan';
 import { CONTENT_LOCALES } from './locale';
 import { PHASES, SIDES, STEP_IDS, type StepDefinition } from './steps';
-import { SUBTITLE_KEYS, VARIANT_IDS } from './variants';
+import { SUBTITLE_KEYS } from './variants';
 
 // Schemas for the routine's content. The data is static, so the tests parse it (nothing parses it
 // at run time and the popup never loads this module); the text modules take their types from here.

@@ -1,12 +1,9 @@
+import type { RoutinePlan as Plan, VariantId } from '@/src/core/routine/plan';
 import { SECOND } from '@/src/core/time';
 import { findStep, type Phase, type Side, STEPS, type StepDefinition, type StepId } from './steps';
 
 // The two routines (routine-content.md §2.1 and §2.2) as plans the player core walks through:
 // which step, for how long, in what order. Language-free; text comes from loadRoutineText().
-
-export const VARIANT_IDS = ['full', 'quick'] as const;
-export type VariantId = (typeof VARIANT_IDS)[number];
-export const DEFAULT_VARIANT: VariantId = 'full';
 
 /** Extra text shown under a step's name; the words are in the language modules under `subtitles`. */
 export const SUBTITLE_KEYS = ['sitTall'] as const;
@@ -73,13 +70,8 @@ export interface PlanStep {
   subtitle?: SubtitleKey;
 }
 
-export interface RoutinePlan {
-  id: VariantId;
-  /** Same as `id`: the name the player core (src/core/routine) reads, so a plan can be passed as is. */
-  variant: VariantId;
-  steps: readonly PlanStep[];
-  totalMs: number;
-}
+/** A shipped routine: the core's plan with content's steps, and its length without the countdown. */
+export type RoutinePlan = Plan<PlanStep> & { totalMs: number };
 
 /** Joins a variant's durations with the step definitions. Throws on an unknown step id. */
 export function buildPlan(
@@ -103,17 +95,13 @@ export function buildPlan(
     startMs += durationMs;
     return planStep;
   });
-  return { id: source.id, variant: source.id, steps, totalMs: startMs };
+  return { id: source.id, steps, totalMs: startMs };
 }
 
 export const VARIANTS: Readonly<Record<VariantId, RoutinePlan>> = {
   full: buildPlan(VARIANT_SOURCES.full),
   quick: buildPlan(VARIANT_SOURCES.quick),
 };
-
-export function isVariantId(value: unknown): value is VariantId {
-  return typeof value === 'string' && (VARIANT_IDS as readonly string[]).includes(value);
-}
 
 export function getVariant(id: VariantId): RoutinePlan {
   return VARIANTS[id];

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { checkCommand } from '../core/validate/stored';
 import { onWakeAlarm } from '../platform/alarms';
 import { onIdleStateChanged } from '../platform/idle';
 import { BROWSER_FAMILY, onNotificationEvents } from '../platform/notifications';
@@ -6,7 +7,6 @@ import { onMessage } from '../platform/protocol';
 import { watchSettings } from '../platform/settings-store';
 import { openOptionsPage, openPopupOrWindow } from '../platform/windows';
 import { createEngine, type EngineDeps } from './engine';
-import { parseCommand } from './parse-command';
 
 /**
  * Wires browser events to the engine. Everything here is registered synchronously: Chrome
@@ -41,7 +41,8 @@ export function startBackground(deps?: EngineDeps) {
     }));
 
   onMessage('command', async ({ data }) => {
-    const command = parseCommand(data);
+    // Messages come from our own pages, but are checked like any input before reaching the engine.
+    const command = checkCommand(data);
     if (!command) return { ok: false, error: 'invalid-command' } as const;
     const result = await engine.dispatch(command);
     return result.error ? ({ ok: false, error: result.error } as const) : ({ ok: true } as const);

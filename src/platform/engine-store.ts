@@ -3,15 +3,12 @@ import { type EngineState, initialState, migrateEngineState } from '../core/sche
 import { readSettings } from '../core/settings/read';
 import type { Settings } from '../core/settings/schema';
 import type { Stats } from '../core/stats/day-stats';
-import { checked, type JsonSchema } from '../core/validate/check';
-import engineStateSchema from '../core/validate/generated/engine-state.json';
+import { checkEngineState } from '../core/validate/stored';
 import { parseStats } from './stats-store';
 import { engineStateItem, settingsItem, statsItem } from './storage-items';
 
 /** A safe read for pages: null when nothing valid is stored yet. */
-export function parseEngineState(raw: unknown): EngineState | null {
-  return checked<EngineState>(engineStateSchema as unknown as JsonSchema, raw);
-}
+export const parseEngineState = (raw: unknown): EngineState | null => checkEngineState(raw);
 
 /** What every wake of the engine starts from. */
 export interface EngineInputs {

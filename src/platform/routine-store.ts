@@ -1,10 +1,9 @@
 import type { RoutineSession } from '../core/routine';
-import { checked, type JsonSchema } from '../core/validate/check';
-import sessionSchema from '../core/validate/generated/routine-session.json';
+import { checkRoutineSession } from '../core/validate/stored';
 import { routineSessionItem } from './storage-items';
 
 export function parseSession(raw: unknown): RoutineSession | null {
-  return checked<RoutineSession>(sessionSchema as unknown as JsonSchema, raw);
+  return checkRoutineSession(raw);
 }
 
 /** The routine in progress, or null (nothing stored, or something that is not a valid session). */

@@ -1,7 +1,6 @@
-import { type DayStats, emptyStats, type Stats } from '../core/stats/day-stats';
+import { emptyStats, type Stats } from '../core/stats/day-stats';
 import { isDayKey } from '../core/time';
-import { checked, type JsonSchema } from '../core/validate/check';
-import dayStatsSchema from '../core/validate/generated/day-stats.json';
+import { checkDayStats } from '../core/validate/stored';
 import { statsItem } from './storage-items';
 
 // The history is written by the background engine alone, together with its state
@@ -17,7 +16,7 @@ export function parseStats(raw: unknown, log?: 'warn'): Stats {
   }
   let dropped = 0;
   for (const [key, value] of Object.entries(days)) {
-    const day = checked<DayStats>(dayStatsSchema as unknown as JsonSchema, value);
+    const day = checkDayStats(value);
     if (isDayKey(key) && day) out.days[key] = day;
     else dropped++;
   }

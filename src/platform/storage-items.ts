@@ -1,7 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { SafetyAck } from '../core/safety-ack';
-import { checked, type JsonSchema } from '../core/validate/check';
-import safetyAckSchema from '../core/validate/generated/safety-ack.json';
+import { checkSafetyAck } from '../core/validate/stored';
 
 // Every storage key Nape uses, in one place (architecture §4). Values are read through the
 // stores in settings-store.ts, engine-store.ts and friends, which validate what they read.
@@ -38,5 +37,5 @@ export const isVoiceAsked = (raw: unknown): boolean =>
   typeof raw === 'object' && raw !== null && typeof (raw as { at?: unknown }).at === 'number';
 
 export const readSafetyAck = async (): Promise<SafetyAck | null> => {
-  return checked<SafetyAck>(safetyAckSchema as unknown as JsonSchema, await safetyAckItem.getValue());
+  return checkSafetyAck(await safetyAckItem.getValue());
 };

@@ -1,5 +1,6 @@
-import { getVariant, type VariantId } from '@/src/content/variants';
+import { getVariant } from '@/src/content/variants';
 import { type RoutineSession, startSession, stop } from '@/src/core/routine';
+import type { VariantId } from '@/src/core/routine/plan';
 import { command } from './actions';
 import type { Stores } from './stores/stores';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { ROUTINE_VARIANTS } from './timeline';
+import { VARIANT_IDS } from './plan';
 
 // The zod schema of a stored routine session (session.ts explains the fields' roles). Tests use
 // it; the popup checks stored sessions against the JSON Schema generated from it.
@@ -13,7 +13,7 @@ export const RoutineSessionSchema = z.object({
   v: z.literal(2),
   /** The engine's start time of the routine this session plays: its name (the engine owns the routine). */
   routineId: epochMs,
-  variant: z.enum(ROUTINE_VARIANTS),
+  variant: z.enum(VARIANT_IDS),
   startedAt: epochMs,
   /** When the current pause began; null while playing. */
   pausedAt: z.nullable(epochMs),

@@ -23,7 +23,7 @@ export function startSession(plan: RoutinePlan, now: number, routineId: number):
   return {
     v: 2,
     routineId,
-    variant: plan.variant,
+    variant: plan.id,
     startedAt: now,
     pausedAt: null,
     pausedTotalMs: 0,

@@ -7,13 +7,9 @@ import { SECOND } from '@/src/core/time';
 // of content and a plan that changed under a running session (an update, a different variant) is
 // clamped rather than trusted.
 
-export const ROUTINE_VARIANTS = ['full', 'quick'] as const;
-export type RoutineVariant = (typeof ROUTINE_VARIANTS)[number];
+import type { RoutinePlan } from './plan';
 
-export interface RoutinePlan {
-  variant: RoutineVariant;
-  steps: readonly { id: string; durationMs: number }[];
-}
+export type { RoutinePlan } from './plan';
 
 /** The countdown before the first step; it is not part of the routine's own duration. */
 export const GET_READY_MS = 3 * SECOND;

@@ -1,3 +1,4 @@
+import type { VariantId } from '../routine/plan';
 import type { StatsDelta } from '../stats/day-stats';
 import { dayKey, HOUR, MINUTE, startOfNextLocalDay } from '../time';
 import { accrue, type Step } from './accounting';
@@ -108,7 +109,7 @@ export function endRoutine(s: EngineState, c: Step, fraction: number): void {
   }
 }
 
-function breakTaken(s: EngineState, c: Step, variant: 'full' | 'quick'): void {
+function breakTaken(s: EngineState, c: Step, variant: VariantId): void {
   if (s.neck.status !== 'counting') c.effects.push({ type: 'clearNotification', kind: 'neck' });
   s.neck = { status: 'counting', activeMs: 0 };
   s.posture.activeMs = 0;

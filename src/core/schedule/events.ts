@@ -1,23 +1,17 @@
+import type { z } from 'zod/mini';
+import type { VariantId } from '../routine/plan';
 import type { RoutineSession } from '../routine/session';
 import type { RoutinePlan } from '../routine/timeline';
 import type { Settings } from '../settings/schema';
 import type { StatsDelta } from '../stats/day-stats';
 import type { DayKey } from '../time';
+import type { CommandSchema } from './command-schema';
 import type { ActivityState } from './state';
 
-export type Variant = 'full' | 'quick';
-export type PausePreset = '30m' | '1h' | '2h' | 'tomorrow' | 'indefinite';
+export type PausePreset = Extract<Command, { type: 'pause' }>['preset'];
 
 /** Commands the popup, options page and notifications send (see src/platform/protocol.ts). */
-export type Command =
-  | { type: 'startRoutine'; variant: Variant; source: 'popup' | 'notification' }
-  /** The player's end of the routine the engine started at `startedAt`, with the share practised. */
-  | { type: 'routineEnded'; startedAt: number; fraction: number }
-  | { type: 'snooze'; minutes: number }
-  | { type: 'skip' }
-  | { type: 'pause'; preset: PausePreset }
-  | { type: 'resume' }
-  | { type: 'rateComfort'; rating: number };
+export type Command = z.infer<typeof CommandSchema>;
 
 /**
  * How long the browser has seen no input, when the adapter could measure it (the idle API answers
@@ -71,7 +65,7 @@ export type Effect =
   | { type: 'clearNotification'; kind: NotificationKind }
   | { type: 'badge'; text: string; color: string }
   | { type: 'stats'; day: DayKey; delta: StatsDelta }
-  | { type: 'openRoutine'; variant: Variant }
+  | { type: 'openRoutine'; variant: VariantId }
   | { type: 'idleInterval'; seconds: number };
 
 /** Why a command was refused; the pages put each into words. It then changed nothing. */

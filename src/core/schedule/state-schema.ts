@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { VARIANT_IDS } from '../routine/plan';
 import { SNAP_MS } from './rules';
 
 // The zod schema of the engine's state (state.ts has the types and the runtime side). Used by
@@ -50,13 +51,13 @@ export const ModeSchema = z.discriminatedUnion('kind', [
   /** `until: null` = until the user resumes. */
   z.object({ kind: z.literal('paused'), since: time, until: z.nullable(time) }),
   /** `startedAt` names the routine: the player's session and the end command refer to it. */
-  z.object({ kind: z.literal('routine'), variant: z.enum(['full', 'quick']), startedAt: time }),
+  z.object({ kind: z.literal('routine'), variant: z.enum(VARIANT_IDS), startedAt: time }),
 ]);
 
 /** The last routine that ended or was given up on, so a late "done" from its player still counts once. */
 export const LastRoutineSchema = z.object({
   startedAt: time,
-  variant: z.enum(['full', 'quick']),
+  variant: z.enum(VARIANT_IDS),
   /** Whether it was counted as the break taken (at least half done). */
   counted: z.boolean(),
 });

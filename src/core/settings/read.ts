@@ -1,5 +1,5 @@
 import { check, type JsonSchema } from '../validate/check';
-import settingsJsonSchema from '../validate/generated/settings.json';
+import { SETTINGS_JSON_SCHEMA } from '../validate/stored';
 import { defaultSettings, type WEEKDAY_KEYS } from './limits';
 import { crossFieldIssues } from './rules';
 import type { Settings } from './schema';
@@ -17,13 +17,7 @@ export function readSettings(raw: unknown): { settings: Settings; dropped: strin
   const dropped: string[] = [];
   // Nothing stored (storage answers null) is the normal first-run case, not a dropped value.
   if (raw === null || raw === undefined) return { settings: defaultSettings(), dropped };
-  const settings = mergeValid(
-    settingsJsonSchema as unknown as JsonSchema,
-    raw,
-    defaultSettings(),
-    [],
-    dropped,
-  ) as Settings;
+  const settings = mergeValid(SETTINGS_JSON_SCHEMA, raw, defaultSettings(), [], dropped) as Settings;
   repairCrossFieldRules(settings, dropped);
   return { settings, dropped };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { VARIANT_IDS } from '../routine/plan';
 import { LIMITS } from './limits';
 
 export * from './limits';
@@ -48,7 +49,7 @@ export const SettingsSchema = z.object({
   }),
   fullscreenHold: z.object({ enabled: z.boolean(), maxMin: whole(LIMITS.fullscreenHoldMin) }),
   routine: z.object({
-    defaultVariant: z.enum(['full', 'quick']),
+    defaultVariant: z.enum(VARIANT_IDS),
     dailyGoal: whole(LIMITS.dailyGoal),
     chime: z.boolean(),
     voice: z.boolean(),
@@ -58,4 +59,3 @@ export const SettingsSchema = z.object({
 
 export type Settings = z.infer<typeof SettingsSchema>;
 export type DayHours = z.infer<typeof DayHoursSchema>;
-export type RoutineVariant = Settings['routine']['defaultVariant'];

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { VariantId } from '@/src/content/variants';
+import type { VariantId } from '@/src/core/routine/plan';
 import type { StatusView } from '@/src/core/schedule/status';
 import type { TodaySummary } from '@/src/core/stats/summary';
 import type { CommandResult } from '@/src/platform/protocol';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { VariantId } from '@/src/content/variants';
+import type { VariantId } from '@/src/core/routine/plan';
 
 /**
  * Start routine (the variant the user chose as default in settings) and the other variant as the

@@ -1,10 +1,8 @@
 import { awayAfterSec } from '@/src/core/schedule/accounting';
 import { MAX_GAP_MS, PROMPT_QUIET_MS, SNAP_MS } from '@/src/core/schedule/rules';
-import type { EngineState } from '@/src/core/schedule/state';
 import { inWorkingHours } from '@/src/core/schedule/working-hours';
 import { MINUTE, SECOND } from '@/src/core/time';
-import { checked, type JsonSchema } from '@/src/core/validate/check';
-import engineStateSchema from '@/src/core/validate/generated/engine-state.json';
+import { checkEngineState } from '@/src/core/validate/stored';
 import type { Invariant, Step, World } from './world';
 
 // What must hold after every transition of any day, whatever the user does (the fuzz runs them
@@ -47,7 +45,7 @@ export const screenTimeIsHonest: Invariant = (w) => {
 
 /** Every stored state is one the engine can load again. */
 export const stateIsValid: Invariant = (w, step) => {
-  if (checked<EngineState>(engineStateSchema as unknown as JsonSchema, step.after) === null) {
+  if (checkEngineState(step.after) === null) {
     fail(w, `an invalid state: ${JSON.stringify(step.after)}`);
   }
 };

@@ -4,7 +4,8 @@ import { CONTENT_LOCALES } from '@/src/content/locale';
 import { STEPS, type StepId } from '@/src/content/steps';
 import { TEXT_EN } from '@/src/content/text.en';
 import { TEXT_RU } from '@/src/content/text.ru';
-import { VARIANT_IDS, VARIANT_SOURCES } from '@/src/content/variants';
+import { VARIANT_SOURCES } from '@/src/content/variants';
+import { VARIANT_IDS } from '@/src/core/routine/plan';
 import { sentencesOf } from './helpers';
 
 // The movements the text asks for keep to the safety screen (issue 10): no poked chin, the head

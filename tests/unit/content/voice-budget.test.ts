@@ -14,8 +14,9 @@ import { CONTENT_LOCALES } from '@/src/content/locale';
 import { SCRIPT_EN } from '@/src/content/script.en';
 import { SCRIPT_RU } from '@/src/content/script.ru';
 import { STEPS } from '@/src/content/steps';
-import { buildPlan, VARIANT_IDS, VARIANTS } from '@/src/content/variants';
+import { buildPlan, VARIANTS } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
+import { VARIANT_IDS } from '@/src/core/routine/plan';
 
 // Everything the voice says during a step fits in half of it: at most 1.2 words a second of the
 // step in English and 1.0 in Russian, counting every cue of the step (the rules and "Next: …"

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
-import { LIMITS, type RoutineVariant } from '@/src/core/settings/schema';
+import type { VariantId } from '@/src/core/routine/plan';
+import { LIMITS } from '@/src/core/settings/schema';
 import { markVoiceAsked } from '@/src/platform/voice-choice';
 import { useVoiceStatus } from '../../hooks/use-voice-status';
 import { contentLocale } from '../../locale';
@@ -10,7 +11,7 @@ import { NumberField } from '../form/NumberField';
 import { fieldId } from '../form/path';
 import { useField } from '../form/use-field';
 
-const VARIANTS: { key: RoutineVariant; label: () => string }[] = [
+const VARIANTS: { key: VariantId; label: () => string }[] = [
   { key: 'full', label: () => i18n.t('options.routine.full') },
   { key: 'quick', label: () => i18n.t('options.routine.quick') },
 ];

@@ -83,7 +83,7 @@ describe('fraction done', () => {
   });
 
   it('counts a routine with no steps as not done', () => {
-    const empty = { variant: 'quick' as const, steps: [] };
+    const empty = { id: 'quick' as const, steps: [] };
     expect(stop(startSession(empty, T0, T0), empty, at(100)).fraction).toBe(0);
   });
 });

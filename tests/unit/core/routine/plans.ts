@@ -5,8 +5,8 @@ import { SECOND } from '@/src/core/time';
 // takes its plan as a parameter, and these tests must not change when the content is re-timed.
 
 /** A plan from step lengths in seconds; ids are s0, s1, … */
-export function planOf(seconds: readonly number[], variant: RoutinePlan['variant'] = 'full'): RoutinePlan {
-  return { variant, steps: seconds.map((s, i) => ({ id: `s${i}`, durationMs: s * SECOND })) };
+export function planOf(seconds: readonly number[], id: RoutinePlan['id'] = 'full'): RoutinePlan {
+  return { id, steps: seconds.map((s, i) => ({ id: `s${i}`, durationMs: s * SECOND })) };
 }
 
 /** The shape of the 5-minute routine: 19 steps, 300 s (routine-content.md §2.1). */

@@ -32,7 +32,7 @@ const commandArb: fc.Arbitrary<Command> = fc.record({
 const planArb: fc.Arbitrary<RoutinePlan> = fc.oneof(
   fc.constantFrom(FULL, QUICK),
   fc.record({
-    variant: fc.constantFrom('full' as const, 'quick' as const),
+    id: fc.constantFrom('full' as const, 'quick' as const),
     steps: fc.array(
       fc.record({
         id: fc.string(),

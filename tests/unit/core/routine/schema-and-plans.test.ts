@@ -39,7 +39,7 @@ describe('a plan that differs from the one the session started with', () => {
   it.each([
     ['a shorter plan', SHORT],
     ['the quick plan', QUICK],
-    ['a plan with no steps', { variant: 'full' as const, steps: [] }],
+    ['a plan with no steps', { id: 'full' as const, steps: [] }],
     ['a plan with broken durations', planOf([Number.NaN, -5, Number.POSITIVE_INFINITY])],
   ])('with %s the view stays in bounds and every command still works', (_case, plan) => {
     for (const view of [
@@ -65,7 +65,7 @@ describe('a plan that differs from the one the session started with', () => {
   });
 
   it('a plan with no steps is done straight after the get-ready', () => {
-    const empty = { variant: 'quick' as const, steps: [] };
+    const empty = { id: 'quick' as const, steps: [] };
     const started = startSession(empty, T0, T0);
     expect(progress(started, empty, at(1)).stage).toBe('get-ready');
     expect(progress(started, empty, at(3))).toMatchObject({ stage: 'done', stepIndex: 0, overall: 1 });

@@ -11,13 +11,15 @@ import { defaultSettings, SettingsSchema } from '@/src/core/settings/schema';
 import { emptyDay } from '@/src/core/stats/day-stats';
 import { DayStatsSchema } from '@/src/core/stats/stats-schema';
 import { MINUTE } from '@/src/core/time';
-import { check, type JsonSchema } from '@/src/core/validate/check';
-import commandJson from '@/src/core/validate/generated/command.json';
-import dayStatsJson from '@/src/core/validate/generated/day-stats.json';
-import engineStateJson from '@/src/core/validate/generated/engine-state.json';
-import sessionJson from '@/src/core/validate/generated/routine-session.json';
-import safetyAckJson from '@/src/core/validate/generated/safety-ack.json';
-import settingsJson from '@/src/core/validate/generated/settings.json';
+import { check, checked, type JsonSchema } from '@/src/core/validate/check';
+import {
+  checkCommand,
+  checkDayStats,
+  checkEngineState,
+  checkRoutineSession,
+  checkSafetyAck,
+  SETTINGS_JSON_SCHEMA,
+} from '@/src/core/validate/stored';
 import { EngineDriver, settingsWith } from '@/tests/support/engine-driver';
 
 // The worker and the popup check stored data with check.ts against the generated JSON Schemas
@@ -41,31 +43,27 @@ function sessions() {
   return [s, pause(next(s, plan, 1_010_000), 1_020_000)];
 }
 
-const cases: [string, z.ZodMiniType, JsonSchema, unknown[]][] = [
+const cases: [string, z.ZodMiniType, (value: unknown) => unknown, unknown[]][] = [
   [
     'settings',
     SettingsSchema,
-    settingsJson as unknown as JsonSchema,
+    (v) => checked(SETTINGS_JSON_SCHEMA, v),
     [defaultSettings(), settingsWith({ workingHours: { enabled: true } })],
   ],
-  ['engine state', EngineStateSchema, engineStateJson as unknown as JsonSchema, engineStates()],
-  [
-    'day stats',
-    DayStatsSchema,
-    dayStatsJson as unknown as JsonSchema,
-    [emptyDay(), { activeMs: 5, comfort: [3, 5] }, {}],
-  ],
-  ['routine session', RoutineSessionSchema, sessionJson as unknown as JsonSchema, sessions()],
-  ['safety ack', SafetyAckSchema, safetyAckJson as unknown as JsonSchema, [{ version: 1, at: 5 }]],
+  ['engine state', EngineStateSchema, checkEngineState, engineStates()],
+  ['day stats', DayStatsSchema, checkDayStats, [emptyDay(), { activeMs: 5, comfort: [3, 5] }, {}]],
+  ['routine session', RoutineSessionSchema, checkRoutineSession, sessions()],
+  ['safety ack', SafetyAckSchema, checkSafetyAck, [{ version: 1, at: 5 }]],
   [
     'command',
     CommandSchema,
-    commandJson as unknown as JsonSchema,
+    checkCommand,
     [
       { type: 'startRoutine', variant: 'quick', source: 'popup' },
       { type: 'snooze', minutes: 10 },
       { type: 'pause', preset: 'tomorrow' },
       { type: 'rateComfort', rating: 4 },
+      { type: 'routineEnded', startedAt: 5, fraction: 0.5 },
       { type: 'skip' },
     ],
   ],
@@ -122,10 +120,10 @@ const damage = fc.oneof(
   ),
 );
 
-describe('check() agrees with zod', () => {
+describe('the stored-data checkers agree with zod', () => {
   it.each(cases)(
     '%s: same verdict and same value for valid and damaged data',
-    (_, zodSchema, json, fixtures) => {
+    (_, zodSchema, checker, fixtures) => {
       fc.assert(
         fc.property(
           fc.nat(fixtures.length - 1),
@@ -139,10 +137,10 @@ describe('check() agrees with zod', () => {
             const value = intact
               ? fixture
               : mutate(fixture, all[pathSeed % all.length] as Path, op, replacement);
-            const ours = check(json, value);
+            const ours = checker(value);
             const theirs = zodSchema.safeParse(value);
-            expect(ours.ok).toBe(theirs.success);
-            if (ours.ok && theirs.success) expect(ours.value).toEqual(theirs.data);
+            expect(ours !== null).toBe(theirs.success);
+            if (ours !== null && theirs.success) expect(ours).toEqual(theirs.data);
           },
         ),
         { numRuns: 400 },
@@ -151,7 +149,7 @@ describe('check() agrees with zod', () => {
   );
 
   it('accepts every fixture as it is', () => {
-    for (const [, , json, fixtures] of cases) for (const f of fixtures) expect(check(json, f).ok).toBe(true);
+    for (const [, , checker, fixtures] of cases) for (const f of fixtures) expect(checker(f)).not.toBeNull();
   });
 
   it('keeps a "__proto__" key in stored data a plain key', () => {

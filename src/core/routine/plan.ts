@@ -1,0 +1,18 @@
+// What a routine is to the player core: an id and its steps, each with a length. A routine is any
+// list of library steps (src/content builds the two that ship); the core never imports content,
+// so a plan that changed under a running session (an update) is clamped rather than trusted.
+
+/** The routines that ship. Every schema that stores or sends one uses this list. */
+export const VARIANT_IDS = ['full', 'quick'] as const;
+export type VariantId = (typeof VARIANT_IDS)[number];
+
+/** What the player core needs of a step; content's steps carry more (phase, picture…). */
+export interface TimedStep {
+  id: string;
+  durationMs: number;
+}
+
+export interface RoutinePlan<Step extends TimedStep = TimedStep> {
+  id: VariantId;
+  steps: readonly Step[];
+}
