@@ -2,7 +2,6 @@ import '@/src/zod-setup';
 import '@/src/ui/options/options.css';
 import { render } from 'preact';
 import { i18n } from '#i18n';
-import { loadSettings, watchSettings } from '@/src/platform/settings-store';
 import { saveSettings } from '@/src/platform/settings-writer';
 import { pageLocale } from '@/src/ui/options/locale';
 import { OptionsApp } from '@/src/ui/options/OptionsApp';
@@ -11,5 +10,4 @@ import { OptionsApp } from '@/src/ui/options/OptionsApp';
 document.documentElement.lang = pageLocale();
 document.title = i18n.t('options.pageTitle');
 
-const deps = { load: loadSettings, watch: watchSettings, save: saveSettings };
-render(<OptionsApp deps={deps} />, document.getElementById('app') as HTMLElement);
+render(<OptionsApp save={saveSettings} />, document.getElementById('app') as HTMLElement);

@@ -1,9 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import { type EngineState, initialState, migrateEngineState } from '../core/schedule/state';
-import { readSettings } from '../core/settings/read';
 import type { Settings } from '../core/settings/schema';
 import type { Stats } from '../core/stats/day-stats';
 import { checkEngineState } from '../core/validate/stored';
+import { settingsFrom } from './settings-store';
 import { parseStats } from './stats-store';
 import { engineStateItem, settingsItem, statsItem } from './storage-items';
 
@@ -26,9 +26,7 @@ export async function loadEngineInputs(now: number, timeZone: string): Promise<E
   const [settingsRaw, stateRaw, statsRaw] = (
     await storage.getItems([settingsItem, engineStateItem, statsItem])
   ).map((r) => r.value as unknown);
-  const { settings, dropped } = readSettings(settingsRaw);
-  if (dropped.length)
-    console.warn(`[nape] settings: ignored invalid stored values for ${dropped.join(', ')}`);
+  const settings = settingsFrom(settingsRaw);
   let state = parseEngineState(migrateEngineState(stateRaw, timeZone));
   if (!state) {
     if (stateRaw != null) console.warn('[nape] engine state: stored value was invalid, starting fresh');

@@ -5,13 +5,16 @@ import { settingsItem } from './storage-items';
 // Reading settings, for every page and the worker. Writing is in settings-writer.ts, which needs
 // zod and is only loaded by the options page.
 
-/** The user's settings, every invalid field replaced by its default (and reported once). */
-export async function loadSettings(): Promise<Settings> {
-  const { settings, dropped } = readSettings(await settingsItem.getValue());
+/** Stored settings with every invalid field replaced by its default (and reported). */
+export function settingsFrom(raw: unknown): Settings {
+  const { settings, dropped } = readSettings(raw);
   if (dropped.length)
     console.warn(`[nape] settings: ignored invalid stored values for ${dropped.join(', ')}`);
   return settings;
 }
+
+/** The user's settings, every invalid field replaced by its default (and reported once). */
+export const loadSettings = async (): Promise<Settings> => settingsFrom(await settingsItem.getValue());
 
 /** Calls back with the (validated) settings whenever they change anywhere, this device or another. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {

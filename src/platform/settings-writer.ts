@@ -1,12 +1,8 @@
-import { type Validation, validateSettings } from '../core/settings/parse';
+import type { ValidSettings } from '../core/settings/parse';
 import { settingsItem } from './storage-items';
 
 /**
- * Writes settings only when the whole candidate is valid; otherwise nothing is written and the
- * issues say why, so the last valid settings always stay in storage.
+ * Writes settings the options page has validated, whole (core/settings/parse.ts): the type says
+ * they were, so nothing is checked twice and nothing unchecked is ever stored.
  */
-export async function saveSettings(candidate: unknown): Promise<Validation> {
-  const result = validateSettings(candidate);
-  if (result.ok) await settingsItem.setValue(result.settings);
-  return result;
-}
+export const saveSettings = (settings: ValidSettings): Promise<void> => settingsItem.setValue(settings);

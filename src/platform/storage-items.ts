@@ -1,9 +1,10 @@
 import { storage } from 'wxt/utils/storage';
+import type { PlayerMute } from '../core/prefs-schema';
 import type { SafetyAck } from '../core/safety-ack';
-import { checkSafetyAck } from '../core/validate/stored';
+import { checkPlayerMute, checkSafetyAck, checkVoiceAsked } from '../core/validate/stored';
 
-// Every storage key Nape uses, in one place (architecture §4). Values are read through the
-// stores in settings-store.ts, engine-store.ts and friends, which validate what they read.
+// Every storage key Nape uses, in one place (architecture §4). Each value is checked as it is read
+// (settings-store.ts, engine-store.ts, stats-store.ts, routine-store.ts, and the readers here).
 
 /** User settings, synced between the user's browsers. Read leniently (see core/settings/parse). */
 export const settingsItem = storage.defineItem<unknown>('sync:settings', {
@@ -32,10 +33,14 @@ export const safetyAckItem = storage.defineItem<unknown>('local:safetyAck');
  */
 export const voiceAskedItem = storage.defineItem<unknown>('sync:voiceAsked');
 
-/** `{ at }`, when the question was settled; anything else reads as "not asked yet". */
-export const isVoiceAsked = (raw: unknown): boolean =>
-  typeof raw === 'object' && raw !== null && typeof (raw as { at?: unknown }).at === 'number';
+/** The player's "mute the chime for now" switch: for the browser session. Written only by the player. */
+export const playerMuteItem = storage.defineItem<unknown>('session:playerMute');
 
-export const readSafetyAck = async (): Promise<SafetyAck | null> => {
-  return checkSafetyAck(await safetyAckItem.getValue());
-};
+export const readSafetyAck = async (): Promise<SafetyAck | null> =>
+  checkSafetyAck(await safetyAckItem.getValue());
+
+/** Whether the voice question is settled; anything stored that is not `{ at }` reads as "not yet". */
+export const voiceAskedFrom = (raw: unknown): boolean => checkVoiceAsked(raw) !== null;
+
+/** The chime muted for now; unmuted unless stored so. */
+export const playerMuteFrom = (raw: unknown): PlayerMute => checkPlayerMute(raw) ?? { chime: false };

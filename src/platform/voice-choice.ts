@@ -1,3 +1,4 @@
+import { validateSettings } from '../core/settings/parse';
 import { loadSettings } from './settings-store';
 import { saveSettings } from './settings-writer';
 import { voiceAskedItem } from './storage-items';
@@ -13,7 +14,8 @@ export const markVoiceAsked = (at: number) => voiceAskedItem.setValue({ at });
 export async function saveVoiceChoice(on: boolean, at: number): Promise<void> {
   const settings = await loadSettings();
   settings.routine.voice = on;
-  const saved = await saveSettings(settings);
-  if (!saved.ok) console.warn('[nape] voice choice not saved', saved.issues);
+  const checked = validateSettings(settings);
+  if (checked.ok) await saveSettings(checked.settings);
+  else console.warn('[nape] voice choice not saved', checked.issues);
   await markVoiceAsked(at);
 }

@@ -1,5 +1,5 @@
 import type { SettingsIssue } from './issues';
-import { validateSettings } from './parse';
+import { type ValidSettings, validateSettings } from './parse';
 import type { Settings } from './schema';
 
 // Settings files: what "Export settings" writes and what "Import settings" accepts. Pure: the
@@ -31,7 +31,7 @@ export type ImportProblem =
   | { kind: 'invalid'; issue: SettingsIssue };
 
 export type ImportResult =
-  | { ok: true; settings: Settings; ignored: string[] }
+  | { ok: true; settings: ValidSettings; ignored: string[] }
   | { ok: false; problems: ImportProblem[] };
 
 export function exportSettings(settings: Settings, now: number): string {

@@ -5,7 +5,10 @@ import { type Settings, SettingsSchema } from './schema';
 export { readSettings } from './read';
 export { crossFieldIssues } from './rules';
 
-export type Validation = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
+/** Settings that passed `validateSettings`: the only kind a writer accepts, so none is checked twice. */
+export type ValidSettings = Settings & { readonly __valid: unique symbol };
+
+export type Validation = { ok: true; settings: ValidSettings } | { ok: false; issues: SettingsIssue[] };
 
 /**
  * Strict check for anything about to be written (the options form, an import): the whole
@@ -15,5 +18,5 @@ export function validateSettings(candidate: unknown): Validation {
   const parsed = SettingsSchema.safeParse(candidate, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const issues = crossFieldIssues(parsed.data);
-  return issues.length ? { ok: false, issues } : { ok: true, settings: parsed.data };
+  return issues.length ? { ok: false, issues } : { ok: true, settings: parsed.data as ValidSettings };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import type { PlayerMuteSchema, VoiceAskedSchema } from '../prefs-schema';
 import type { RoutineSessionSchema } from '../routine/session-schema';
 import type { SafetyAckSchema } from '../safety-ack-schema';
 import type { CommandSchema } from '../schedule/command-schema';
@@ -8,9 +9,11 @@ import { checked, type JsonSchema } from './check';
 import commandJson from './generated/command.json';
 import dayStatsJson from './generated/day-stats.json';
 import engineStateJson from './generated/engine-state.json';
+import playerMuteJson from './generated/player-mute.json';
 import sessionJson from './generated/routine-session.json';
 import safetyAckJson from './generated/safety-ack.json';
 import settingsJson from './generated/settings.json';
+import voiceAskedJson from './generated/voice-asked.json';
 
 // Checkers for what the worker and the pages read from storage and messages, without zod's
 // runtime: each pairs the JSON Schema generated from a zod schema (kept in step by
@@ -30,6 +33,8 @@ export const checkDayStats = /* @__PURE__ */ checker<typeof DayStatsSchema>(dayS
 export const checkRoutineSession = /* @__PURE__ */ checker<typeof RoutineSessionSchema>(sessionJson);
 export const checkSafetyAck = /* @__PURE__ */ checker<typeof SafetyAckSchema>(safetyAckJson);
 export const checkCommand = /* @__PURE__ */ checker<typeof CommandSchema>(commandJson);
+export const checkVoiceAsked = /* @__PURE__ */ checker<typeof VoiceAskedSchema>(voiceAskedJson);
+export const checkPlayerMute = /* @__PURE__ */ checker<typeof PlayerMuteSchema>(playerMuteJson);
 
 /** The settings' schema itself: settings are read field by field (core/settings/read.ts). */
 export const SETTINGS_JSON_SCHEMA = /* @__PURE__ */ asSchema(settingsJson);

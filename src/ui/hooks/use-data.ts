@@ -34,3 +34,4 @@ export const useSettings = () => useStore(useStores().settings);
 export const useStats = () => useStore(useStores().stats);
 export const useSession = () => useStore(useStores().session);
 export const useSafetyAck = () => useStore(useStores().safetyAck);
+export const useVoiceAsked = () => useStore(useStores().voiceAsked);

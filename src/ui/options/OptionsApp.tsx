@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { extensionVersion } from '@/src/platform/manifest';
+import { StoresContext, useSettings } from '../hooks/use-data';
+import { createStores, disposeStores } from '../stores/stores';
 import { DataPanel } from './data/DataPanel';
-import { FormContext, useSettings } from './form/context';
+import { FormContext } from './form/context';
 import { createSettingsForm, type SettingsForm, type SettingsFormDeps } from './form/settings-form';
 import { HistoryPanel } from './history/HistoryPanel';
 import { StatusLine } from './StatusLine';
@@ -74,26 +76,33 @@ function Panel({ tab }: { tab: TabKey }) {
   );
 }
 
-export function OptionsApp({ deps }: { deps: SettingsFormDeps }) {
-  const form: SettingsForm = useMemo(() => createSettingsForm(deps), [deps]);
-  useEffect(() => () => form.dispose(), [form]);
+/** The options page. `save` writes validated settings (tests pass a stand-in). */
+export function OptionsApp({ save }: { save: SettingsFormDeps['save'] }) {
+  const [stores] = useState(createStores);
+  const form: SettingsForm = useMemo(
+    () => createSettingsForm({ settings: stores.settings, save }),
+    [stores, save],
+  );
+  useEffect(() => () => disposeStores(stores), [stores]);
   const [tab, select] = useHashTab();
   const tabs: Tab<TabKey>[] = TAB_KEYS.map((key) => ({ key, label: TAB_LABELS[key]() }));
   return (
-    <FormContext.Provider value={form}>
-      <header class="page-header">
-        <div class="brand">
-          <img src="/icons/32.png" width={28} height={28} alt="" />
-          <h1>{i18n.t('extName')}</h1>
-        </div>
-        <StatusLine />
-      </header>
-      <main>
-        <Tabs label={i18n.t('options.nav')} tabs={tabs} selected={tab} onSelect={select}>
-          <Panel tab={tab} />
-        </Tabs>
-      </main>
-      <footer class="page-footer">{i18n.t('ui.version', [extensionVersion()])}</footer>
-    </FormContext.Provider>
+    <StoresContext.Provider value={stores}>
+      <FormContext.Provider value={form}>
+        <header class="page-header">
+          <div class="brand">
+            <img src="/icons/32.png" width={28} height={28} alt="" />
+            <h1>{i18n.t('extName')}</h1>
+          </div>
+          <StatusLine />
+        </header>
+        <main>
+          <Tabs label={i18n.t('options.nav')} tabs={tabs} selected={tab} onSelect={select}>
+            <Panel tab={tab} />
+          </Tabs>
+        </main>
+        <footer class="page-footer">{i18n.t('ui.version', [extensionVersion()])}</footer>
+      </FormContext.Provider>
+    </StoresContext.Provider>
   );
 }

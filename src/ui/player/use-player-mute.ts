@@ -1,20 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
-import { loadPlayerMute, type PlayerMute, savePlayerMute } from '@/src/platform/player-mute';
+import type { PlayerMute } from '@/src/core/prefs-schema';
+import { playerMuteItem } from '@/src/platform/storage-items';
+import { useStore, useStores } from '../hooks/use-data';
 
-/** The player's "mute for now" switch for the chime, kept for the browser session. */
+/** The player's "mute the chime for now" switch, kept for the browser session; the player writes it. */
 export function usePlayerMute(): [PlayerMute, (change: Partial<PlayerMute>) => void] {
-  const [mute, setMute] = useState<PlayerMute>({ chime: false });
-  useEffect(() => {
-    let live = true;
-    loadPlayerMute().then((m) => live && setMute(m));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const store = useStores().playerMute;
+  const mute = useStore(store) ?? { chime: false };
   const change = (c: Partial<PlayerMute>) => {
     const next = { ...mute, ...c };
-    setMute(next);
-    void savePlayerMute(next);
+    store.set(next);
+    void playerMuteItem.setValue(next);
   };
   return [mute, change];
 }

@@ -5,10 +5,11 @@ import type { PlanStep, RoutinePlan } from '@/src/content/variants';
 import { GET_READY_MS, type RoutineProgress } from '@/src/core/routine';
 import type { Settings } from '@/src/core/settings/schema';
 import { speechAvailable, type VoiceStatus } from '@/src/platform/speech';
+import { useVoiceAsked } from '../hooks/use-data';
 import { useVoiceStatus } from '../hooks/use-voice-status';
 import type { Stores } from '../stores/stores';
 import type { PlayerControls } from './use-player-controls';
-import { useRoutineScript, useVoiceAsked } from './use-voice';
+import { useRoutineScript } from './use-voice';
 import { useVoiceGuide, type VoiceGuide } from './use-voice-guide';
 
 export interface PlayerVoice {

@@ -1,5 +1,7 @@
-// A store holds one stored value as the page last saw it, and tells subscribers when it changes.
-// Pages read stores through hooks (hooks/use-data.ts); nothing else in the UI touches storage.
+// A store holds one value as the page last saw it, and tells subscribers when it changes. Pages
+// read stores through hooks (hooks/use-data.ts); nothing else in the UI touches storage. The one
+// factory for them: a stored item (read once, then followed through storage's change events) or a
+// value the page itself keeps (the options page's "Saved" line).
 
 export interface Store<T> {
   /** undefined until the first read from storage has arrived. */
@@ -12,42 +14,47 @@ export interface Store<T> {
 
 type Watch<T> = (callback: (value: T) => void) => () => void;
 
-/**
- * A store fed by one read and then by storage change events. The watch is registered before the
- * read, so a change that lands in between is not lost; whichever arrives later wins only if it is
- * the change event (the read may carry the older value).
- */
-export function createStore<T>(load: () => Promise<T>, watch: Watch<T>): Store<T> {
-  let value: T | undefined;
-  let watched = false;
+/** A store of `initial`, changed only by `set`. */
+export function createValueStore<T>(initial?: T): Store<T> {
+  let value = initial;
   const listeners = new Set<() => void>();
-  const emit = () => {
-    for (const l of listeners) l();
-  };
-  const set = (next: T) => {
-    value = next;
-    emit();
-  };
-  const unwatch = watch((next) => {
-    watched = true;
-    set(next);
-  });
-  load().then(
-    (first) => {
-      if (!watched) set(first);
-    },
-    (error) => console.error('[nape] could not read storage', error),
-  );
   return {
     get: () => value,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    set,
+    set(next) {
+      value = next;
+      for (const l of listeners) l();
+    },
+    dispose: () => listeners.clear(),
+  };
+}
+
+/**
+ * A store fed by one read and then by storage change events. The watch is registered before the
+ * read, so a change that lands in between is not lost; whichever arrives later wins only if it is
+ * the change event (the read may carry the older value).
+ */
+export function createStore<T>(load: () => Promise<T>, watch: Watch<T>): Store<T> {
+  const store = createValueStore<T>();
+  let watched = false;
+  const unwatch = watch((next) => {
+    watched = true;
+    store.set(next);
+  });
+  load().then(
+    (first) => {
+      if (!watched) store.set(first);
+    },
+    (error) => console.error('[nape] could not read storage', error),
+  );
+  return {
+    ...store,
     dispose() {
       unwatch();
-      listeners.clear();
+      store.dispose();
     },
   };
 }

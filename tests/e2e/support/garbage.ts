@@ -15,7 +15,7 @@ export const GARBAGE: readonly [kind: string, value: unknown][] = [
   ],
 ];
 
-/** Every stored key, by area (src/platform/storage-items.ts and player-mute.ts). */
+/** Every stored key, by area (src/platform/storage-items.ts). */
 export const STORED_KEYS = {
   sync: ['settings', 'voiceAsked'],
   local: ['engine', 'stats', 'safetyAck'],

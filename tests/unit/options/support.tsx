@@ -2,7 +2,6 @@ import { render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Settings } from '@/src/core/settings/schema';
-import { loadSettings, watchSettings } from '@/src/platform/settings-store';
 import { saveSettings } from '@/src/platform/settings-writer';
 import { OptionsApp } from '@/src/ui/options/OptionsApp';
 
@@ -15,8 +14,6 @@ beforeEach(() => {
     getManifest: () => ({ manifest_version: 3, name: 'Nape', version: '0.1.0' }),
   });
 });
-
-export const deps = { load: loadSettings, watch: watchSettings, save: saveSettings };
 
 export { settingsWith } from '@/tests/support/settings';
 
@@ -31,7 +28,7 @@ export const storedSettings = async () =>
 /** Renders the page on a tab and waits until its first field has the stored settings. */
 export async function renderOptions(tab = 'breaks') {
   history.replaceState(null, '', `#${tab}`);
-  const view = render(<OptionsApp deps={deps} />);
+  const view = render(<OptionsApp save={saveSettings} />);
   await waitFor(() => expect(document.querySelector('[role="tabpanel"] h2')).toBeTruthy());
   if (tab !== 'history') await screen.findAllByRole(tab === 'data' ? 'button' : /checkbox|spinbutton|radio/);
   return view;

@@ -8,6 +8,7 @@ import { downloadText } from '@/src/platform/download';
 import { currentTimeZone } from '@/src/platform/locale';
 import { sendMessage } from '@/src/platform/protocol';
 import { loadStats } from '@/src/platform/stats-store';
+import { useSettings } from '../../hooks/use-data';
 import { useForm } from '../form/context';
 import { ConfirmAction } from './ConfirmAction';
 import { ImportSettings } from './ImportSettings';
@@ -15,9 +16,8 @@ import { ImportSettings } from './ImportSettings';
 const today = () => dayKey(Date.now(), currentTimeZone());
 
 function Exports() {
-  const form = useForm();
+  const settings = useSettings();
   const exportSettingsFile = () => {
-    const settings = form.get();
     if (settings)
       downloadText(`nape-settings-${today()}.json`, exportSettings(settings, Date.now()), 'application/json');
   };
@@ -61,7 +61,7 @@ export function DataPanel() {
         confirm={i18n.t('options.data.resetConfirm')}
         run={async () => {
           const title = i18n.t('options.data.resetTitle');
-          const result = await form.replace(title, defaultSettings());
+          const result = await form.commit(title, (draft) => Object.assign(draft, defaultSettings()));
           return result.ok ? i18n.t('options.data.resetDone') : i18n.t('options.status.writeFailed', [title]);
         }}
       />

@@ -6,8 +6,9 @@ import {
   SETTINGS_FILE_MAX_BYTES,
 } from '@/src/core/settings/import-export';
 import { readPickedFile } from '@/src/platform/read-file';
+import { useSettings } from '../../hooks/use-data';
 import { useForm } from '../form/context';
-import { problemText, tidyIssues } from '../form/messages';
+import { problemText } from '../form/messages';
 import { fieldLabel } from './field-labels';
 
 type Outcome = { ok: true; ignored: string[] } | { ok: false; problems: string[] } | null;
@@ -33,14 +34,8 @@ function problemLine(p: ImportProblem): string {
   }
 }
 
-/** One line per problem; a huge number's two "too big" issues become one. */
-const problemLines = (problems: ImportProblem[]) => {
-  const invalid = problems.flatMap((p) => (p.kind === 'invalid' ? [p.issue] : []));
-  const others = problems.filter((p) => p.kind !== 'invalid');
-  return [...others, ...tidyIssues(invalid).map((issue) => ({ kind: 'invalid' as const, issue }))].map(
-    problemLine,
-  );
-};
+/** One line per problem (the validation already gives one issue per field: core/settings/issues.ts). */
+const problemLines = (problems: ImportProblem[]) => problems.map(problemLine);
 
 /**
  * Import from a JSON file: refused with every reason listed and nothing written, or merged onto
@@ -48,6 +43,7 @@ const problemLines = (problems: ImportProblem[]) => {
  */
 export function ImportSettings() {
   const form = useForm();
+  const current = useSettings();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const title = i18n.t('options.data.importTitle');
 
@@ -55,7 +51,6 @@ export function ImportSettings() {
     const file = input.files?.[0];
     // Cleared so picking the same file again (after fixing it) is a change too.
     input.value = '';
-    const current = form.get();
     if (!file || !current) return;
     const read = await readPickedFile(file, SETTINGS_FILE_MAX_BYTES);
     if (!read.ok) {

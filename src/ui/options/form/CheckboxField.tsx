@@ -1,4 +1,4 @@
-import { useSettings } from './context';
+import { useSettings } from '../../hooks/use-data';
 import { describedBy, FieldNotes } from './FieldNotes';
 import { fieldId, getAt, type SettingPath, setAt } from './path';
 import { useField } from './use-field';

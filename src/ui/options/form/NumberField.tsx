@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useSettings } from './context';
+import { useSettings } from '../../hooks/use-data';
 import { describedBy, FieldNotes } from './FieldNotes';
 import { formatNumber } from './messages';
 import { parseNumberText } from './parse-input';

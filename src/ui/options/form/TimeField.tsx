@@ -1,4 +1,4 @@
-import { useSettings } from './context';
+import { useSettings } from '../../hooks/use-data';
 import { describedBy, FieldNotes } from './FieldNotes';
 import { parseTimeText } from './parse-input';
 import { fieldId, getAt, type SettingPath, setAt } from './path';

@@ -1,5 +1,4 @@
 import { i18n } from '#i18n';
-import type { SettingsIssue } from '@/src/core/settings/issues';
 import { pageLocale } from '../locale';
 import type { FieldProblem } from './settings-form';
 
@@ -39,25 +38,4 @@ export function problemText(p: FieldProblem): string {
     default:
       return i18n.t('options.problem.type');
   }
-}
-
-/**
- * One problem per field and kind, the tightest limit kept: zod reports a huge whole number twice
- * (over our maximum and over the largest safe integer), and only ours means anything to a person.
- */
-export function tidyIssues<T extends SettingsIssue | FieldProblem>(
-  issues: readonly T[],
-  pathOf: (i: T) => string = (i) => ('path' in i ? i.path.join('.') : ''),
-): T[] {
-  const kept = new Map<string, T>();
-  for (const issue of issues) {
-    const key = `${pathOf(issue)}|${issue.code}`;
-    const before = kept.get(key);
-    const tighter =
-      before === undefined ||
-      (issue.code === 'max' && (issue.limit ?? Infinity) < (before.limit ?? Infinity)) ||
-      (issue.code === 'min' && (issue.limit ?? -Infinity) > (before.limit ?? -Infinity));
-    if (tighter) kept.set(key, issue);
-  }
-  return [...kept.values()];
 }

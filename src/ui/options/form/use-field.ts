@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/src/core/settings/schema';
 import { useForm } from './context';
-import { tidyIssues } from './messages';
 import type { FieldProblem } from './settings-form';
 
 /**
@@ -42,7 +41,7 @@ export function useField<D>(stored: D, what: string) {
         setProblems([]);
       } else {
         setDraft({ value });
-        setProblems(tidyIssues(result.issues));
+        setProblems(result.issues);
       }
     },
   };

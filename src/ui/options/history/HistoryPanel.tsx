@@ -8,12 +8,11 @@ import {
 } from '@/src/core/stats/history';
 import { dayKey, HOUR } from '@/src/core/time';
 import { currentTimeZone } from '@/src/platform/locale';
-import { useSettings } from '../form/context';
+import { useSettings, useStats } from '../../hooks/use-data';
 import { dayText, durationText, tickText } from '../format';
 import { type Bar, BarChart } from './BarChart';
 import { HistorySummary } from './HistorySummary';
 import { HistoryTable } from './HistoryTable';
-import { useStats } from './use-stats';
 
 export function HistoryPanel() {
   const stats = useStats();

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { minutesOfDay, WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/schema';
+import { useSettings } from '../../hooks/use-data';
 import { CheckboxField } from '../form/CheckboxField';
 import { ChoiceGroup } from '../form/ChoiceGroup';
-import { useSettings } from '../form/context';
 import { fieldId } from '../form/path';
 import { TimeField } from '../form/TimeField';
 import { dayName } from '../format';

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { LIMITS } from '@/src/core/settings/schema';
+import { useSettings } from '../../hooks/use-data';
 import { ChoiceGroup } from '../form/ChoiceGroup';
-import { useSettings } from '../form/context';
 import { describedBy, FieldNotes } from '../form/FieldNotes';
 import { NumberField } from '../form/NumberField';
 import { fieldId } from '../form/path';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
+import { PlayerMuteSchema, VoiceAskedSchema } from '@/src/core/prefs-schema';
 import { RoutineSessionSchema } from '@/src/core/routine/session-schema';
 import { SafetyAckSchema } from '@/src/core/safety-ack-schema';
 import { CommandSchema } from '@/src/core/schedule/command-schema';
@@ -17,6 +18,8 @@ const GENERATED = {
   'routine-session': RoutineSessionSchema,
   'safety-ack': SafetyAckSchema,
   command: CommandSchema,
+  'voice-asked': VoiceAskedSchema,
+  'player-mute': PlayerMuteSchema,
 } as const;
 
 describe('generated JSON Schemas', () => {
