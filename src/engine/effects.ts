@@ -1,11 +1,10 @@
 import { i18n } from '#i18n';
-import { resolveContentLocale } from '../content/locale';
 import { postureCueAt } from '../content/posture-cues';
 import type { Effect, EventContext } from '../core/schedule/events';
 import { armWake } from '../platform/alarms';
 import { setBadge } from '../platform/badge';
 import { setIdleThreshold } from '../platform/idle';
-import { uiLanguage } from '../platform/locale';
+import { pageLanguage } from '../platform/locale';
 import {
   BROWSER_FAMILY,
   clearNotification,
@@ -48,7 +47,7 @@ async function runEffect(effect: Effect, ctx: EventContext): Promise<void> {
         postureNotificationOptions(
           BROWSER_FAMILY,
           i18n.t('notify.postureTitle'),
-          postureCueAt(resolveContentLocale(uiLanguage()), effect.cue),
+          postureCueAt(pageLanguage(), effect.cue),
           iconUrl(),
         ),
       );

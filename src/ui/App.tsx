@@ -4,7 +4,7 @@ import { needsSafetyAck } from '@/src/core/safety-ack';
 import { initialState } from '@/src/core/schedule/state';
 import { describeStatus } from '@/src/core/schedule/status';
 import { todaySummary } from '@/src/core/stats/summary';
-import { currentTimeZone, uiLanguage } from '@/src/platform/locale';
+import { currentTimeZone } from '@/src/platform/locale';
 import { refreshEngine, routineActions, startRoutine } from './actions';
 import {
   StoresContext,
@@ -146,7 +146,6 @@ function Screen({ layout }: { layout: Layout }) {
           today={today}
           defaultVariant={defaultVariant}
           now={now}
-          language={uiLanguage()}
           onStart={startRoutine}
         />
       )}

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { VARIANT_IDS } from '../routine/plan';
+import { PAUSE_PRESETS } from './pause';
 
 /**
  * The commands pages (and notification buttons) send the engine: the one declaration of their
@@ -16,7 +17,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('routineEnded'), startedAt: z.number(), fraction: z.number() }),
   z.object({ type: z.literal('snooze'), minutes: z.number() }),
   z.object({ type: z.literal('skip') }),
-  z.object({ type: z.literal('pause'), preset: z.enum(['30m', '1h', '2h', 'tomorrow', 'indefinite']) }),
+  z.object({ type: z.literal('pause'), preset: z.enum(PAUSE_PRESETS) }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('rateComfort'), rating: z.number() }),
 ]);

@@ -1,25 +1,14 @@
 import type { VariantId } from '../routine/plan';
 import type { StatsDelta } from '../stats/day-stats';
-import { dayKey, HOUR, MINUTE, startOfNextLocalDay } from '../time';
+import { dayKey, MINUTE } from '../time';
 import { accrue, type Step } from './accounting';
-import type { Command, CommandError, Effect, PausePreset } from './events';
+import type { Command, CommandError, Effect } from './events';
+import { pauseUntil } from './pause';
 import { PROMPT_QUIET_MS, ROUTINE_TAKEN_FRACTION } from './rules';
 import type { EngineState } from './state';
 
 // The user's commands. Each either applies fully or answers with an error and changes nothing
 // (the transition discards the draft), so a stale popup can never half-apply a snooze.
-
-const PAUSE_MS: Record<Exclude<PausePreset, 'tomorrow' | 'indefinite'>, number> = {
-  '30m': 30 * MINUTE,
-  '1h': HOUR,
-  '2h': 2 * HOUR,
-};
-
-export function pauseUntil(preset: PausePreset, now: number, timeZone: string): number | null {
-  if (preset === 'indefinite') return null;
-  if (preset === 'tomorrow') return startOfNextLocalDay(now, timeZone);
-  return now + PAUSE_MS[preset];
-}
 
 export function applyCommand(s: EngineState, c: Step, cmd: Command): CommandError | null {
   switch (cmd.type) {
@@ -75,7 +64,12 @@ export function applyCommand(s: EngineState, c: Step, cmd: Command): CommandErro
       accrue(s, c);
       // Changing the length of a pause keeps when it began.
       const since = s.mode.kind === 'paused' ? s.mode.since : c.now;
-      s.mode = { kind: 'paused', since, until: pauseUntil(cmd.preset, c.now, c.timeZone) };
+      s.mode = {
+        kind: 'paused',
+        since,
+        until: pauseUntil(cmd.preset, c.now, c.timeZone),
+        preset: cmd.preset,
+      };
       c.effects.push({ type: 'clearNotification', kind: 'neck' });
       return null;
     }

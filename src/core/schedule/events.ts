@@ -8,7 +8,7 @@ import type { DayKey } from '../time';
 import type { CommandSchema } from './command-schema';
 import type { ActivityState } from './state';
 
-export type PausePreset = Extract<Command, { type: 'pause' }>['preset'];
+export type { PausePreset } from './pause';
 
 /** Commands the popup, options page and notifications send (see src/platform/protocol.ts). */
 export type Command = z.infer<typeof CommandSchema>;

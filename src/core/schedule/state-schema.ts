@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { VARIANT_IDS } from '../routine/plan';
+import { PAUSE_PRESETS } from './pause';
 import { SNAP_MS } from './rules';
 
 // The zod schema of the engine's state (state.ts has the types and the runtime side). Used by
@@ -48,8 +49,13 @@ export const NeckSchema = z.discriminatedUnion('status', [
 
 export const ModeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('normal') }),
-  /** `until: null` = until the user resumes. */
-  z.object({ kind: z.literal('paused'), since: time, until: z.nullable(time) }),
+  /** `until: null` = until the user resumes; `preset` is what the user chose ("until tomorrow"…). */
+  z.object({
+    kind: z.literal('paused'),
+    since: time,
+    until: z.nullable(time),
+    preset: z.enum(PAUSE_PRESETS),
+  }),
   /** `startedAt` names the routine: the player's session and the end command refer to it. */
   z.object({ kind: z.literal('routine'), variant: z.enum(VARIANT_IDS), startedAt: time }),
 ]);

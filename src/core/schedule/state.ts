@@ -1,3 +1,5 @@
+import { HOUR, MINUTE } from '../time';
+import type { PausePreset } from './pause';
 import type { EngineState } from './state-schema';
 
 // The engine's whole memory, persisted in storage.local after every event. Deadlines are
@@ -35,9 +37,14 @@ export function migrateEngineState(raw: unknown, timeZone: string): unknown {
   const old = raw as {
     activity?: { lastSeenAt?: unknown };
     posture?: { shownAt?: unknown };
+    mode?: { kind?: unknown; since?: unknown; until?: unknown };
   };
   return {
     ...old,
+    mode:
+      old.mode?.kind === 'paused'
+        ? { ...old.mode, preset: presetOf(old.mode.since, old.mode.until) }
+        : old.mode,
     v: 2,
     activity: {
       ...old.activity,
@@ -48,4 +55,11 @@ export function migrateEngineState(raw: unknown, timeZone: string): unknown {
     countedSince: null,
     lastRoutine: null,
   };
+}
+
+/** The menu choice a v1 pause (which did not keep it) most likely was, from its length. */
+function presetOf(since: unknown, until: unknown): PausePreset {
+  if (until === null || typeof until !== 'number' || typeof since !== 'number') return 'indefinite';
+  const length = until - since;
+  return length <= 30 * MINUTE ? '30m' : length <= HOUR ? '1h' : length <= 2 * HOUR ? '2h' : 'tomorrow';
 }

@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/schema';
 import { MINUTE } from '../time';
+import type { PausePreset } from './pause';
 import { HEARTBEAT_MS } from './rules';
 import type { EngineState } from './state';
 
@@ -13,8 +14,8 @@ export interface StatusView {
   /** Active time left until the neck break (counting), projected to `now` while the user is active. */
   nextBreakInMs: number | null;
   snoozedUntil: number | null;
-  /** null = paused until resumed. */
-  pausedUntil: number | null;
+  /** While paused: until when (null: until resumed) and what the user chose ("until tomorrow"…). */
+  pause: { until: number | null; preset: PausePreset } | null;
   /** Snoozes still allowed for the current break (due only). */
   snoozesLeft: number;
   /** The snooze lengths to offer right now; empty at the limit. */
@@ -28,11 +29,13 @@ export function describeStatus(s: EngineState, settings: Settings, now: number):
     phase: 'counting',
     nextBreakInMs: null,
     snoozedUntil: null,
-    pausedUntil: null,
+    pause: null,
     snoozesLeft,
     snoozeChoices: snoozesLeft > 0 ? [...settings.snooze.choicesMin].sort((a, b) => a - b) : [],
   };
-  if (s.mode.kind === 'paused') return { ...view, phase: 'paused', pausedUntil: s.mode.until };
+  if (s.mode.kind === 'paused') {
+    return { ...view, phase: 'paused', pause: { until: s.mode.until, preset: s.mode.preset } };
+  }
   if (s.mode.kind === 'routine') return { ...view, phase: 'routine' };
   if (!settings.neckBreak.enabled) return { ...view, phase: 'neck-off' };
   if (!s.inHours) return { ...view, phase: 'off-hours' };

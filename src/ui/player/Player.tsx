@@ -3,12 +3,12 @@ import { i18n } from '#i18n';
 import { getVariant } from '@/src/content/variants';
 import { progress, type RoutineSession, reopen, tick } from '@/src/core/routine';
 import type { Settings } from '@/src/core/settings/schema';
+import { pageLanguage } from '@/src/platform/locale';
 import { openRoutineWindow } from '@/src/platform/windows';
 import { useStores } from '../hooks/use-data';
 import { PLAYER_TICK_MS, useTicker } from '../hooks/use-now';
 import { useRoutineText } from '../hooks/use-routine-text';
 import { Loading } from '../Loading';
-import { contentLocale } from '../locale';
 import { measureTickRender } from '../perf';
 import { markReady } from '../ready';
 import type { EndedRoutine } from '../routine-actions';
@@ -50,7 +50,7 @@ export function Player({
   const controls = usePlayerControls(stores, plan, heartbeat, now, onEnded);
   const [mute, setMute] = usePlayerMute();
   const pauseRef = useRef<HTMLButtonElement>(null);
-  const lang = contentLocale();
+  const lang = pageLanguage();
 
   // The screen shows the session as of its last tick (the heartbeat records one every frame it
   // draws, a frame later), so what was on screen when the popup closed is exactly where reopening

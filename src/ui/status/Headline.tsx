@@ -3,7 +3,7 @@ import type { StatusView } from '@/src/core/schedule/status';
 import { untilText, whenText } from '../format';
 
 /** The screen's heading: when the next break is, or why there is none. */
-export function Headline({ status, now, language }: { status: StatusView; now: number; language: string }) {
+export function Headline({ status, now }: { status: StatusView; now: number }) {
   switch (status.phase) {
     case 'counting':
       return (
@@ -15,11 +15,11 @@ export function Headline({ status, now, language }: { status: StatusView; now: n
     case 'snoozed':
       return (
         <h2 class="headline headline--text">
-          {i18n.t('status.snoozedUntil', [whenText(status.snoozedUntil ?? now, now, language)])}
+          {i18n.t('status.snoozedUntil', [whenText(status.snoozedUntil ?? now, now)])}
         </h2>
       );
     case 'paused':
-      return <h2 class="headline headline--text">{pausedText(status.pausedUntil, now, language)}</h2>;
+      return <h2 class="headline headline--text">{pausedText(status.pause, now)}</h2>;
     case 'off-hours':
       return <h2 class="headline headline--text">{i18n.t('status.offHours')}</h2>;
     case 'neck-off':
@@ -31,11 +31,9 @@ export function Headline({ status, now, language }: { status: StatusView; now: n
   }
 }
 
-function pausedText(until: number | null, now: number, language: string): string {
-  if (until === null) return i18n.t('status.pausedIndefinitely');
-  // "Until tomorrow" pauses end at local midnight; saying 00:00 would read oddly.
-  const midnight = new Date(until);
-  if (until - now > 0 && midnight.getHours() === 0 && midnight.getMinutes() === 0)
-    return i18n.t('status.pausedTomorrow');
-  return i18n.t('status.pausedUntil', [whenText(until, now, language)]);
+/** In the user's own words: "until tomorrow" rather than "until 00:00". */
+function pausedText(pause: StatusView['pause'], now: number): string {
+  if (!pause || pause.until === null) return i18n.t('status.pausedIndefinitely');
+  if (pause.preset === 'tomorrow') return i18n.t('status.pausedTomorrow');
+  return i18n.t('status.pausedUntil', [whenText(pause.until, now)]);
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { PausePreset } from '@/src/core/schedule/events';
+import type { PausePreset } from '@/src/core/schedule/pause';
 
 const PRESETS: readonly { preset: PausePreset; label: () => string }[] = [
   { preset: '30m', label: () => i18n.t('popup.pause30m') },

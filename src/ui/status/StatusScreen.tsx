@@ -16,20 +16,18 @@ export function StatusScreen({
   today,
   defaultVariant,
   now,
-  language,
   onStart,
 }: {
   status: StatusView;
   today: TodaySummary;
   defaultVariant: VariantId;
   now: number;
-  language: string;
   onStart: (variant: VariantId) => Promise<CommandResult>;
 }) {
   const { run, failure } = useAction();
   return (
     <section class="screen">
-      <Headline status={status} now={now} language={language} />
+      <Headline status={status} now={now} />
       <StartButtons defaultVariant={defaultVariant} onStart={(variant) => void run(() => onStart(variant))} />
       {status.phase !== 'routine' && (
         <PauseControl

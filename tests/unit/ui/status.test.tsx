@@ -67,7 +67,9 @@ describe('status: where the schedule stands', () => {
   });
 
   it('while paused says until when, and offers Resume reminders (sent as resume)', async () => {
-    await seedReturningUser(engineState({ mode: { kind: 'paused', since: T0, until: T0 + HOUR } }));
+    await seedReturningUser(
+      engineState({ mode: { kind: 'paused', since: T0, until: T0 + HOUR, preset: '1h' } }),
+    );
     renderApp();
     expect(await screen.findByText(/^Reminders paused until /)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Pause reminders' })).toBeNull();
@@ -76,7 +78,9 @@ describe('status: where the schedule stands', () => {
   });
 
   it('a pause until resumed says so', async () => {
-    await seedReturningUser(engineState({ mode: { kind: 'paused', since: T0, until: null } }));
+    await seedReturningUser(
+      engineState({ mode: { kind: 'paused', since: T0, until: null, preset: 'indefinite' } }),
+    );
     renderApp();
     expect(await screen.findByText('Reminders paused until you resume them')).toBeTruthy();
   });

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/schema';
-import { dayName } from '../format';
+import { dayName } from '../../format';
 
 // The label a person knows a setting by, for messages about a value that is not in a field on
 // screen (an imported file's problems). Same words as the fields.

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
+import { numberText } from '../../format';
 import { useSettings } from '../../hooks/use-data';
 import { describedBy, FieldNotes } from './FieldNotes';
-import { formatNumber } from './messages';
 import { parseNumberText } from './parse-input';
 import { fieldId, getAt, type SettingPath, setAt } from './path';
 import { useField } from './use-field';
@@ -27,7 +27,7 @@ export function NumberField({ path, label, limits, whole = true, step = 1, hint 
   const stored = settings ? String(getAt(settings, path)) : '';
   const field = useField(stored, label);
   const id = fieldId(path);
-  const range = i18n.t('options.range', [formatNumber(limits.min), formatNumber(limits.max)]);
+  const range = i18n.t('options.range', [numberText(limits.min), numberText(limits.max)]);
   const fullHint = hint ? `${range} ${hint}` : range;
 
   const onChange = (e: Event) => {

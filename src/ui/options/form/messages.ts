@@ -1,13 +1,10 @@
 import { i18n } from '#i18n';
-import { pageLocale } from '../locale';
+import { numberText } from '../../format';
 import type { FieldProblem } from './settings-form';
-
-/** A number as the page's language writes it (0,5 in Russian). */
-export const formatNumber = (n: number) => new Intl.NumberFormat(pageLocale()).format(n);
 
 /** The message for one problem, in the page's language. */
 export function problemText(p: FieldProblem): string {
-  const limit = formatNumber(p.limit ?? 0);
+  const limit = numberText(p.limit ?? 0);
   switch (p.code) {
     case 'empty-number':
       return i18n.t('options.problem.emptyNumber');

@@ -8,8 +8,8 @@ import {
 } from '@/src/core/stats/history';
 import { dayKey, HOUR } from '@/src/core/time';
 import { currentTimeZone } from '@/src/platform/locale';
+import { dayText, spanText, tickText } from '../../format';
 import { useSettings, useStats } from '../../hooks/use-data';
-import { dayText, durationText, tickText } from '../format';
 import { type Bar, BarChart } from './BarChart';
 import { HistorySummary } from './HistorySummary';
 import { HistoryTable } from './HistoryTable';
@@ -80,7 +80,7 @@ function ScreenTimeChart({ window: w }: { window: HistoryWindow }) {
   const bars: Bar[] = w.days.map((d, i) => ({
     value: d.activeMs,
     label: barLabel(w, i, d.day),
-    tooltip: `${dayText(d.day, 'long')}: ${durationText(d.activeMs)}`,
+    tooltip: `${dayText(d.day, 'long')}: ${spanText(d.activeMs)}`,
   }));
   return (
     <figure class="chart-box">
@@ -92,9 +92,9 @@ function ScreenTimeChart({ window: w }: { window: HistoryWindow }) {
         desc={i18n.t('options.history.screenDesc', [
           dayText(first, 'short'),
           dayText(last, 'short'),
-          durationText(most.activeMs),
+          spanText(most.activeMs),
           dayText(most.day, 'long'),
-          durationText(w.totals.activeMs),
+          spanText(w.totals.activeMs),
         ])}
         bars={bars}
         max={maxHours * HOUR}

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { HistoryWindow } from '@/src/core/stats/history';
-import { dayText, durationText } from '../format';
+import { dayText, spanText } from '../../format';
 
 /** The charts' numbers as a table, newest day first, behind a disclosure. */
 export function HistoryTable({ window: w }: { window: HistoryWindow }) {
@@ -21,7 +21,7 @@ export function HistoryTable({ window: w }: { window: HistoryWindow }) {
           {[...w.days].reverse().map((d) => (
             <tr key={d.day}>
               <th scope="row">{dayText(d.day, 'long')}</th>
-              <td>{durationText(d.activeMs)}</td>
+              <td>{spanText(d.activeMs)}</td>
               <td>{d.routines}</td>
               <td>{d.routinesFull}</td>
               <td>{d.routinesQuick}</td>

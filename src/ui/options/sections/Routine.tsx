@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
 import type { VariantId } from '@/src/core/routine/plan';
 import { LIMITS } from '@/src/core/settings/schema';
+import { pageLanguage } from '@/src/platform/locale';
 import { markVoiceAsked } from '@/src/platform/voice-choice';
 import { useSettings } from '../../hooks/use-data';
 import { useVoiceStatus } from '../../hooks/use-voice-status';
-import { contentLocale } from '../../locale';
 import { CheckboxField } from '../form/CheckboxField';
 import { describedBy, FieldNotes } from '../form/FieldNotes';
 import { NumberField } from '../form/NumberField';
@@ -65,7 +65,7 @@ export const Chime = () => (
  */
 export function Voice() {
   const on = useSettings()?.routine.voice === true;
-  const status = useVoiceStatus(contentLocale(), on);
+  const status = useVoiceStatus(pageLanguage(), on);
   return (
     <>
       <CheckboxField

@@ -1,11 +1,11 @@
 import { i18n } from '#i18n';
 import { minutesOfDay, WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/schema';
+import { dayName } from '../../format';
 import { useSettings } from '../../hooks/use-data';
 import { CheckboxField } from '../form/CheckboxField';
 import { ChoiceGroup } from '../form/ChoiceGroup';
 import { fieldId } from '../form/path';
 import { TimeField } from '../form/TimeField';
-import { dayName } from '../format';
 
 /** Monday first: a working week reads Monday to Friday in both languages. */
 const WEEK = [...WEEKDAY_KEYS.slice(1), WEEKDAY_KEYS[0]] as WeekdayKey[];

@@ -47,7 +47,7 @@ describe('status for the popup', () => {
     [
       'paused',
       (d: EngineDriver) => d.send({ type: 'pause', preset: 'indefinite' }),
-      { phase: 'paused', pausedUntil: null },
+      { phase: 'paused', pause: { until: null, preset: 'indefinite' } },
     ],
     [
       'in a routine',
