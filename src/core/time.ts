@@ -138,28 +138,6 @@ export function weekdayOfKey(key: DayKey): number {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
 }
 
-/**
- * The first instant at or after `now` whose local wall time is `minuteOfDay` on a day matching
- * `acceptDay`, searched over the next `maxDays` local days; null when none matches. Minutes
- * that do not exist locally (skipped by a DST jump) resolve as in `instantOfLocal`.
- */
-export function nextLocalTime(
-  now: number,
-  timeZone: string,
-  minuteOfDay: number,
-  acceptDay: (weekday: number) => boolean = () => true,
-  maxDays = 8,
-): number | null {
-  const start = localParts(now, timeZone);
-  let key = `${pad(start.year, 4)}-${pad(start.month)}-${pad(start.day)}`;
-  for (let i = 0; i <= maxDays; i++, key = addDays(key, 1)) {
-    if (!acceptDay(weekdayOfKey(key))) continue;
-    const at = instantOfLocal(key, minuteOfDay, timeZone);
-    if (at >= now) return at;
-  }
-  return null;
-}
-
 const nextDayCache = new Map<string, number>();
 
 /** Start of the next local calendar day after `now` (local midnight, or the first instant after it). */

@@ -1,9 +1,10 @@
-import { browser } from 'wxt/browser';
+import { type BrowserFamily, neckPromptClick } from '../core/prompt-click';
 import { checkCommand } from '../core/validate/stored';
 import { onWakeAlarm } from '../platform/alarms';
 import { onIdleStateChanged } from '../platform/idle';
 import { BROWSER_FAMILY, onNotificationEvents } from '../platform/notifications';
 import { onMessage } from '../platform/protocol';
+import { onInstalled } from '../platform/runtime';
 import { watchSettings } from '../platform/settings-store';
 import { openOptionsPage, openPopupOrWindow } from '../platform/windows';
 import { createEngine, type EngineDeps } from './engine';
@@ -12,7 +13,7 @@ import { createEngine, type EngineDeps } from './engine';
  * Wires browser events to the engine. Everything here is registered synchronously: Chrome
  * delivers a wake-up event only to listeners that exist when the worker's script first runs.
  */
-export function startBackground(deps?: EngineDeps) {
+export function startBackground(deps?: EngineDeps, family: BrowserFamily = BROWSER_FAMILY) {
   const engine = createEngine(deps);
 
   onWakeAlarm(() => void engine.dispatch({ type: 'wake' }));
@@ -21,9 +22,7 @@ export function startBackground(deps?: EngineDeps) {
 
   onNotificationEvents({
     onNeckClicked: () => {
-      // Firefox has no buttons: a click on its plain prompt starts the routine. On Chrome the
-      // body opens the popup with every choice (start, quick, snooze, skip).
-      if (BROWSER_FAMILY === 'firefox') void startFromNotification();
+      if (neckPromptClick(family) === 'start-routine') void startFromNotification();
       else void openPopupOrWindow();
     },
     onNeckButton: (action) => {
@@ -54,7 +53,7 @@ export function startBackground(deps?: EngineDeps) {
     await engine.eraseHistory();
   });
 
-  browser.runtime.onInstalled.addListener(({ reason }) => {
+  onInstalled((reason) => {
     // The first install explains Nape and offers the two choices most people change; an update
     // opens nothing.
     if (reason === 'install') void openOptionsPage('#welcome');

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 
-/** The engine's single one-shot alarm: re-armed after every event at the next deadline. */
+/** The engine's single wake alarm: re-armed after every event at the next deadline (see armWake). */
 export const WAKE_ALARM = 'nape-wake';
 
 /**

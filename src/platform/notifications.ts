@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import type { BrowserFamily } from '../core/prompt-click';
 import type { NotificationKind } from '../core/schedule/events';
 
 // Notifications differ by browser. Chrome: up to two buttons and requireInteraction. Firefox:
@@ -13,8 +14,7 @@ export const NOTIFICATION_IDS = {
   posture: 'nape-posture',
 } as const;
 
-export type BrowserFamily = 'chrome' | 'firefox';
-// BROWSER, not FIREFOX: under Vitest the flags are strings, and "false" is truthy.
+/** The browser this build is for. BROWSER, not FIREFOX: under Vitest the flags are strings, and "false" is truthy. */
 export const BROWSER_FAMILY: BrowserFamily = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
 export interface NeckPromptText {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { answerOf, envelope } from '@/tests/support/messaging';
 import { runSeed, seededRandom } from '@/tests/support/seeded-random';
 import { dueState, patchSettings, sendFromPage, todayStats } from './support/engine-fixtures';
 import { type Extension, launchExtension } from './support/extension';
@@ -181,18 +182,11 @@ describe('two pages, conflicting commands at once', () => {
     ext = await launchExtension();
     const e = ext;
     const [a, b] = [(await e.open('popup.html')).page, (await e.open('popup.html')).page];
-    const send = (page: typeof a, data: unknown) =>
-      page.evaluate(
-        async (d) =>
-          (
-            (await chrome.runtime.sendMessage({
-              id: Math.random(),
-              type: 'command',
-              data: d,
-              timestamp: Date.now(),
-            })) as { res: { ok: boolean; error?: string } }
-          ).res,
-        data,
+    const send = async (page: typeof a, data: unknown) =>
+      answerOf(
+        (await page.evaluate((m) => chrome.runtime.sendMessage(m), envelope('command', data))) as {
+          res: { ok: boolean; error?: string };
+        },
       );
 
     const starts = await Promise.all([

@@ -1,19 +1,14 @@
+import { answerOf, envelope } from '@/tests/support/messaging';
 import type { ExtensionPages } from './extension-pages';
 
-/** Sends a message in @webext-core/messaging's format from an extension page, and returns the reply. */
-export function sendFromPage<T = unknown>(ext: ExtensionPages, type: string, data?: unknown): Promise<T> {
-  return ext.evaluate(
-    async ({ type, data }) => {
-      const reply = (await chrome.runtime.sendMessage({
-        id: Math.floor(Math.random() * 1e9),
-        type,
-        data,
-        timestamp: Date.now(),
-      })) as { res?: unknown; err?: unknown } | undefined;
-      return reply?.res;
-    },
-    { type, data },
-  ) as Promise<T>;
+/** Sends a message in @webext-core/messaging's format from an extension page, and returns the answer. */
+export async function sendFromPage<T = unknown>(
+  ext: ExtensionPages,
+  type: string,
+  data?: unknown,
+): Promise<T> {
+  const reply = await ext.evaluate((message) => chrome.runtime.sendMessage(message), envelope(type, data));
+  return answerOf(reply as { res?: T; err?: unknown } | undefined);
 }
 
 /** Sets some settings groups on top of the stored (or default) settings, as the options page would. */

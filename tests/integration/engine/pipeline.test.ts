@@ -161,6 +161,20 @@ describe('notifications', () => {
     expect(created).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup' }));
   });
 
+  it.each([
+    ['Chrome', 'chrome', 'opens the popup with every choice', false],
+    ['Firefox', 'firefox', 'starts the routine (its prompt has no buttons)', true],
+  ] as const)('on %s a click on the prompt %s', async (_, family, _what, starts) => {
+    const engine = await bootWorker(family);
+    await runUntil(engine, T0 + 63 * MINUTE);
+    const popup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined as never);
+    await fakeBrowser.notifications.onClicked.trigger('nape-neck');
+    await settle(engine);
+    expect((await storedEngine()).mode.kind).toBe(starts ? 'routine' : 'normal');
+    // Both show the player or the choices: the routine opens in the popup (or its window).
+    expect(popup).toHaveBeenCalledOnce();
+  });
+
   it('posture checks are light: no buttons, silent, cleared 30 s later', async () => {
     const engine = await bootWorker();
     await runUntil(engine, T0 + 20 * MINUTE);

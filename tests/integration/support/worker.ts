@@ -1,8 +1,10 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { BrowserFamily } from '@/src/core/prompt-click';
 import type { EngineState } from '@/src/core/schedule/state';
 import { startBackground } from '@/src/engine/background';
 import type { Engine } from '@/src/engine/engine';
 import { removeAllListeners } from '@/src/platform/protocol';
+import { answerOf, envelope } from '@/tests/support/messaging';
 import { fakeIdle } from '../fakes/idle';
 
 /** A controllable clock for the engine (the worker reads time only through deps.now). */
@@ -13,7 +15,7 @@ export const clock = { now: Date.parse('2026-11-24T08:00:00Z') };
  * instance is dropped (a stopped worker keeps nothing in memory), then startBackground() runs and
  * its start-up event is processed.
  */
-export async function bootWorker(): Promise<Engine> {
+export async function bootWorker(family: BrowserFamily = 'chrome'): Promise<Engine> {
   removeAllListeners();
   const events = [
     fakeBrowser.alarms.onAlarm,
@@ -29,7 +31,7 @@ export async function bootWorker(): Promise<Engine> {
   for (const e of events) e.removeAllListeners();
   fakeIdle().onStateChanged.removeAllListeners();
   fakeIdle().now = () => clock.now;
-  const engine = startBackground({ now: () => clock.now });
+  const engine = startBackground({ now: () => clock.now }, family);
   await settle(engine);
   return engine;
 }
@@ -60,12 +62,10 @@ export async function runUntil(engine: Engine, until: number): Promise<void> {
 
 /** Sends a message the way @webext-core/messaging does, and returns the worker's answer. */
 export async function message<T>(type: string, data?: unknown): Promise<T> {
-  const response = new Promise<{ res?: T; err?: unknown }>((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: clock.now }, {}, resolve);
+  const reply = await new Promise<{ res?: T; err?: unknown }>((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(envelope(type, data, clock.now), {}, resolve);
   });
-  const { res, err } = await response;
-  if (err) throw new Error(String(JSON.stringify(err)));
-  return res as T;
+  return answerOf(reply);
 }
 
 export const storedEngine = async () => (await fakeBrowser.storage.local.get('engine')).engine as EngineState;

@@ -9,7 +9,6 @@ import {
   instantOfLocal,
   isDayKey,
   localParts,
-  nextLocalTime,
   offsetAt,
   startOfNextLocalDay,
 } from '@/src/core/time';
@@ -82,14 +81,39 @@ describe('local parts and next local time', () => {
     });
   });
 
-  it('finds the next 09:00 on a weekday, skipping the weekend', () => {
-    const fridayEvening = utc('2026-11-27T18:00:00Z'); // Friday 19:00 in Berlin
-    const weekdays = (d: number) => d >= 1 && d <= 5;
-    expect(nextLocalTime(fridayEvening, 'Europe/Berlin', 9 * 60, weekdays)).toBe(utc('2026-11-30T08:00:00Z'));
-  });
-
-  it('returns null when no day is accepted', () => {
-    expect(nextLocalTime(0, 'UTC', 0, () => false)).toBeNull();
+  it('agrees with Intl minute by minute through midnights and DST changes, in zones off the hour', () => {
+    // localParts keeps the parts of each 15-minute UTC stretch; this holds it to a fresh Intl answer.
+    const fresh = (t: number, zone: string) => {
+      const f = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        weekday: 'short',
+        hour: 'numeric',
+        minute: 'numeric',
+      });
+      const p = Object.fromEntries(f.formatToParts(t).map((x) => [x.type, x.value]));
+      return {
+        year: Number(p.year),
+        month: Number(p.month),
+        day: Number(p.day),
+        weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(p.weekday ?? ''),
+        minuteOfDay: Number(p.hour) * 60 + Number(p.minute),
+      };
+    };
+    const cases: [string, string][] = [
+      ['Asia/Kathmandu', '2026-11-24T17:00:00Z'], // +05:45: midnight falls inside a UTC quarter hour
+      ['Australia/Lord_Howe', '2026-10-03T14:00:00Z'], // the half-hour DST change
+      ['Europe/Berlin', '2026-03-29T00:00:00Z'], // spring forward
+      ['Pacific/Chatham', '2026-04-04T13:00:00Z'], // +13:45 → +12:45
+    ];
+    for (const [zone, from] of cases) {
+      for (let t = utc(from); t < utc(from) + 4 * 3_600_000; t += 61_000) {
+        expect(localParts(t, zone), `${zone} ${new Date(t).toISOString()}`).toEqual(fresh(t, zone));
+      }
+    }
   });
 });
 
