@@ -83,24 +83,20 @@ function ScreenTimeChart({ window: w }: { window: HistoryWindow }) {
     tooltip: `${dayText(d.day, 'long')}: ${spanText(d.activeMs)}`,
   }));
   return (
-    <figure class="chart-box">
-      {/* The caption sits above its chart: below, it read as the next chart's heading. */}
-      <figcaption>{i18n.t('options.history.screenTitle')}</figcaption>
-      <BarChart
-        id="chart-screen"
-        title={i18n.t('options.history.screenTitle')}
-        desc={i18n.t('options.history.screenDesc', [
-          dayText(first, 'short'),
-          dayText(last, 'short'),
-          spanText(most.activeMs),
-          dayText(most.day, 'long'),
-          spanText(w.totals.activeMs),
-        ])}
-        bars={bars}
-        max={maxHours * HOUR}
-        tick={tickText}
-      />
-    </figure>
+    <BarChart
+      id="chart-screen"
+      title={i18n.t('options.history.screenTitle')}
+      desc={i18n.t('options.history.screenDesc', [
+        dayText(first, 'short'),
+        dayText(last, 'short'),
+        spanText(most.activeMs),
+        dayText(most.day, 'long'),
+        spanText(w.totals.activeMs),
+      ])}
+      bars={bars}
+      max={maxHours * HOUR}
+      tick={tickText}
+    />
   );
 }
 
@@ -115,23 +111,19 @@ function RoutinesChart({ window: w, goal }: { window: HistoryWindow; goal: numbe
     highlight: d.routines >= goal,
   }));
   return (
-    <figure class="chart-box">
-      {/* The caption sits above its chart: below, it read as the next chart's heading. */}
-      <figcaption>{i18n.t('options.history.routinesTitle')}</figcaption>
-      <BarChart
-        id="chart-routines"
-        title={i18n.t('options.history.routinesTitle')}
-        desc={i18n.t('options.history.routinesDesc', [
-          dayText(first, 'short'),
-          dayText(last, 'short'),
-          String(goal),
-          String(w.goalDays),
-        ])}
-        bars={bars}
-        max={top % 2 === 0 ? top : top + 1}
-        tick={(v) => String(v)}
-        goal={{ value: goal, label: i18n.t('options.history.goalLine', [String(goal)]) }}
-      />
-    </figure>
+    <BarChart
+      id="chart-routines"
+      title={i18n.t('options.history.routinesTitle')}
+      desc={i18n.t('options.history.routinesDesc', [
+        dayText(first, 'short'),
+        dayText(last, 'short'),
+        String(goal),
+        String(w.goalDays),
+      ])}
+      bars={bars}
+      max={top % 2 === 0 ? top : top + 1}
+      tick={(v) => String(v)}
+      goal={{ value: goal, label: i18n.t('options.history.goalLine', [String(goal)]) }}
+    />
   );
 }
