@@ -1,5 +1,6 @@
 import { type ParsedMessage, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/src/core/settings/limits';
 
 // UI strings live in src/locales/*.yml (the @wxt-dev/i18n module turns them into _locales).
 // English is the default locale; Russian must say everything English says, with the same
@@ -33,6 +34,17 @@ describe('locales', async () => {
   it('each translation uses the same placeholders as English', () => {
     for (const [key, m] of en) {
       expect(ru.get(key)?.substitutions, key).toBe(m.substitutions);
+    }
+  });
+
+  it('every setting has its label, by the one naming rule (options.field.<group>.<key>)', () => {
+    const paths = Object.entries(DEFAULT_SETTINGS).flatMap(([group, values]) =>
+      Object.keys(values).map((key) => `options.field.${group}.${key}`),
+    );
+    expect(paths.length).toBeGreaterThan(15);
+    for (const key of paths) {
+      expect(en.has(key), `en: ${key}`).toBe(true);
+      expect(ru.has(key), `ru: ${key}`).toBe(true);
     }
   });
 

@@ -8,8 +8,8 @@ import {
 import { readPickedFile } from '@/src/platform/read-file';
 import { useSettings } from '../../hooks/use-data';
 import { useForm } from '../form/context';
+import { fieldLabel } from '../form/labels';
 import { problemText } from '../form/messages';
-import { fieldLabel } from './field-labels';
 
 type Outcome = { ok: true; ignored: string[] } | { ok: false; problems: string[] } | null;
 

@@ -1,5 +1,6 @@
 import { useSettings } from '../../hooks/use-data';
 import { describedBy, FieldNotes } from './FieldNotes';
+import { fieldLabel } from './labels';
 import { fieldId, getAt, type SettingPath, setAt } from './path';
 import { useField } from './use-field';
 
@@ -9,16 +10,18 @@ import { useField } from './use-field';
  */
 export function CheckboxField({
   path,
-  label,
+  label: given,
   hint,
   onChosen,
 }: {
   path: SettingPath;
-  label: string;
+  /** Its label; by default the setting's own (form/labels.ts). */
+  label?: string;
   hint?: string;
   onChosen?: (on: boolean) => void;
 }) {
   const settings = useSettings();
+  const label = given ?? fieldLabel(path);
   const field = useField(settings ? getAt(settings, path) === true : false, label);
   const id = fieldId(path);
   return (

@@ -2,13 +2,15 @@ import { i18n } from '#i18n';
 import { numberText } from '../../format';
 import { useSettings } from '../../hooks/use-data';
 import { describedBy, FieldNotes } from './FieldNotes';
+import { fieldLabel } from './labels';
 import { parseNumberText } from './parse-input';
 import { fieldId, getAt, type SettingPath, setAt } from './path';
 import { useField } from './use-field';
 
 interface Props {
   path: SettingPath;
-  label: string;
+  /** Its label; by default the setting's own (form/labels.ts). */
+  label?: string;
   /** From LIMITS: the only source of ranges. */
   limits: { readonly min: number; readonly max: number };
   /** Whole numbers only (every setting but the voice rate). */
@@ -22,7 +24,8 @@ interface Props {
  * whole settings validated before anything is written. Checked and saved on `change` (Enter,
  * leaving the box, the arrows), not on each keystroke: storage.sync allows 120 writes a minute.
  */
-export function NumberField({ path, label, limits, whole = true, step = 1, hint }: Props) {
+export function NumberField({ path, label: given, limits, whole = true, step = 1, hint }: Props) {
+  const label = given ?? fieldLabel(path);
   const settings = useSettings();
   const stored = settings ? String(getAt(settings, path)) : '';
   const field = useField(stored, label);

@@ -6,20 +6,16 @@ import { NumberField } from '../form/NumberField';
 export const IdleThreshold = () => (
   <NumberField
     path={['activity', 'idleThresholdSec']}
-    label={i18n.t('options.activity.idleThreshold')}
     limits={LIMITS.idleThresholdSec}
     hint={i18n.t('options.activity.idleHint')}
   />
 );
 
-export const AwayIsBreak = () => (
-  <CheckboxField path={['activity', 'awayIsBreak']} label={i18n.t('options.activity.awayIsBreak')} />
-);
+export const AwayIsBreak = () => <CheckboxField path={['activity', 'awayIsBreak']} />;
 
 export const AwayBreakLength = () => (
   <NumberField
     path={['activity', 'awayBreakMin']}
-    label={i18n.t('options.activity.awayBreakMin')}
     limits={LIMITS.awayBreakMin}
     hint={i18n.t('options.activity.awayHint')}
   />

@@ -3,32 +3,18 @@ import { LIMITS } from '@/src/core/settings/schema';
 import { CheckboxField } from '../form/CheckboxField';
 import { NumberField } from '../form/NumberField';
 
-export const NeckBreakToggle = () => (
-  <CheckboxField path={['neckBreak', 'enabled']} label={i18n.t('options.breaks.neckEnabled')} />
-);
+export const NeckBreakToggle = () => <CheckboxField path={['neckBreak', 'enabled']} />;
 
 export const NeckInterval = () => (
-  <NumberField
-    path={['neckBreak', 'intervalMin']}
-    label={i18n.t('options.breaks.neckInterval')}
-    limits={LIMITS.neckIntervalMin}
-  />
+  <NumberField path={['neckBreak', 'intervalMin']} limits={LIMITS.neckIntervalMin} />
 );
 
 export const PostureToggle = () => (
-  <CheckboxField
-    path={['postureCheck', 'enabled']}
-    label={i18n.t('options.breaks.postureEnabled')}
-    hint={i18n.t('options.breaks.postureHint')}
-  />
+  <CheckboxField path={['postureCheck', 'enabled']} hint={i18n.t('options.breaks.postureHint')} />
 );
 
 export const PostureInterval = () => (
-  <NumberField
-    path={['postureCheck', 'intervalMin']}
-    label={i18n.t('options.breaks.postureInterval')}
-    limits={LIMITS.postureIntervalMin}
-  />
+  <NumberField path={['postureCheck', 'intervalMin']} limits={LIMITS.postureIntervalMin} />
 );
 
 export function BreaksSection() {

@@ -3,19 +3,10 @@ import { LIMITS } from '@/src/core/settings/schema';
 import { CheckboxField } from '../form/CheckboxField';
 import { NumberField } from '../form/NumberField';
 
-export const FullscreenHold = () => (
-  <CheckboxField
-    path={['fullscreenHold', 'enabled']}
-    label={i18n.t('options.interruptions.fullscreenEnabled')}
-  />
-);
+export const FullscreenHold = () => <CheckboxField path={['fullscreenHold', 'enabled']} />;
 
 export const FullscreenLimit = () => (
-  <NumberField
-    path={['fullscreenHold', 'maxMin']}
-    label={i18n.t('options.interruptions.fullscreenMax')}
-    limits={LIMITS.fullscreenHoldMin}
-  />
+  <NumberField path={['fullscreenHold', 'maxMin']} limits={LIMITS.fullscreenHoldMin} />
 );
 
 export function InterruptionsSection() {

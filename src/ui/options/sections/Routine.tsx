@@ -7,6 +7,7 @@ import { useSettings } from '../../hooks/use-data';
 import { useVoiceStatus } from '../../hooks/use-voice-status';
 import { CheckboxField } from '../form/CheckboxField';
 import { describedBy, FieldNotes } from '../form/FieldNotes';
+import { fieldLabel } from '../form/labels';
 import { NumberField } from '../form/NumberField';
 import { fieldId } from '../form/path';
 import { useField } from '../form/use-field';
@@ -17,7 +18,7 @@ const VARIANTS: { key: VariantId; label: () => string }[] = [
 ];
 
 export function DefaultVariant() {
-  const legend = i18n.t('options.routine.variant');
+  const legend = fieldLabel(['routine', 'defaultVariant']);
   const field = useField<string>(useSettings()?.routine.defaultVariant ?? '', legend);
   const id = fieldId(['routine', 'defaultVariant']);
   return (
@@ -47,17 +48,9 @@ export function DefaultVariant() {
   );
 }
 
-export const DailyGoal = () => (
-  <NumberField
-    path={['routine', 'dailyGoal']}
-    label={i18n.t('options.routine.goal')}
-    limits={LIMITS.dailyGoal}
-  />
-);
+export const DailyGoal = () => <NumberField path={['routine', 'dailyGoal']} limits={LIMITS.dailyGoal} />;
 
-export const Chime = () => (
-  <CheckboxField path={['routine', 'chime']} label={i18n.t('options.routine.chime')} />
-);
+export const Chime = () => <CheckboxField path={['routine', 'chime']} />;
 
 /**
  * Voice guidance. Choosing here settles the first routine's voice question too (the user has found
@@ -70,7 +63,6 @@ export function Voice() {
     <>
       <CheckboxField
         path={['routine', 'voice']}
-        label={i18n.t('options.routine.voice')}
         hint={i18n.t('voice.optionsHint')}
         onChosen={() => void markVoiceAsked(Date.now())}
       />
@@ -82,7 +74,6 @@ export function Voice() {
 export const VoiceRate = () => (
   <NumberField
     path={['routine', 'voiceRate']}
-    label={i18n.t('options.routine.voiceRate')}
     limits={LIMITS.voiceRate}
     whole={false}
     step={0.1}

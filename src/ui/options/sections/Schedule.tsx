@@ -4,22 +4,21 @@ import { dayName } from '../../format';
 import { useSettings } from '../../hooks/use-data';
 import { CheckboxField } from '../form/CheckboxField';
 import { ChoiceGroup } from '../form/ChoiceGroup';
+import { fieldLabel } from '../form/labels';
 import { fieldId } from '../form/path';
 import { TimeField } from '../form/TimeField';
 
 /** Monday first: a working week reads Monday to Friday in both languages. */
 const WEEK = [...WEEKDAY_KEYS.slice(1), WEEKDAY_KEYS[0]] as WeekdayKey[];
 
-export const WorkingHoursToggle = () => (
-  <CheckboxField path={['workingHours', 'enabled']} label={i18n.t('options.schedule.enabled')} />
-);
+export const WorkingHoursToggle = () => <CheckboxField path={['workingHours', 'enabled']} />;
 
 export function WorkingDays() {
   const days = useSettings()?.workingHours.days;
   return (
     <ChoiceGroup<WeekdayKey>
       id={fieldId(['workingHours', 'days'])}
-      legend={i18n.t('options.schedule.days')}
+      legend={fieldLabel(['workingHours', 'days'])}
       options={WEEK.map((key) => ({ key, label: dayName(key) }))}
       stored={WEEK.filter((d) => days?.[d].on)}
       apply={(draft, ticked) => {

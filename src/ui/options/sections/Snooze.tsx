@@ -3,6 +3,7 @@ import { LIMITS } from '@/src/core/settings/schema';
 import { useSettings } from '../../hooks/use-data';
 import { ChoiceGroup } from '../form/ChoiceGroup';
 import { describedBy, FieldNotes } from '../form/FieldNotes';
+import { fieldLabel } from '../form/labels';
 import { NumberField } from '../form/NumberField';
 import { fieldId } from '../form/path';
 import { useField } from '../form/use-field';
@@ -18,7 +19,7 @@ export function SnoozeChoices() {
   return (
     <ChoiceGroup
       id={fieldId(['snooze', 'choicesMin'])}
-      legend={i18n.t('options.snooze.choices')}
+      legend={fieldLabel(['snooze', 'choicesMin'])}
       hint={i18n.t('options.snooze.choicesHint', [
         String(LIMITS.snoozeChoices.min),
         String(LIMITS.snoozeChoices.max),
@@ -35,7 +36,7 @@ export function SnoozeChoices() {
 /** The default among the offered lengths: the notification's Snooze button uses it. */
 export function SnoozeDefault() {
   const settings = useSettings();
-  const label = i18n.t('options.snooze.default');
+  const label = fieldLabel(['snooze', 'defaultMin']);
   const field = useField(String(settings?.snooze.defaultMin ?? ''), label);
   const id = fieldId(['snooze', 'defaultMin']);
   const offered = settings?.snooze.choicesMin ?? [];
@@ -68,7 +69,6 @@ export function SnoozeDefault() {
 export const SnoozeLimit = () => (
   <NumberField
     path={['snooze', 'maxPerBreak']}
-    label={i18n.t('options.snooze.maxPerBreak')}
     limits={LIMITS.snoozesPerBreak}
     hint={i18n.t('options.snooze.maxPerBreakHint')}
   />
