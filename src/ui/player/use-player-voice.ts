@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { buildCueTimeline } from '@/src/content/cue-timeline';
 import type { ContentLocale } from '@/src/content/locale';
 import type { PlanStep, RoutinePlan } from '@/src/content/variants';
@@ -73,7 +73,9 @@ export function usePlayerVoice({
     { lang, rate },
   );
 
-  useEffect(() => {
+  // Paused before the question is painted (a layout effect, not one after paint): an answer given
+  // at once must find the routine paused, or its resume would come before the pause.
+  useLayoutEffect(() => {
     if (asking && !p.paused) controls.pause();
   }, [asking, p.paused]);
 

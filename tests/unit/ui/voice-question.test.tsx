@@ -78,9 +78,12 @@ describe('the voice question', () => {
   it('"No" keeps to the screen, is remembered, and the Voice switch stays within reach', async () => {
     const speech = installFakeSpeech();
     await startFirstRoutine();
+    // Answered the moment it shows: the routine must still run (the pause came first, not after).
     fireEvent.click(button('No, just the screen'));
     await playerShown();
     await vi.waitFor(async () => expect(await storedAsked()).toEqual({ at: expect.any(Number) }));
+    await advance(1000);
+    expect((await storedSession())?.pausedAt).toBeNull();
     expect((await storedSettings())?.routine.voice).toBe(false);
     await advance(5000);
     expect(speech.texts()).toEqual([]);
