@@ -47,7 +47,7 @@ export function Player({
   const heartbeat = useTicker(PLAYER_TICK_MS);
   const now = Date.now();
   const plan = getVariant(session.variant);
-  const controls = usePlayerControls(stores, plan, heartbeat, now, onEnded);
+
   const [mute, setMute] = usePlayerMute();
   const pauseRef = useRef<HTMLButtonElement>(null);
   const lang = pageLanguage();
@@ -58,6 +58,7 @@ export function Player({
   // the very first frame (reopen).
   const shown = reopen(session, now);
   const p = progress(shown, plan, shown.lastTickAt);
+  const controls = usePlayerControls(stores, plan, heartbeat, now, p.paused, onEnded);
   const steps = plan.steps;
   const step = steps[p.stepIndex] ?? steps[0];
   const stepText = text && step ? text.steps[step.id] : undefined;

@@ -38,6 +38,7 @@ export function usePlayerControls(
   plan: RoutinePlan,
   heartbeat: number,
   renderedAt: number,
+  shownPaused: boolean,
   onEnded: (ended: EndedRoutine) => void,
 ): PlayerControls {
   const ended = useRef(false);
@@ -51,7 +52,10 @@ export function usePlayerControls(
   const controls: PlayerControls = {
     pause: () => apply(store, pause),
     resume: () => apply(store, resume),
-    toggle: () => apply(store, (s, t) => (s.pausedAt === null ? pause(s, t) : resume(s, t))),
+    // What the button said when pressed, not what storage holds now: if the page's ticks stalled
+    // (a busy machine), reopen() pauses the session at its last tick, and a toggle decided after
+    // that would resume it, so a press of Pause would keep the routine running.
+    toggle: () => apply(store, shownPaused ? resume : pause),
     next: () => apply(store, (s, t) => next(s, plan, t)),
     previous: () => apply(store, (s, t) => previous(s, plan, t)),
     finish(reason) {

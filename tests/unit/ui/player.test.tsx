@@ -86,6 +86,19 @@ describe('player: controls', () => {
     expect(timer()).toBe('0:06');
   });
 
+  it('Pause pauses even when the page missed its ticks (a busy machine): the press is never undone', async () => {
+    await openPlayer();
+    await advance(5000);
+    // Five seconds pass with no redraw: the screen still says Pause, and the stored session looks
+    // like that of a closed popup.
+    vi.setSystemTime(Date.now() + 5000);
+    fireEvent.click(button('Pause'));
+    await vi.waitFor(async () => expect((await storedSession())?.pausedAt).not.toBeNull());
+    await advance(3000);
+    expect(button('Resume')).toBeTruthy();
+    expect((await storedSession())?.pausedAt).not.toBeNull();
+  });
+
   it('Next and Previous move between steps', async () => {
     await openPlayer();
     await advance(4000);
