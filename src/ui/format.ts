@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/schema';
+import { WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/limits';
 import { type DayKey, HOUR, MINUTE, SECOND } from '@/src/core/time';
 import { pageLanguage } from '@/src/platform/locale';
 

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/schema';
+import { WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/limits';
 import { dayName } from '../../format';
 
 // The label a person knows a setting by: one entry per setting in the locale files, under
