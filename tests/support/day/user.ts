@@ -50,8 +50,10 @@ export class User {
     this.spans = [...segments]
       .sort((a, b) => a.from - b.from)
       .map((s) => ({
-        from: s.from * MINUTE,
-        to: s.to * MINUTE,
+        // Whole ms: a time like 09:19:50 is a fraction of a minute no float holds exactly, and input
+        // times computed from an inexact start can land a hair past the instant asked about.
+        from: Math.round(s.from * MINUTE),
+        to: Math.round(s.to * MINUTE),
         what: s.what,
         every: INPUT_EVERY_MS[s.what],
       }));

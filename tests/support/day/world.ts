@@ -215,7 +215,7 @@ export class World {
     const t = this.t;
     const times = [this.user.nextBoundary(t)];
     const h = this.happenings[0];
-    if (h) times.push(Math.max(t + 1, h.at * MINUTE));
+    if (h) times.push(Math.max(t + 1, Math.round(h.at * MINUTE)));
     if (browserRuns(this.activity)) {
       // The person acts only at a running browser (what they meant to do meanwhile waits).
       for (const p of this.pending) times.push(Math.max(t + 1, p.at));
@@ -290,7 +290,7 @@ export class World {
   }
 
   private runHappenings(running: boolean): void {
-    while (this.happenings[0] && this.happenings[0].at * MINUTE <= this.t) {
+    while (this.happenings[0] && Math.round(this.happenings[0].at * MINUTE) <= this.t) {
       const h = this.happenings.shift() as Happening;
       if ('settings' in h) {
         // A new object, as storage hands out: each transition keeps the settings it was given.
