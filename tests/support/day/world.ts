@@ -358,12 +358,25 @@ export class World {
 
   userCommand(cmd: Command): void {
     this.note(`user: ${cmd.type}${cmd.type === 'snooze' ? ` ${cmd.minutes}` : ''}`);
-    this.deliver(cmd);
+    this.click(cmd);
+  }
+
+  /**
+   * The person clicks (a prompt's button, the popup): that is input, which the idle API reports a
+   * moment after the command has reached the worker (it polls; the click's event comes at once).
+   */
+  private click(cmd: Command): Step {
+    // A scripted action on a locked screen (random days have them) reaches the worker, but the lock
+    // screen keeps the input to itself.
+    if (this.activity !== 'locked') this.user.click(this.t);
+    const step = this.deliver(cmd);
+    if (browserRuns(this.activity)) this.reportIdleChange();
+    return step;
   }
 
   private startRoutine(play: RoutinePlay): void {
     this.note(`user: ${play.variant} routine`);
-    const step = this.deliver({ type: 'startRoutine', variant: play.variant, source: play.source });
+    const step = this.click({ type: 'startRoutine', variant: play.variant, source: play.source });
     if (step.error) return;
     const mode = this.state.mode;
     if (mode.kind !== 'routine') return;
@@ -394,7 +407,7 @@ export class World {
     this.playerOpen = false;
     this.session = null;
     const ended: Command = { type: 'routineEnded', startedAt: s.routineId, fraction };
-    if (browserRuns(this.activity)) this.deliver(ended);
+    if (browserRuns(this.activity)) this.click(ended);
     else this.outbox.push(ended);
   }
 

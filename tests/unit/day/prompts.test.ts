@@ -87,15 +87,15 @@ describe('snoozes', () => {
     expect(w.timeline(/neck prompt|user|refused/)).toEqual([
       '10:00:15 neck prompt (snooze 10)',
       '10:00:35 user: snooze 10',
-      '10:12:30 neck prompt (snooze 10)', // the snooze over at 10:10:35, typing: the 2-minute wait
-      '10:12:50 user: snooze 15',
-      '10:29:50 neck prompt (snooze 10)',
-      '10:30:10 user: snooze 5', // the third: the limit
-      '10:35:15 neck prompt (no snooze left)', // over at 10:35:10, a reading pause at once
+      '10:12:35 neck prompt (snooze 10)', // the snooze over at 10:10:35, typing: the 2-minute wait
+      '10:12:55 user: snooze 15',
+      '10:29:55 neck prompt (snooze 10)',
+      '10:30:15 user: snooze 5', // the third: the limit
+      '10:35:15 neck prompt (no snooze left)', // over, and reading: at once
       '10:35:35 user: snooze 10',
       '10:35:35 refused: snooze-limit', // the prompt stays; the popup says why
-      '10:47:00 neck prompt (no snooze left)', // ignored: 10 active minutes on, after the 2-minute wait
-      '10:59:00 neck prompt (no snooze left)',
+      '10:47:35 neck prompt (no snooze left)', // ignored: 10 active minutes on, after the 2-minute wait
+      '10:59:35 neck prompt (no snooze left)',
     ]);
     expect(w.badgeAt('10:40')).toBe('!');
     expect(w.day('2026-11-24')).toMatchObject({ snoozes: 3, prompts: 6 });
@@ -114,8 +114,8 @@ describe('snoozes', () => {
       '10:00:15 neck prompt (snooze 10)',
       '10:00:35 user: snooze 7',
       '10:00:35 refused: snooze-not-offered', // still due, still on screen: as if ignored
-      '10:12:30 neck prompt (snooze 10)', // 10 active minutes on, after the 2-minute wait
-      '10:24:30 neck prompt (snooze 10)',
+      '10:12:35 neck prompt (snooze 10)', // 10 active minutes on, after the 2-minute wait
+      '10:24:35 neck prompt (snooze 10)',
     ]);
     expect(w.day('2026-11-24')).toMatchObject({ snoozes: 0, prompts: 3 });
   });

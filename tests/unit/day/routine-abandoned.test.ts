@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { play } from '@/tests/support/day/play';
+import type { DayPlan } from '@/tests/support/day/script';
 import type { Reaction, RoutinePlay } from '@/tests/support/day/world';
 
 // Days in the life, part 2b: a routine not done. One stopped early puts the break back as it was
@@ -14,7 +15,7 @@ const routine = (play: Partial<RoutinePlay> = {}): Reaction => ({
   routine: { variant: 'full', source: 'notification', ...play },
 });
 /** Typing to the first prompt at 10:00:15 (a reading pause begins at 10:00), reading from 10:00:20. */
-const toTen = [['09:00', '10:00:20', 'typing']] as const;
+const toTen: DayPlan['spans'] = [['09:00', '10:00:20', 'typing']];
 const WHAT = /neck prompt|posture check|natural break|taken down|user|refused|given up|worker/;
 
 describe('a routine not done', () => {

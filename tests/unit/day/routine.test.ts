@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { play } from '@/tests/support/day/play';
+import type { DayPlan } from '@/tests/support/day/script';
 import type { Reaction, RoutinePlay } from '@/tests/support/day/world';
 
 // Days in the life, part 2a: the routine done, and the routine commands. The engine alone decides when a routine starts, when it is
@@ -14,7 +15,7 @@ const routine = (play: Partial<RoutinePlay> = {}): Reaction => ({
   routine: { variant: 'full', source: 'notification', ...play },
 });
 /** Typing to the first prompt at 10:00:15 (a reading pause begins at 10:00), reading from 10:00:20. */
-const toTen = [['09:00', '10:00:20', 'typing']] as const;
+const toTen: DayPlan['spans'] = [['09:00', '10:00:20', 'typing']];
 const WHAT = /neck prompt|posture check|natural break|taken down|user|refused|given up|worker/;
 
 describe('a routine done', () => {
@@ -60,14 +61,14 @@ describe('a routine done', () => {
       '10:00:00 badge !',
       '10:00:15 neck prompt (snooze 10)', // a reading pause
       '10:00:35 user: snooze 10',
-      '10:10:30 badge !', // the snooze is over (served at the heartbeat, 5 s early)
-      '10:12:30 neck prompt (snooze 10)', // typing: shown after the 2-minute wait for a pause
-      '10:12:50 user: snooze 10',
-      '10:22:50 badge !',
-      '10:24:50 neck prompt (snooze 10)',
-      '10:25:10 user: snooze 10', // the third: the limit of 3
-      '10:35:10 badge !',
-      '10:35:15 neck prompt (no snooze left)', // Start, the quick routine, Skip
+      '10:10:35 badge !', // the snooze is over (the click reset the heartbeat: met to the second)
+      '10:12:35 neck prompt (snooze 10)', // typing: shown after the 2-minute wait for a pause
+      '10:12:55 user: snooze 10',
+      '10:22:55 badge !',
+      '10:24:55 neck prompt (snooze 10)',
+      '10:25:15 user: snooze 10', // the third: the limit of 3
+      '10:35:15 badge !',
+      '10:35:15 neck prompt (no snooze left)', // reading, paused: at once. Start, the quick routine, Skip
       '10:35:35 user: quick routine',
       '10:35:35 badge (none)',
       '10:37:38 user: ends the routine, 100% done', // 2 minutes and the get-ready

@@ -14,7 +14,7 @@ describe('a simulated work day', () => {
       '09:34:30 posture check', // served by the heartbeat, 30 s early; owed back next time
       '09:55:15 neck prompt (snooze 10)', // due 09:55, prompted at the first 15-s pause in input
       '09:55:15 user: skip',
-      '10:14:30 posture check', // 20 active minutes after the one skipped at 09:54:30 (neck break near)
+      '10:15:16 posture check', // 20 active minutes after the one skipped at 09:54:30 (neck break near)
       '10:35:00 natural break', // 15 minutes of coffee: both counters restart
       '10:55:00 posture check',
       '11:14:30 posture check',
