@@ -14,12 +14,14 @@ import { type Activity, browserRuns, type Segment, User } from './user';
 // engine exactly as the background pipeline does. The browser here:
 // - reports idle-API changes computed from the person's input and the detection interval the
 //   engine last set (re-evaluated at once when the engine changes it), idle back-dated by the
-//   measured idle time as the adapter measures it; `locked` while the screen is locked;
+//   measured idle time as the adapter measures it; `locked` while the screen is locked; a click
+//   (a prompt's button, the popup) is input, reported just after its command reached the worker;
 // - fires the engine's one wake alarm on the clock the engine sees, late after a sleep, never
 //   while the laptop sleeps or the browser is closed; reopening the browser starts a fresh worker
 //   and empties storage.session (the player's session);
 // - runs the popup's player: it starts its session when the engine runs a routine, ticks it while
-//   on screen, and ends the routine with the share really practised.
+//   on screen (not while the machine sleeps: on waking, the overdue alarm runs first), and ends the
+//   routine with the share really practised; an end sent as the lid closes arrives on waking.
 // Nothing here decides anything the engine decides: it only reports what it saw.
 
 export type RoutinePlay = {
