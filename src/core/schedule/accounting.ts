@@ -77,6 +77,7 @@ export function accrue(s: EngineState, c: Step, until: number = c.now): void {
     timeAway(s, c, a.lastSeenAt, until);
     a.since = until;
     a.lastSeenAt = until;
+    enterZone(s, c, until);
     return;
   }
   credit(s, c, a.lastSeenAt, until);
@@ -103,15 +104,24 @@ export function credit(s: EngineState, c: Step, from: number, to: number): void 
   const zones = s.activity.zones;
   const current = zones[zones.length - 1] as (typeof zones)[number];
   perDay(c, current.name, from, to, 1);
-  if (current.name !== c.timeZone) {
-    // Kept only as far back as an idle report can reach (the longest idle threshold, a heartbeat).
-    const reach = to - (LIMITS.idleThresholdSec.max * SECOND + MAX_GAP_MS);
-    const kept = zones.filter((_, i) => (zones[i + 1]?.since ?? to) > reach);
-    s.activity.zones = [...kept, { name: c.timeZone, since: to }].slice(-8);
-  }
+  enterZone(s, c, to);
   if (!countsTowardBreaks(s)) return;
   s.neck.activeMs += to - from;
   if (c.settings.postureCheck.enabled) s.posture.activeMs += to - from;
+}
+
+/**
+ * From `at` on, active time belongs to the days of the zone the user's clock is in now. Called
+ * where a credited stretch ends (the zone first seen there applies from there) and where one
+ * starts after an absence (travel learnt on the way back is not booked on the old zone's day).
+ */
+function enterZone(s: EngineState, c: Step, at: number): void {
+  const zones = s.activity.zones;
+  if ((zones[zones.length - 1] as (typeof zones)[number]).name === c.timeZone) return;
+  // Kept only as far back as an idle report can reach (the longest idle threshold, a heartbeat).
+  const reach = at - (LIMITS.idleThresholdSec.max * SECOND + MAX_GAP_MS);
+  const kept = zones.filter((_, i) => (zones[i + 1]?.since ?? at) > reach);
+  s.activity.zones = [...kept, { name: c.timeZone, since: at }].slice(-8);
 }
 
 /**
@@ -171,6 +181,7 @@ export function changeActivity(s: EngineState, c: Step, next: ActivityState, idl
     } else {
       timeAway(s, c, a.since, c.now);
       s.activity = { ...s.activity, state: 'active', since: c.now, lastSeenAt: c.now };
+      enterZone(s, c, c.now);
     }
     return;
   }

@@ -65,7 +65,11 @@ export function transition(
       accrue(s, c);
       break;
     default: {
-      accrue(s, c);
+      // A click on a prompt or in a page is input: whatever the idle API has yet to report (it polls),
+      // a pause in input ends here, and is counted before the command changes the counters (the
+      // next interval after a Skip starts at the Skip, not at the start of the pause).
+      if (event.type !== 'routineEnded' && s.activity.state === 'idle') report(s, c, 'active', undefined);
+      else accrue(s, c);
       const error = applyCommand(s, c, event);
       if (error) return { state, effects: [], error };
     }

@@ -1,5 +1,5 @@
 import type { Settings } from '@/src/core/settings/schema';
-import { instantOfLocal, localParts } from '@/src/core/time';
+import { addDays, instantOfLocal, MINUTE } from '@/src/core/time';
 import { type SettingsPatch, settingsWith } from '../settings';
 import type { Activity, Segment } from './user';
 import type { Happening, Reaction, Scenario } from './world';
@@ -49,15 +49,25 @@ export function scenario(plan: DayPlan): Scenario {
     const [h = 0, m = 0, sec = 0] = hhmm.split(':').map(Number);
     return h * 60 + m + sec / 60;
   };
-  const start = instantOfLocal(date, toMin(time), timeZone);
-  const startMin = localParts(start, timeZone).minuteOfDay;
-  // Minutes after the start; a time earlier than the previous one is on the next day.
-  let last = 0;
+  // A local time as the instant it names (a wall time skipped by DST names the one after the gap).
+  const instant = (key: string, minuteOfDay: number) => {
+    const whole = Math.floor(minuteOfDay);
+    return instantOfLocal(key, whole, timeZone) + (minuteOfDay - whole) * MINUTE;
+  };
+  const start = instant(date, toMin(time));
+  // Real minutes after the start (a DST change makes a local day 23 or 25 hours long); a time
+  // earlier than the previous one is on the next day. Times are in the plan's zone throughout,
+  // also after a scripted change of time zone (travel).
+  let day = date;
+  let last = start;
   const at = (hhmm: string) => {
-    let m = toMin(hhmm) - startMin;
-    while (m < last) m += 24 * 60;
-    last = m;
-    return m;
+    let t = instant(day, toMin(hhmm));
+    while (t < last) {
+      day = addDays(day, 1);
+      t = instant(day, toMin(hhmm));
+    }
+    last = t;
+    return (t - start) / MINUTE;
   };
   const segments: Segment[] = [];
   for (const [from, to, what] of plan.spans) {
@@ -66,7 +76,8 @@ export function scenario(plan: DayPlan): Scenario {
     if (what === 'typing') segments.push(...desk(a, b));
     else segments.push({ from: a, to: b, what });
   }
-  last = 0;
+  day = date;
+  last = start;
   const happenings = (plan.happenings ?? []).map((h) => ({ ...h, at: at(h.at) }) as Happening);
   const settings =
     plan.settings && isSettings(plan.settings) ? plan.settings : settingsWith(plan.settings ?? {});

@@ -46,12 +46,17 @@ export class User {
    */
   private readonly wakeInputs: number[];
 
+  /** Clicks on a prompt's buttons or in the popup, as they happen: input like any other. */
+  private readonly clicks: number[] = [];
+
   constructor(segments: readonly Segment[]) {
     this.spans = [...segments]
       .sort((a, b) => a.from - b.from)
       .map((s) => ({
-        from: s.from * MINUTE,
-        to: s.to * MINUTE,
+        // Whole ms: a time like 09:19:50 is a fraction of a minute no float holds exactly, and input
+        // times computed from an inexact start can land a hair past the instant asked about.
+        from: Math.round(s.from * MINUTE),
+        to: Math.round(s.to * MINUTE),
         what: s.what,
         every: INPUT_EVERY_MS[s.what],
       }));
@@ -111,6 +116,7 @@ export class User {
     }
     let woke = Number.NEGATIVE_INFINITY;
     for (const w of this.wakeInputs) if (w <= t) woke = w;
+    for (const c of this.clicks) if (c <= t) woke = Math.max(woke, c);
     return Math.max(periodic, woke);
   }
 
@@ -126,7 +132,10 @@ export class User {
         break;
       }
     }
-    const woke = this.wakeInputs.find((w) => w > t) ?? Number.POSITIVE_INFINITY;
+    const woke = Math.min(
+      this.wakeInputs.find((w) => w > t) ?? Number.POSITIVE_INFINITY,
+      this.clicks.find((c) => c > t) ?? Number.POSITIVE_INFINITY,
+    );
     return Math.min(periodic, woke);
   }
 
@@ -141,6 +150,11 @@ export class User {
       const s = this.spans[this.startedBy(next)] as Span;
       last = s.every !== undefined && s.every < ms ? this.lastInput(s.to - 1) : next;
     }
+  }
+
+  /** The person clicks at `t` (a prompt's button, the popup): times only move forward. */
+  click(t: number): void {
+    this.clicks.push(t);
   }
 
   /** Whether a lock, sleep or closed browser begins in [from, to): when, and which. */

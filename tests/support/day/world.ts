@@ -14,12 +14,14 @@ import { type Activity, browserRuns, type Segment, User } from './user';
 // engine exactly as the background pipeline does. The browser here:
 // - reports idle-API changes computed from the person's input and the detection interval the
 //   engine last set (re-evaluated at once when the engine changes it), idle back-dated by the
-//   measured idle time as the adapter measures it; `locked` while the screen is locked;
+//   measured idle time as the adapter measures it; `locked` while the screen is locked; a click
+//   (a prompt's button, the popup) is input, reported just after its command reached the worker;
 // - fires the engine's one wake alarm on the clock the engine sees, late after a sleep, never
 //   while the laptop sleeps or the browser is closed; reopening the browser starts a fresh worker
 //   and empties storage.session (the player's session);
 // - runs the popup's player: it starts its session when the engine runs a routine, ticks it while
-//   on screen, and ends the routine with the share really practised.
+//   on screen (not while the machine sleeps: on waking, the overdue alarm runs first), and ends the
+//   routine with the share really practised; an end sent as the lid closes arrives on waking.
 // Nothing here decides anything the engine decides: it only reports what it saw.
 
 export type RoutinePlay = {
@@ -78,6 +80,8 @@ export interface Step {
   /** The engine's clock at the event. */
   time: number;
   event: EngineEvent;
+  /** What the pipeline read from the browser for it. */
+  ctx: EventContext;
   before: EngineState;
   after: EngineState;
   effects: Effect[];
@@ -127,6 +131,10 @@ export class World {
   };
   session: RoutineSession | null = null;
   playerOpen = false;
+  /** The player's page is suspended with the machine: no ticks until it runs again. */
+  private pageSuspended = false;
+  /** What the pages sent that the worker has not handled yet (the machine slept first). */
+  private readonly outbox: Command[] = [];
   keepSteps = false;
   private readonly invariants: Invariant[];
   private readonly pending: { at: number; run: () => void }[] = [];
@@ -209,7 +217,7 @@ export class World {
     const t = this.t;
     const times = [this.user.nextBoundary(t)];
     const h = this.happenings[0];
-    if (h) times.push(Math.max(t + 1, h.at * MINUTE));
+    if (h) times.push(Math.max(t + 1, Math.round(h.at * MINUTE)));
     if (browserRuns(this.activity)) {
       // The person acts only at a running browser (what they meant to do meanwhile waits).
       for (const p of this.pending) times.push(Math.max(t + 1, p.at));
@@ -238,15 +246,18 @@ export class World {
     const is = this.activity;
     if (is === 'closed') this.browserClosed = true;
     if (!browserRuns(is)) {
+      if (this.playerOpen && !this.pageSuspended) this.suspendPage();
       // Asleep or closed: only the world moves on (scripted changes to settings apply on return).
       this.runHappenings(false);
       return;
     }
     if (this.browserClosed) {
-      // A fresh browser: storage.session is gone, and the worker starts.
+      // A fresh browser: storage.session is gone, a message in flight died with the old worker,
+      // and the worker starts.
       this.browserClosed = false;
       this.session = null;
       this.playerOpen = false;
+      this.outbox.length = 0;
       this.deliver({ type: 'started', ...this.idleReport() });
     }
     this.runHappenings(true);
@@ -256,6 +267,12 @@ export class World {
       else this.deliver({ type: 'wake' });
     }
     this.reportIdleChange();
+    // Only now does the page run again, and the worker handle what it sent before the sleep.
+    this.pageSuspended = false;
+    for (const cmd of this.outbox.splice(0)) {
+      this.note(`the worker gets the ${cmd.type} sent before the sleep`);
+      this.deliver(cmd);
+    }
     for (const p of this.pending.filter((x) => x.at <= this.t)) {
       this.pending.splice(this.pending.indexOf(p), 1);
       p.run();
@@ -263,13 +280,27 @@ export class World {
     if (this.playerEndsAt !== null && this.t >= this.playerEndsAt) this.endPlay();
   }
 
+  /**
+   * The machine sleeps (or the browser closes) under the player: the page ran up to this instant,
+   * so a Stop or Done at this very moment is done (its message waits for the wake), and its last
+   * tick is now. On waking, the engine's overdue alarm runs before the page ticks again.
+   */
+  private suspendPage(): void {
+    if (this.playerEndsAt !== null && this.t >= this.playerEndsAt) this.endPlay();
+    if (this.session && this.playerOpen) this.session = tick(this.session, this.now);
+    this.pageSuspended = true;
+  }
+
   private runHappenings(running: boolean): void {
-    while (this.happenings[0] && this.happenings[0].at * MINUTE <= this.t) {
+    while (this.happenings[0] && Math.round(this.happenings[0].at * MINUTE) <= this.t) {
       const h = this.happenings.shift() as Happening;
       if ('settings' in h) {
+        // A new object, as storage hands out: each transition keeps the settings it was given.
+        const next = structuredClone(this.settings);
         for (const [group, values] of Object.entries(h.settings)) {
-          Object.assign(this.settings[group as keyof Settings], values);
+          Object.assign(next[group as keyof Settings], values);
         }
+        this.settings = next;
         this.note('settings changed');
         if (running) this.deliver({ type: 'settingsChanged' });
       } else if ('timeZone' in h) {
@@ -329,12 +360,25 @@ export class World {
 
   userCommand(cmd: Command): void {
     this.note(`user: ${cmd.type}${cmd.type === 'snooze' ? ` ${cmd.minutes}` : ''}`);
-    this.deliver(cmd);
+    this.click(cmd);
+  }
+
+  /**
+   * The person clicks (a prompt's button, the popup): that is input, which the idle API reports a
+   * moment after the command has reached the worker (it polls; the click's event comes at once).
+   */
+  private click(cmd: Command): Step {
+    // A scripted action on a locked screen (random days have them) reaches the worker, but the lock
+    // screen keeps the input to itself.
+    if (this.activity !== 'locked') this.user.click(this.t);
+    const step = this.deliver(cmd);
+    if (browserRuns(this.activity)) this.reportIdleChange();
+    return step;
   }
 
   private startRoutine(play: RoutinePlay): void {
     this.note(`user: ${play.variant} routine`);
-    const step = this.deliver({ type: 'startRoutine', variant: play.variant, source: play.source });
+    const step = this.click({ type: 'startRoutine', variant: play.variant, source: play.source });
     if (step.error) return;
     const mode = this.state.mode;
     if (mode.kind !== 'routine') return;
@@ -347,20 +391,26 @@ export class World {
 
   private endPlay(): void {
     this.playerEndsAt = null;
-    const s = this.session;
-    if (!s || !this.playerOpen) return;
+    if (!this.session || !this.playerOpen) return;
+    // A player on screen ticks every second (the engine reads the ticks only at its events): its
+    // last tick is this moment, whether the user ends the routine or closes the popup.
+    const s = tick(this.session, this.now);
+    this.session = s;
     if (this.playerThen === 'close') {
       this.note('user: closes the popup mid-routine');
       this.playerOpen = false;
       return;
     }
-    // The page is showing the player only while the engine runs this routine; but a page that
-    // finishes one the engine has just given up on still reports it.
+    // The page reports the share done and deletes its session. Its message reaches the worker at
+    // once, or on waking if the machine sleeps at this very moment: then after the engine may
+    // have given up on the routine, which must still count what was done.
     const { fraction } = stop(reopen(s, this.now), getVariant(s.variant), this.now);
     this.note(`user: ends the routine, ${Math.round(fraction * 100)}% done`);
     this.playerOpen = false;
     this.session = null;
-    this.deliver({ type: 'routineEnded', startedAt: s.routineId, fraction });
+    const ended: Command = { type: 'routineEnded', startedAt: s.routineId, fraction };
+    if (browserRuns(this.activity)) this.click(ended);
+    else this.outbox.push(ended);
   }
 
   // ── the pipeline ──────────────────────────────────────────────────────────────────────────
@@ -373,7 +423,8 @@ export class World {
 
   private routineContext(): EventContext['routine'] {
     const m = this.state.mode;
-    if (this.session && this.playerOpen && m.kind === 'routine' && m.startedAt === this.session.routineId) {
+    const visible = this.playerOpen && !this.pageSuspended;
+    if (this.session && visible && m.kind === 'routine' && m.startedAt === this.session.routineId) {
       this.session = tick(this.session, this.now);
     }
     if (!this.session || m.kind !== 'routine' || this.session.routineId !== m.startedAt) return null;
@@ -398,6 +449,7 @@ export class World {
     const step: Step = {
       time: this.now,
       event,
+      ctx,
       before,
       after: r.state,
       effects: r.effects,
@@ -407,7 +459,11 @@ export class World {
       this.note(`refused: ${r.error}`);
     } else {
       this.state = r.state;
+      const wasOnScreen = this.neckOnScreen;
       this.apply(r.effects);
+      // The engine removed a prompt the user had not answered (what the user did says itself).
+      if (wasOnScreen && !this.neckOnScreen && !USER_ANSWERS.has(event.type))
+        this.note('neck prompt taken down');
       if (
         before.mode.kind === 'routine' &&
         r.state.mode.kind !== 'routine' &&
@@ -523,6 +579,9 @@ export class World {
     return this.stats.days[key];
   }
 }
+
+/** Commands by which the user answers a prompt: the prompt goes because they did. */
+const USER_ANSWERS = new Set<EngineEvent['type']>(['snooze', 'skip', 'startRoutine', 'pause']);
 
 /** Plays a scenario through, checking the invariants after every transition. */
 export const playDay = (scenario: Scenario, invariants: Invariant[] = []): World =>

@@ -114,6 +114,7 @@ describe('away from the desk', () => {
       '10:00:15 neck prompt (snooze 10)', // reading from 10:00: the first 15-s pause
       '10:12:00 badge 60m',
       '10:12:00 natural break',
+      '10:12:00 neck prompt taken down', // the walk was the break: the prompt is no longer due
       '11:12:00 badge !',
       '11:12:15 neck prompt (snooze 10)',
     ]);
@@ -133,6 +134,7 @@ describe('away from the desk', () => {
     expect(w.timeline(PROMPTS)).toEqual([
       '10:00:10 neck prompt (snooze 10)', // due at 10:00, the last input 09:59:55, shown 15 s on
       '10:05:30 natural break',
+      '10:05:30 neck prompt taken down', // the break it asked for has been taken
     ]);
     // Screen time up to the last input (09:59:55), then from 10:05:30 to the day's last heartbeat
     // (10:39:30): nothing of the absence.

@@ -140,6 +140,22 @@ describe('active-time accounting', () => {
     expect(days()).toEqual(['2026-11-24', '2026-11-25']);
   });
 
+  it('books the time after a return on the day of the zone the user came back in', () => {
+    const d = new EngineDriver({ start: Date.parse('2026-11-24T22:30:00Z') }); // 23:30 in Berlin
+    d.run(5 * MINUTE);
+    d.send({ type: 'idleChanged', state: 'locked' });
+    d.timeZone = 'Asia/Tokyo'; // 07:35 on the 25th there
+    d.send({ type: 'idleChanged', state: 'active' }, d.now + 10 * MINUTE);
+    d.run(MINUTE);
+    const byDay = new Map<string, number>();
+    for (const { effect } of d.effects('stats')) {
+      if (effect.type === 'stats' && effect.delta.activeMs)
+        byDay.set(effect.day, (byDay.get(effect.day) ?? 0) + effect.delta.activeMs);
+    }
+    // The engine heard of Tokyo at the return, before any of the new minute was lived: it is the 25th's.
+    expect(Object.fromEntries(byDay)).toEqual({ '2026-11-24': 5 * MINUTE, '2026-11-25': MINUTE });
+  });
+
   it('takes back idle time from the days it was counted on, across a change of time zone', () => {
     const d = new EngineDriver({ start: Date.parse('2026-11-24T22:57:00Z') }); // 23:57 in Berlin
     d.run(5 * MINUTE); // past midnight: 3 minutes on the 24th, 2 on the 25th

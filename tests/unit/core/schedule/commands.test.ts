@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, CommandError } from '@/src/core/schedule/events';
-import { MINUTE } from '@/src/core/time';
+import { MINUTE, SECOND } from '@/src/core/time';
 import { EngineDriver } from '@/tests/support/engine-driver';
 
 // A command that is not valid now answers with an error and changes nothing at all.
@@ -93,6 +93,18 @@ describe('valid commands', () => {
     d.send({ type: 'snooze', minutes: 5 });
     expect(d.send({ type: 'skip' }).error).toBeUndefined();
     expect(d.state.neck.status).toBe('counting');
+  });
+
+  it('a click is input: a pause in typing ends at the Skip, and the next interval starts there', () => {
+    const d = due();
+    d.send({ type: 'idleChanged', state: 'idle', idleForMs: 15 * SECOND }); // the prompt, at a pause
+    const skipAt = d.now + 20 * SECOND;
+    d.send({ type: 'skip' }, skipAt); // before the idle API has polled its 'active'
+    expect(d.state.activity.state).toBe('active');
+    d.send({ type: 'idleChanged', state: 'active' }, skipAt + SECOND);
+    d.run(MINUTE);
+    // The 35 s of the pause went to the break that was skipped, none to the next one.
+    expect(d.state.neck.activeMs).toBe(MINUTE + SECOND);
   });
 
   it('a routine may be started while paused, which ends the pause', () => {

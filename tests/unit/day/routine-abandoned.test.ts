@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { play } from '@/tests/support/day/play';
+import type { DayPlan } from '@/tests/support/day/script';
+import type { Reaction, RoutinePlay } from '@/tests/support/day/world';
+
+// Days in the life, part 2b: a routine not done. One stopped early puts the break back as it was
+// (due, with the usual re-prompt spacing); one whose player falls silent is given up on 15 minutes
+// after its last sign of life (lifecycle.ts), at the engine's own wake alarm, and counts if at least
+// half was done. An absence during it is a natural break like any other. The person reads (a touch
+// every 90 s) while the player is on screen.
+
+const quiet = { postureCheck: { enabled: false } };
+const routine = (play: Partial<RoutinePlay> = {}): Reaction => ({
+  afterSec: 10,
+  routine: { variant: 'full', source: 'notification', ...play },
+});
+/** Typing to the first prompt at 10:00:15 (a reading pause begins at 10:00), reading from 10:00:20. */
+const toTen: DayPlan['spans'] = [['09:00', '10:00:20', 'typing']];
+const WHAT = /neck prompt|posture check|natural break|taken down|user|refused|given up|worker/;
+
+describe('a routine not done', () => {
+  it('stopped under half done: the break is still due, and asked for again 10 active minutes later', () => {
+    const w = play({
+      start: '2026-11-24 09:00',
+      settings: quiet,
+      spans: [...toTen, ['10:00:20', '10:02', 'reading'], ['10:02', '10:40', 'typing']],
+      onPrompt: { 0: routine({ playSec: 90 }) },
+    });
+    expect(w.timeline(WHAT)).toEqual([
+      '10:00:15 neck prompt (snooze 10)',
+      '10:00:25 user: full routine',
+      '10:01:55 user: ends the routine, 29% done', // 87 s of 300: not the break
+      // The re-prompt spacing runs from the stop: 10 active and 10 wall minutes, then a pause or 2 min.
+      '10:13:55 neck prompt (snooze 10)',
+      '10:25:55 neck prompt (snooze 10)', // ignored: again and again
+      '10:37:55 neck prompt (snooze 10)',
+    ]);
+    expect(w.badgeAt('10:05')).toBe('!'); // due all along
+    expect(w.day('2026-11-24')).toMatchObject({ routinesFull: 0, prompts: 4 });
+  });
+
+  it('the popup closed mid-routine and never reopened: given up 15 minutes after its last tick, prompts return', () => {
+    const w = play({
+      start: '2026-11-24 09:00',
+      settings: quiet,
+      spans: [...toTen, ['10:00:20', '10:02', 'reading'], ['10:02', '10:50', 'typing']],
+      onPrompt: { 0: routine({ playSec: 60, afterwards: 'close' }) },
+    });
+    expect(w.timeline(/neck prompt|user|given up|badge/)).toEqual([
+      '09:00:00 badge 60m',
+      '10:00:00 badge !',
+      '10:00:15 neck prompt (snooze 10)',
+      '10:00:25 user: full routine',
+      '10:00:25 badge (none)',
+      '10:01:25 user: closes the popup mid-routine', // the player's last tick
+      '10:16:25 badge !', // the abandonment deadline, served by the wake alarm to the second
+      '10:16:25 routine given up', // 57 s practised: not the break, which is due again
+      '10:28:25 neck prompt (snooze 10)', // re-prompt spacing from the give-up, then the 2-minute wait
+      '10:40:25 neck prompt (snooze 10)',
+    ]);
+    expect(w.day('2026-11-24')).toMatchObject({ routinesFull: 0, naturalBreaks: 0 });
+  });
+
+  it('started, the popup closed, then lunch with the screen locked an hour: one natural break, nothing due', () => {
+    const w = play({
+      start: '2026-11-24 09:00',
+      settings: quiet,
+      spans: [
+        ...toTen,
+        ['10:00:20', '10:01', 'reading'],
+        ['10:01', '11:01', 'locked'],
+        ['11:01', '12:10', 'typing'],
+      ],
+      onPrompt: { 0: routine({ playSec: 30, afterwards: 'close' }) },
+    });
+    expect(w.timeline(/neck prompt|user|given up|natural break|badge/)).toEqual([
+      '09:00:00 badge 60m',
+      '10:00:00 badge !',
+      '10:00:15 neck prompt (snooze 10)',
+      '10:00:25 user: full routine',
+      '10:00:25 badge (none)',
+      '10:00:55 user: closes the popup mid-routine',
+      '10:15:55 badge !', // given up while locked (the wake alarm fires on a locked screen)…
+      '10:15:55 routine given up', // …and nothing is shown there
+      '11:01:00 badge 60m', // back: the hour away was the break, whatever the routine was
+      '11:01:00 natural break',
+      '12:01:00 badge !', // a full interval after the return
+      '12:01:15 neck prompt (snooze 10)',
+    ]);
+    expect(w.day('2026-11-24')).toMatchObject({ naturalBreaks: 1, routinesFull: 0, prompts: 2 });
+  });
+
+  it('started, the popup closed, then the laptop closed two hours: one natural break, nothing due', () => {
+    const w = play({
+      start: '2026-11-24 09:00',
+      settings: quiet,
+      spans: [
+        ...toTen,
+        ['10:00:20', '10:01', 'reading'],
+        ['10:01', '12:01', 'asleep'],
+        ['12:01', '13:10', 'typing'],
+      ],
+      onPrompt: { 0: routine({ playSec: 30, afterwards: 'close' }) },
+    });
+    expect(w.timeline(/neck prompt|user|given up|natural break|badge/)).toEqual([
+      '09:00:00 badge 60m',
+      '10:00:00 badge !',
+      '10:00:15 neck prompt (snooze 10)',
+      '10:00:25 user: full routine',
+      '10:00:25 badge (none)',
+      '10:00:55 user: closes the popup mid-routine',
+      // 10:15:55 the abandonment deadline passes in the sleep; the overdue alarm fires on waking:
+      '12:01:00 badge 60m',
+      '12:01:00 natural break', // two hours away: the counters start again…
+      '12:01:00 routine given up', // …and the routine is over, in the same wake
+      '13:01:00 badge !',
+      '13:01:15 neck prompt (snooze 10)',
+    ]);
+    expect(w.day('2026-11-24')).toMatchObject({ naturalBreaks: 1, routinesFull: 0, prompts: 2 });
+  });
+
+  it('more than half done, then the popup closed: given up, yet counted as the break', () => {
+    const w = play({
+      start: '2026-11-24 09:00',
+      settings: quiet,
+      spans: [...toTen, ['10:00:20', '10:04', 'reading'], ['10:04', '11:25', 'typing']],
+      onPrompt: { 0: routine({ playSec: 200, afterwards: 'close' }) },
+    });
+    expect(w.timeline(/neck prompt|user|given up|badge/)).toEqual([
+      '09:00:00 badge 60m',
+      '10:00:00 badge !',
+      '10:00:15 neck prompt (snooze 10)',
+      '10:00:25 user: full routine',
+      '10:00:25 badge (none)',
+      '10:03:45 user: closes the popup mid-routine', // 197 s of 300 practised
+      '10:18:45 badge 60m', // given up: at least half done counts, the counters restart
+      '10:18:45 routine given up',
+      '11:18:45 badge !',
+      '11:20:15 neck prompt (snooze 10)', // typing until 11:20, then the first pause
+    ]);
+    expect(w.day('2026-11-24')).toMatchObject({ routinesFull: 1, prompts: 2 });
+  });
+});
