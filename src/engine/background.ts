@@ -18,7 +18,7 @@ export function startBackground(deps?: EngineDeps, family: BrowserFamily = BROWS
 
   onWakeAlarm(() => void engine.dispatch({ type: 'wake' }));
   onIdleStateChanged((state) => void engine.dispatch({ type: 'idleChanged', state }));
-  watchSettings(() => void engine.dispatch({ type: 'settingsChanged' }));
+  watchSettings((_, previous) => void engine.dispatch({ type: 'settingsChanged', previous }));
 
   onNotificationEvents({
     onNeckClicked: () => {

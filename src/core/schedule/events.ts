@@ -30,7 +30,11 @@ export type EngineEvent =
    */
   | ({ type: 'wake'; idle?: ActivityState } & Measured)
   | ({ type: 'idleChanged'; state: ActivityState } & Measured)
-  | { type: 'settingsChanged' }
+  /**
+   * The settings were changed; `previous` are the ones in force until now (null if there were
+   * none): the time since the last event is counted under them, not under the new ones.
+   */
+  | { type: 'settingsChanged'; previous: Settings | null }
   /** A page opened and wants fresh state (nothing else changes). */
   | { type: 'refresh' }
   | Command;

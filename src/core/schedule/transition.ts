@@ -61,8 +61,11 @@ export function transition(
       else accrue(s, c);
       break;
     case 'refresh':
-    case 'settingsChanged':
       accrue(s, c);
+      break;
+    case 'settingsChanged':
+      // Posture checks switched on at 11:00 start counting at 11:00, not at the last heartbeat.
+      accrue(s, event.previous ? { ...c, settings: event.previous } : c);
       break;
     default: {
       // A click on a prompt or in a page is input: whatever the idle API has yet to report (it polls),

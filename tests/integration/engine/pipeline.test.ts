@@ -198,6 +198,20 @@ describe('settings', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('25m');
   });
 
+  it('the minutes before a change are counted under the settings they were lived with', async () => {
+    const { defaultSettings } = await import('@/src/core/settings/limits');
+    const off = defaultSettings();
+    off.postureCheck.enabled = false;
+    await fakeBrowser.storage.sync.set({ settings: off });
+    const engine = await bootWorker();
+    clock.now = T0 + 40_000; // between two heartbeats
+    const on = defaultSettings();
+    await fakeBrowser.storage.sync.set({ settings: on });
+    await settle(engine);
+    await settle(engine);
+    expect((await storedEngine())?.posture.activeMs).toBe(0);
+  });
+
   it('a new idle threshold goes to the browser', async () => {
     const engine = await bootWorker();
     const settings = (await import('@/src/core/settings/limits')).defaultSettings();

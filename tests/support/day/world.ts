@@ -296,13 +296,14 @@ export class World {
       const h = this.happenings.shift() as Happening;
       if ('settings' in h) {
         // A new object, as storage hands out: each transition keeps the settings it was given.
+        const previous = this.settings;
         const next = structuredClone(this.settings);
         for (const [group, values] of Object.entries(h.settings)) {
           Object.assign(next[group as keyof Settings], values);
         }
         this.settings = next;
         this.note('settings changed');
-        if (running) this.deliver({ type: 'settingsChanged' });
+        if (running) this.deliver({ type: 'settingsChanged', previous });
       } else if ('timeZone' in h) {
         this.timeZone = h.timeZone;
         this.note(`time zone now ${h.timeZone}`);

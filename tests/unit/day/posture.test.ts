@@ -16,12 +16,13 @@ describe('posture checks', () => {
       start: '2026-11-24 09:00',
       settings: { ...neckOff, postureCheck: { enabled: false } },
       spans: [['09:00', '12:00', 'typing']],
-      happenings: [{ at: '11:00:05', settings: { postureCheck: { enabled: true } } }],
+      // Between heartbeats: the seconds since the last one were lived with checks off.
+      happenings: [{ at: '11:00:35', settings: { postureCheck: { enabled: true } } }],
     });
     expect(w.timeline(/posture check|settings/)).toEqual([
-      '11:00:05 settings changed', // two hours at the desk so far: none of them counted
-      '11:20:05 posture check', // 20 minutes with checks on
-      '11:39:35 posture check', // at the heartbeat, half a minute early
+      '11:00:35 settings changed', // two hours at the desk so far: none of them counted
+      '11:20:35 posture check', // 20 minutes with checks on
+      '11:40:05 posture check', // at the heartbeat, half a minute early
     ]);
     expect(w.day('2026-11-24')?.postureChecks).toBe(2);
   });

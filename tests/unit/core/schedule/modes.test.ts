@@ -172,12 +172,27 @@ describe('working hours', () => {
   });
 });
 
+describe('settings changed midway', () => {
+  it('time before the change counts under the old settings: posture checks switched on start from zero', () => {
+    const d = new EngineDriver({ settings: settingsWith({ postureCheck: { enabled: false } }) });
+    d.run(30 * MINUTE + 40 * SECOND); // the last heartbeat was up to a minute ago
+    const previous = d.settings;
+    d.settings = settingsWith({ postureCheck: { enabled: true } });
+    d.send({ type: 'settingsChanged', previous });
+    expect(d.state.posture.activeMs).toBe(0);
+    d.run(10 * SECOND);
+    d.send({ type: 'refresh' });
+    expect(d.state.posture.activeMs).toBe(10 * SECOND);
+  });
+});
+
 describe('neck break switched off', () => {
   it('never prompts, and a due prompt is cleared when it is switched off', () => {
     const d = new EngineDriver();
     d.run(62 * MINUTE);
+    const previous = d.settings;
     d.settings = settingsWith({ neckBreak: { enabled: false } });
-    const r = d.send({ type: 'settingsChanged' });
+    const r = d.send({ type: 'settingsChanged', previous });
     expect(r.effects).toContainEqual({ type: 'clearNotification', kind: 'neck' });
     d.run(3 * HOUR);
     expect(d.neckPrompts()).toHaveLength(1);
@@ -186,15 +201,17 @@ describe('neck break switched off', () => {
   it('a shorter interval takes effect at once', () => {
     const d = new EngineDriver();
     d.run(30 * MINUTE);
+    const previous = d.settings;
     d.settings = settingsWith({ neckBreak: { intervalMin: 20 } });
-    d.send({ type: 'settingsChanged' });
+    d.send({ type: 'settingsChanged', previous });
     expect(d.state.neck.status).toBe('due');
   });
 
   it('a new idle threshold is applied to the browser', () => {
     const d = new EngineDriver();
+    const previous = d.settings;
     d.settings = settingsWith({ activity: { idleThresholdSec: 300 } });
-    expect(d.send({ type: 'settingsChanged' }).effects).toContainEqual({
+    expect(d.send({ type: 'settingsChanged', previous }).effects).toContainEqual({
       type: 'idleInterval',
       seconds: 300,
     });
