@@ -17,9 +17,7 @@ export function settingsFrom(raw: unknown): Settings {
 export const loadSettings = async (): Promise<Settings> => settingsFrom(await settingsItem.getValue());
 
 /** Calls back with the (validated) settings whenever they change anywhere, this device or another. */
-export function watchSettings(
-  callback: (settings: Settings, previous: Settings | null) => void,
-): () => void {
+export function watchSettings(callback: (settings: Settings, previous: Settings | null) => void): () => void {
   return settingsItem.watch((raw, oldRaw) =>
     callback(readSettings(raw).settings, oldRaw == null ? null : readSettings(oldRaw).settings),
   );
