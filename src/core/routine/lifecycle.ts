@@ -41,8 +41,10 @@ export function lastActivityAt(s: RoutineSession): number {
 export const belongsTo = (session: RoutineSession | null, routineId: number): session is RoutineSession =>
   session !== null && session.routineId === routineId;
 
+/** The last sign of life of the routine the engine started at `routineId`: its start, or its player's last. */
+export const lastSignOfLife = (routineId: number, session: RoutineSession | null): number =>
+  belongsTo(session, routineId) ? Math.max(routineId, lastActivityAt(session)) : routineId;
+
 /** When the routine the engine started at `routineId` counts as abandoned, given its session. */
-export function abandonedAt(routineId: number, session: RoutineSession | null): number {
-  const lastSign = belongsTo(session, routineId) ? Math.max(routineId, lastActivityAt(session)) : routineId;
-  return lastSign + ROUTINE_ABANDONED_AFTER_MS;
-}
+export const abandonedAt = (routineId: number, session: RoutineSession | null): number =>
+  lastSignOfLife(routineId, session) + ROUTINE_ABANDONED_AFTER_MS;

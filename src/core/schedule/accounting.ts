@@ -1,3 +1,4 @@
+import { lastSignOfLife } from '../routine/lifecycle';
 import { LIMITS } from '../settings/limits';
 import type { Settings } from '../settings/schema';
 import { dayKey, MINUTE, SECOND, startOfNextLocalDay } from '../time';
@@ -148,11 +149,17 @@ function uncredit(s: EngineState, c: Step, from: number, to: number): void {
 /**
  * The user was away from `from` to `to`. Long enough, and the user wants it so: both counters
  * restart and the day records one natural break, in any mode. Shorter: the counters simply resume
- * where they were (nothing was credited for the absence).
+ * where they were (nothing was credited for the absence). Time away while a routine's player was
+ * on screen is the routine itself (eyes on the ceiling, hands off), not a second break: only what
+ * follows its last sign of life counts (endRoutine does the same for an absence that outlasts it).
  */
 export function timeAway(s: EngineState, c: Step, from: number, to: number): void {
   const { awayIsBreak, awayBreakMin } = c.settings.activity;
-  if (!awayIsBreak || to - from < awayBreakMin * MINUTE) return;
+  const start =
+    s.mode.kind === 'routine'
+      ? Math.max(from, lastSignOfLife(s.mode.startedAt, c.routine?.session ?? null))
+      : from;
+  if (!awayIsBreak || to - start < awayBreakMin * MINUTE) return;
   if (s.neck.status !== 'counting') c.effects.push({ type: 'clearNotification', kind: 'neck' });
   s.neck = { status: 'counting', activeMs: 0 };
   s.posture.activeMs = 0;

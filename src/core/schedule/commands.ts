@@ -88,14 +88,18 @@ export function applyCommand(s: EngineState, c: Step, cmd: Command): CommandErro
 
 /**
  * Ends a routine, finished by the user or given up on by the engine: at least half done is the
- * break taken, less puts a due break back as it was. It is remembered, for a late end from its player.
+ * break taken, less puts a due break back as it was. It is remembered, for a late end from its
+ * player. `endedAt`: when it ended, if before now (a routine given up on ended at its last sign of life).
  */
-export function endRoutine(s: EngineState, c: Step, fraction: number): void {
+export function endRoutine(s: EngineState, c: Step, fraction: number, endedAt = c.now): void {
   if (s.mode.kind !== 'routine') return;
   const { variant, startedAt } = s.mode;
   const counted = fraction >= ROUTINE_TAKEN_FRACTION;
   s.mode = { kind: 'normal' };
   s.lastRoutine = { startedAt, variant, counted };
+  // Away from the screen during the routine (eyes on the ceiling, hands off) was the routine, not
+  // a second, natural break: an absence that goes on is counted from the routine's end.
+  if (s.activity.state !== 'active') s.activity.since = Math.max(s.activity.since, endedAt);
   if (counted) breakTaken(s, c, variant);
   else if (s.neck.status === 'due') {
     // Not a fresh prompt right away: the usual re-prompt spacing applies from now.

@@ -1,6 +1,6 @@
 import { plainClone } from '../plain-clone';
 import { stop } from '../routine/controls';
-import { abandonedAt, belongsTo, reopen } from '../routine/lifecycle';
+import { abandonedAt, belongsTo, lastSignOfLife, reopen } from '../routine/lifecycle';
 import type { StatsDelta } from '../stats/day-stats';
 import { absorbBackwardClock, accrue, changeActivity, type Step, silentTooLong } from './accounting';
 import { badgeFor } from './badge';
@@ -48,6 +48,9 @@ export function transition(
   const s = plainClone(state);
   const c: Step = { ...ctx, now, effects: [] };
   absorbBackwardClock(s, c);
+  // A routine given up on before this event ended then: what the event reports (a return from an
+  // absence, say) is judged with the routine over, so time away after it can be a natural break.
+  giveUpIfAbandoned(s, c);
 
   switch (event.type) {
     case 'started':
@@ -68,10 +71,11 @@ export function transition(
       accrue(s, event.previous ? { ...c, settings: event.previous } : c);
       break;
     default: {
-      // A click on a prompt or in a page is input: whatever the idle API has yet to report (it polls),
-      // a pause in input ends here, and is counted before the command changes the counters (the
-      // next interval after a Skip starts at the Skip, not at the start of the pause).
-      if (event.type !== 'routineEnded' && s.activity.state === 'idle') report(s, c, 'active', undefined);
+      // A click on a prompt or in a page is input, on an unlocked screen: whatever the idle API has
+      // yet to report (it polls), an absence ends here and is counted before the command changes
+      // the counters (the next interval after a Skip starts at the Skip, not at the start of the
+      // pause; a routine started on coming back does not swallow the absence before it).
+      if (event.type !== 'routineEnded' && s.activity.state !== 'active') report(s, c, 'active', undefined);
       else accrue(s, c);
       const error = applyCommand(s, c, event);
       if (error) return { state, effects: [], error };
@@ -99,7 +103,6 @@ function report(s: EngineState, c: Step, next: ActivityState, idleForMs: number 
 /** Everything that follows from the time alone, whatever the event was. */
 function settle(s: EngineState, c: Step): void {
   if (s.mode.kind === 'paused' && s.mode.until !== null && c.now >= s.mode.until) resume(s, c);
-  if (s.mode.kind === 'routine') giveUpIfAbandoned(s, c);
 
   if (!c.settings.neckBreak.enabled && s.neck.status !== 'counting') {
     c.effects.push({ type: 'clearNotification', kind: 'neck' });
@@ -123,7 +126,8 @@ function settle(s: EngineState, c: Step): void {
 
 /**
  * The one abandonment rule (core/routine/lifecycle.ts): no page has shown the routine for a
- * while. What was practised until then still counts, as if the user had stopped there.
+ * while. What was practised until then still counts, as if the user had stopped there: the
+ * routine ended at its last sign of life (an absence that goes on is the user's own from there).
  */
 function giveUpIfAbandoned(s: EngineState, c: Step): void {
   if (s.mode.kind !== 'routine') return;
@@ -133,7 +137,7 @@ function giveUpIfAbandoned(s: EngineState, c: Step): void {
     c.routine && belongsTo(session, s.mode.startedAt)
       ? stop(reopen(session, c.now), c.routine.plan, c.now).fraction
       : 0;
-  endRoutine(s, c, fraction);
+  endRoutine(s, c, fraction, lastSignOfLife(s.mode.startedAt, session));
 }
 
 /** One stats effect per day: the adapter does a read-modify-write per effect. */

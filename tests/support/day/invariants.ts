@@ -119,10 +119,13 @@ export function checkNaturalBreaks(w: World): void {
         // the threshold to spot a pause in typing and so heard of the silence first. A sleep or a
         // closed browser it notices only if longer than a missed wake (MAX_GAP).
         const seen = gone.what === 'locked' || back - gone.at > MAX_GAP_MS;
+        // A sleep or closed browser no longer than a missed wake may be credited as active time
+        // (then the absence starts after it, at a lock, say): judged from up to MAX_GAP later.
+        const credited = gone.what === 'locked' ? 0 : MAX_GAP_MS;
         absences.push({
           from: t,
           to: back,
-          shortest: seen ? back - gone.at : 0,
+          shortest: seen ? back - gone.at - credited : 0,
           longest: back - t,
           breaks: 0,
         });
@@ -131,6 +134,18 @@ export function checkNaturalBreaks(w: World): void {
       }
     }
     t = next;
+  }
+  // Time away while a routine's player was on screen is how the routine is done, not a natural
+  // break: an absence counts only from the player's last moment on screen, and not at all if the
+  // player is still on screen at the return.
+  for (const a of absences) {
+    for (const r of w.routinesLive) {
+      const end = r.to ?? Number.POSITIVE_INFINITY;
+      if (r.from >= a.to || end <= a.from) continue;
+      const left = Math.max(0, a.to - end);
+      a.shortest = Math.min(a.shortest, left);
+      a.longest = Math.min(a.longest, left);
+    }
   }
   const problems: string[] = [];
   // Each recorded break belongs to the absence it ended: recorded at the return (the first input,

@@ -112,6 +112,11 @@ export class World {
   readonly prompts: number[] = [];
   readonly postureChecks: { time: number; intervalMin: number }[] = [];
   readonly naturalBreaks: number[] = [];
+  /**
+   * When a routine's player was on screen while the engine ran it (world time; `to` null while it
+   * still is): time away then is the routine itself, not a natural break (invariants.ts).
+   */
+  readonly routinesLive: { from: number; to: number | null }[] = [];
   readonly transitions: Step[] = [];
   neckOnScreen = false;
   /** Transitions so far. */
@@ -257,6 +262,7 @@ export class World {
       this.browserClosed = false;
       this.session = null;
       this.playerOpen = false;
+      this.trackLive();
       this.outbox.length = 0;
       this.deliver({ type: 'started', ...this.idleReport() });
     }
@@ -269,6 +275,7 @@ export class World {
     this.reportIdleChange();
     // Only now does the page run again, and the worker handle what it sent before the sleep.
     this.pageSuspended = false;
+    this.trackLive();
     for (const cmd of this.outbox.splice(0)) {
       this.note(`the worker gets the ${cmd.type} sent before the sleep`);
       this.deliver(cmd);
@@ -280,6 +287,15 @@ export class World {
     if (this.playerEndsAt !== null && this.t >= this.playerEndsAt) this.endPlay();
   }
 
+  /** Opens or closes the current live stretch of a routine as its player shows or stops showing. */
+  private trackLive(): void {
+    const live = this.playerOpen && !this.pageSuspended && this.state.mode.kind === 'routine';
+    const last = this.routinesLive[this.routinesLive.length - 1];
+    const open = last !== undefined && last.to === null;
+    if (live && !open) this.routinesLive.push({ from: this.t, to: null });
+    if (!live && open) last.to = this.t;
+  }
+
   /**
    * The machine sleeps (or the browser closes) under the player: the page ran up to this instant,
    * so a Stop or Done at this very moment is done (its message waits for the wake), and its last
@@ -289,6 +305,7 @@ export class World {
     if (this.playerEndsAt !== null && this.t >= this.playerEndsAt) this.endPlay();
     if (this.session && this.playerOpen) this.session = tick(this.session, this.now);
     this.pageSuspended = true;
+    this.trackLive();
   }
 
   private runHappenings(running: boolean): void {
@@ -316,6 +333,8 @@ export class World {
           this.wallByDay.set(key, (this.wallByDay.get(key) ?? 0) + h.clockJumpMin * MINUTE);
         }
         this.note(`clock set ${h.clockJumpMin > 0 ? '+' : ''}${h.clockJumpMin} min`);
+      } else if (this.cannotClick()) {
+        // Scripted for a moment the person cannot click (random days have them): it does not happen.
       } else if ('command' in h) {
         if (running) this.userCommand(h.command);
       } else if (running) this.startRoutine(h.routine);
@@ -353,10 +372,18 @@ export class World {
   // ── the person ────────────────────────────────────────────────────────────────────────────
 
   private react(r: Reaction): void {
+    if (this.cannotClick()) return;
     if ('skip' in r) this.userCommand({ type: 'skip' });
     else if ('snooze' in r) this.userCommand({ type: 'snooze', minutes: r.snooze });
     else if ('command' in r) this.userCommand(r.command);
     else this.startRoutine(r.routine);
+  }
+
+  /** Nobody clicks on a locked screen: an action scripted for then is noted and dropped. */
+  private cannotClick(): boolean {
+    if (this.activity !== 'locked') return false;
+    this.note('user: cannot click, the screen is locked');
+    return true;
   }
 
   userCommand(cmd: Command): void {
@@ -369,9 +396,9 @@ export class World {
    * moment after the command has reached the worker (it polls; the click's event comes at once).
    */
   private click(cmd: Command): Step {
-    // A scripted action on a locked screen (random days have them) reaches the worker, but the lock
-    // screen keeps the input to itself.
-    if (this.activity !== 'locked') this.user.click(this.t);
+    // The player's end of a routine is sent by the page (at Done, or as it finishes by itself), so
+    // it is not input, as the engine takes it (a routine done hands off stays hands off).
+    if (cmd.type !== 'routineEnded') this.user.click(this.t);
     const step = this.deliver(cmd);
     if (browserRuns(this.activity)) this.reportIdleChange();
     return step;
@@ -385,6 +412,7 @@ export class World {
     if (mode.kind !== 'routine') return;
     this.session = startSession(getVariant(play.variant), this.now, mode.startedAt);
     this.playerOpen = true;
+    this.trackLive();
     const whole = getVariant(play.variant).totalMs + GET_READY_MS;
     this.playerEndsAt = this.t + (play.playSec !== undefined ? play.playSec * SECOND : whole);
     this.playerThen = play.afterwards ?? 'finish';
@@ -400,6 +428,7 @@ export class World {
     if (this.playerThen === 'close') {
       this.note('user: closes the popup mid-routine');
       this.playerOpen = false;
+      this.trackLive();
       return;
     }
     // The page reports the share done and deletes its session. Its message reaches the worker at
@@ -408,6 +437,7 @@ export class World {
     const { fraction } = stop(reopen(s, this.now), getVariant(s.variant), this.now);
     this.note(`user: ends the routine, ${Math.round(fraction * 100)}% done`);
     this.playerOpen = false;
+    this.trackLive();
     this.session = null;
     const ended: Command = { type: 'routineEnded', startedAt: s.routineId, fraction };
     if (browserRuns(this.activity)) this.click(ended);
@@ -474,6 +504,7 @@ export class World {
         if (this.playerOpen) this.playerOpen = false;
       }
     }
+    this.trackLive();
     if (this.keepSteps) this.transitions.push(step);
     for (const check of this.invariants) check(this, step);
     // A new idle threshold is applied by the browser at once: a report may follow this event.

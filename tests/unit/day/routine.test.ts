@@ -44,6 +44,30 @@ describe('a routine done', () => {
     expect(w.day('2026-11-24')).toMatchObject({ routinesFull: 1, prompts: 2, naturalBreaks: 0 });
   });
 
+  it('hands off and eyes on the ceiling: one routine, not a natural break as well', () => {
+    const w = play({
+      start: '2026-11-24 09:00',
+      settings: quiet,
+      spans: [
+        ...toTen,
+        ['10:00:20', '10:00:25', 'reading'],
+        ['10:00:25', '10:07', 'away'],
+        ['10:07', '11:00', 'typing'],
+      ],
+      onPrompt: { 0: routine() },
+    });
+    expect(w.timeline(/neck prompt|natural break|user|badge/)).toEqual([
+      '09:00:00 badge 60m',
+      '10:00:00 badge !',
+      '10:00:15 neck prompt (snooze 10)',
+      '10:00:25 user: full routine', // then no input at all until 10:07
+      '10:00:25 badge (none)',
+      '10:05:28 user: ends the routine, 100% done', // the player ends it by itself
+      '10:05:28 badge 60m', // the break taken; the 1.5 minutes away after it are too short to be one
+    ]);
+    expect(w.day('2026-11-24')).toMatchObject({ routinesFull: 1, naturalBreaks: 0 });
+  });
+
   it('the quick routine at the snooze limit counts as the break taken', () => {
     const w = play({
       start: '2026-11-24 09:00',

@@ -107,6 +107,17 @@ describe('valid commands', () => {
     expect(d.state.neck.activeMs).toBe(MINUTE + SECOND);
   });
 
+  it('a click right after unlocking is input too: the absence before it is a natural break, not part of the routine it starts', () => {
+    const d = counting();
+    d.run(20 * MINUTE);
+    d.send({ type: 'idleChanged', state: 'locked' });
+    d.run(30 * MINUTE);
+    // Unlocked and Start pressed before the idle API has polled its 'active'.
+    const r = d.send({ type: 'startRoutine', variant: 'full', source: 'popup' });
+    expect(r.effects).toContainEqual(expect.objectContaining({ type: 'stats', delta: { naturalBreaks: 1 } }));
+    expect(d.state.mode.kind).toBe('routine');
+  });
+
   it('a routine may be started while paused, which ends the pause', () => {
     const d = counting();
     d.send({ type: 'pause', preset: 'indefinite' });
