@@ -73,17 +73,18 @@ export function localParts(now: number, timeZone: string): LocalParts {
   }
   let base = byBucket.get(start);
   if (!base) {
-    base = computeLocalParts(start, zone);
+    base = localPartsUncached(start, zone);
     if (byBucket.size >= 64) byBucket.clear();
     byBucket.set(start, base);
   }
   const into = Math.floor((now - start) / MINUTE);
   // Past local midnight inside the bucket (zones with :30 or :45 offsets): the date changed too.
   if (base.minuteOfDay + into < 24 * 60) return { ...base, minuteOfDay: base.minuteOfDay + into };
-  return computeLocalParts(now, zone);
+  return localPartsUncached(now, zone);
 }
 
-function computeLocalParts(now: number, timeZone: string): LocalParts {
+/** localParts straight from Intl, without the bucket cache (its tests hold the cache to this). */
+export function localPartsUncached(now: number, timeZone: string): LocalParts {
   const f = formatterFor(timeZone);
   const out: Record<string, string> = {};
   for (const p of f.formatToParts(now)) out[p.type] = p.value;

@@ -9,6 +9,7 @@ import {
   instantOfLocal,
   isDayKey,
   localParts,
+  localPartsUncached,
   offsetAt,
   startOfNextLocalDay,
 } from '@/src/core/time';
@@ -83,26 +84,7 @@ describe('local parts and next local time', () => {
 
   it('agrees with Intl minute by minute through midnights and DST changes, in zones off the hour', () => {
     // localParts keeps the parts of each 15-minute UTC stretch; this holds it to a fresh Intl answer.
-    const fresh = (t: number, zone: string) => {
-      const f = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        weekday: 'short',
-        hour: 'numeric',
-        minute: 'numeric',
-      });
-      const p = Object.fromEntries(f.formatToParts(t).map((x) => [x.type, x.value]));
-      return {
-        year: Number(p.year),
-        month: Number(p.month),
-        day: Number(p.day),
-        weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(p.weekday ?? ''),
-        minuteOfDay: Number(p.hour) * 60 + Number(p.minute),
-      };
-    };
+    const fresh = localPartsUncached;
     const cases: [string, string][] = [
       ['Asia/Kathmandu', '2026-11-24T17:00:00Z'], // +05:45: midnight falls inside a UTC quarter hour
       ['Australia/Lord_Howe', '2026-10-03T14:00:00Z'], // the half-hour DST change

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE, SECOND } from '@/src/core/time';
 import { PROMPTS, play } from '@/tests/support/day/play';
+import { quiet } from '@/tests/support/day/vocabulary';
 
 // Days in the life, part 1: being away. One rule in every mode: away (idle, locked, asleep,
 // browser closed) for at least the natural-break length (5 minutes by default) is one natural
 // break and both counters start again; shorter only pauses them and never counts as screen time.
 // Typing spans follow a desk rhythm: 12 minutes of typing, 4 of reading (input every 90 s).
 
-const quiet = { postureCheck: { enabled: false } };
 const minutes = (ms: number | undefined) => (ms ?? 0) / MINUTE;
 
 describe('away from the desk', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR } from '@/src/core/time';
 import { play } from '@/tests/support/day/play';
+import { quiet } from '@/tests/support/day/vocabulary';
 import { hoursOn, weekdayHours } from '@/tests/support/settings';
 
 // Days in the life, part 5: working hours. Their start and end are deadlines the wake alarm serves
@@ -9,7 +10,6 @@ import { hoursOn, weekdayHours } from '@/tests/support/settings';
 // counters run only inside working hours. A range whose end is not after its start crosses midnight
 // and belongs to the day it starts (a night shift).
 
-const quiet = { postureCheck: { enabled: false } };
 const skip = { afterSec: 20, skip: true } as const;
 
 describe('working hours', () => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PROMPTS, play } from '@/tests/support/day/play';
+import { quiet } from '@/tests/support/day/vocabulary';
 
 // Days in the life, part 4: how a due neck break reaches the user. Due while typing, it waits for a
 // 15-s pause in input, 2 minutes at most; in fullscreen it is held, 30 minutes at most; on a locked
 // screen nothing is shown, and on the return it waits for a pause again. An ignored prompt comes back
 // after 10 more active minutes (and no sooner than 10 wall minutes). Snoozes are the lengths the
 // settings offer, 3 per break; a refused command changes nothing.
-
-const quiet = { postureCheck: { enabled: false } };
 
 describe('held and waiting prompts', () => {
   it('a break held by fullscreen is not shown when the screen locks, and waits for a pause after the return', () => {

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { play } from '@/tests/support/day/play';
-import type { DayPlan } from '@/tests/support/day/script';
-import type { Reaction, RoutinePlay } from '@/tests/support/day/world';
+import { quiet, routine, toTen, ROUTINE_LINES as WHAT } from '@/tests/support/day/vocabulary';
 
 // Days in the life, part 2b: a routine not done. One stopped early puts the break back as it was
 // (due, with the usual re-prompt spacing); one whose player falls silent is given up on 15 minutes
 // after its last sign of life (lifecycle.ts), at the engine's own wake alarm, and counts if at least
-// half was done. An absence during it is a natural break like any other. The person reads (a touch
-// every 90 s) while the player is on screen.
-
-const quiet = { postureCheck: { enabled: false } };
-const routine = (play: Partial<RoutinePlay> = {}): Reaction => ({
-  afterSec: 10,
-  routine: { variant: 'full', source: 'notification', ...play },
-});
-/** Typing to the first prompt at 10:00:15 (a reading pause begins at 10:00), reading from 10:00:20. */
-const toTen: DayPlan['spans'] = [['09:00', '10:00:20', 'typing']];
-const WHAT = /neck prompt|posture check|natural break|taken down|user|refused|given up|worker/;
+// half was done. Time away while its player is on screen is the routine itself; after its last
+// sign of life, a natural break like any other. The person reads (a touch every 90 s) while the
+// player is on screen.
 
 describe('a routine not done', () => {
   it('stopped under half done: the break is still due, and asked for again 10 active minutes later', () => {

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { play } from '@/tests/support/day/play';
-import type { DayPlan } from '@/tests/support/day/script';
-import type { Reaction, RoutinePlay } from '@/tests/support/day/world';
+import { quiet, routine, toTen, ROUTINE_LINES as WHAT } from '@/tests/support/day/vocabulary';
 
 // Days in the life, part 2a: the routine done, and the routine commands. The engine alone decides when a routine starts, when it is
 // given up on (15 minutes without a sign of life from the player: lifecycle.ts) and whether it
 // counts (at least half done: the break taken, both counters start again). The full routine is
 // 5 minutes after a 3-second get-ready; the quick one 2. During a routine the person keeps a hand
 // on the mouse (reading: a touch every 90 s), as someone following the player does.
-
-const quiet = { postureCheck: { enabled: false } };
-const routine = (play: Partial<RoutinePlay> = {}): Reaction => ({
-  afterSec: 10,
-  routine: { variant: 'full', source: 'notification', ...play },
-});
-/** Typing to the first prompt at 10:00:15 (a reading pause begins at 10:00), reading from 10:00:20. */
-const toTen: DayPlan['spans'] = [['09:00', '10:00:20', 'typing']];
-const WHAT = /neck prompt|posture check|natural break|taken down|user|refused|given up|worker/;
 
 describe('a routine done', () => {
   it('from the prompt: counted, and both counters start again from its end', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MINUTE, SECOND } from '@/src/core/time';
 import { PROMPTS, play } from '@/tests/support/day/play';
+import { quiet } from '@/tests/support/day/vocabulary';
 
 // Days in the life, part 6: the calendar and the clock. Breaks are counted in active time, which a
 // DST change does not stretch or shrink; screen time is booked on the local day it was lived, in
 // the zone the user's clock was in, and no day ever goes negative. A clock set back counts the
 // minutes it repeats once. Times in a plan are local wall-clock times of the plan's zone.
 
-const quiet = { postureCheck: { enabled: false } };
 const skip = { afterSec: 20, skip: true } as const;
 
 describe('midnight and DST', () => {
