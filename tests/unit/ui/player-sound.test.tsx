@@ -1,24 +1,15 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { chime } from '@/src/platform/audio';
-import { resetProtocol } from './fake-protocol';
 import { advance, button, openPlayer } from './player-support';
-import { settingsWith, stubBrowser, T0 } from './support';
+import { settingsWith, useUiTestEnvironment } from './support';
 
 vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
 // Web Audio itself cannot be heard in a test; what matters is when the player asks for a chime.
 vi.mock('@/src/platform/audio', () => ({ chime: vi.fn() }));
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
-  resetProtocol();
-  stubBrowser();
-  vi.mocked(chime).mockClear();
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+useUiTestEnvironment();
+beforeEach(() => vi.mocked(chime).mockClear());
 
 describe('player: chime', () => {
   it('chimes softly at each step change and differently at the end', async () => {

@@ -1,15 +1,14 @@
-import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildCueTimeline } from '@/src/content/cue-timeline';
 import { SCRIPT_EN } from '@/src/content/script.en';
 import { VARIANTS } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import type { Settings } from '@/src/core/settings/schema';
-import { resetProtocol } from './fake-protocol';
 import { GERMAN, installFakeSpeech } from './fake-speech';
 import { advance, button, openPlayer } from './player-support';
-import { settingsWith, stubBrowser, T0 } from './support';
+import { closePage, settingsWith, T0, useUiTestEnvironment } from './support';
 
 vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
 vi.mock('@/src/platform/audio', () => ({ chime: vi.fn() }));
@@ -18,19 +17,8 @@ vi.mock('@/src/platform/audio', () => ({ chime: vi.fn() }));
 // test says so: the cues of each step as the routine plays, what Pause, Next, Previous and
 // closing do to what is being said, the Voice switch, and a browser with no voice.
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
-  resetProtocol();
-  stubBrowser();
-});
-/** Unmounts the app with its effects' cleanups run at once, as a page would on unmount. */
-const close = () => act(() => cleanup());
-
-afterEach(() => {
-  close();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+useUiTestEnvironment();
+const close = closePage;
 
 const voiceOn = (patch: Partial<Settings['routine']> = {}) =>
   settingsWith({ routine: { voice: true, ...patch } });

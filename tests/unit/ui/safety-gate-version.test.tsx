@@ -1,5 +1,5 @@
-import { cleanup, fireEvent, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/preact';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TEXT_EN } from '@/src/content/text.en';
 import {
@@ -9,23 +9,18 @@ import {
   seedEngine,
   seedSettings,
   settingsWith,
-  stubBrowser,
   T0,
+  useUiTestEnvironment,
 } from './support';
 
 // The contraindications changed since the user confirmed them: content version 2, stored 1.
 vi.mock('@/src/content/version', () => ({ CONTENT_VERSION: 2 }));
 vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
 
+useUiTestEnvironment();
 beforeEach(async () => {
-  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
-  stubBrowser();
   await seedSettings(settingsWith());
   await seedEngine(engineState());
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
 });
 
 it('asks again when the safety content is newer than the acknowledgement, and stores the new version', async () => {

@@ -1,23 +1,24 @@
-import { cleanup, fireEvent, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TEXT_EN } from '@/src/content/text.en';
 import { CONTENT_VERSION } from '@/src/content/version';
-import { resetProtocol } from './fake-protocol';
-import { engineState, renderApp, seedEngine, seedSettings, settingsWith, stubBrowser, T0 } from './support';
+import {
+  engineState,
+  renderApp,
+  seedEngine,
+  seedSettings,
+  settingsWith,
+  T0,
+  useUiTestEnvironment,
+} from './support';
 
 vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
 
+useUiTestEnvironment();
 beforeEach(async () => {
-  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
-  resetProtocol();
-  stubBrowser();
   await seedSettings(settingsWith());
   await seedEngine(engineState());
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
 });
 
 describe('safety gate', () => {

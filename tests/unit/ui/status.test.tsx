@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HOUR, MINUTE } from '@/src/core/time';
-import { refreshes, resetProtocol, sent } from './fake-protocol';
+import { refreshes, sent } from './fake-protocol';
 import { advance } from './player-support';
 import {
   day,
@@ -14,23 +14,14 @@ import {
   seedStats,
   settingsWith,
   storedSession,
-  stubBrowser,
   T0,
   TODAY,
+  useUiTestEnvironment,
 } from './support';
 
 vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
 
-let browserStubs: ReturnType<typeof stubBrowser>;
-beforeEach(() => {
-  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
-  resetProtocol();
-  browserStubs = stubBrowser();
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+const env = useUiTestEnvironment();
 
 describe('status: where the schedule stands', () => {
   it('counts down to the next neck break in active minutes, and asks the worker to refresh', async () => {
@@ -193,7 +184,7 @@ describe('status: actions', () => {
   });
 
   it('Settings opens the options page', async () => {
-    const open = vi.spyOn(browserStubs, 'openOptionsPage');
+    const open = vi.spyOn(env.browser(), 'openOptionsPage');
     await seedReturningUser();
     renderApp();
     fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));

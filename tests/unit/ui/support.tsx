@@ -1,4 +1,4 @@
-import { cleanup, render } from '@testing-library/preact';
+import { act, cleanup, render } from '@testing-library/preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getVariant } from '@/src/content/variants';
@@ -105,14 +105,20 @@ export const renderApp = (layout: Layout = 'popup') => render(<App layout={layou
  * The environment every popup test runs in: the clock faked at T0 (Date and the tickers only, so
  * promises and storage still settle), a fresh fake protocol and browser, and a clean DOM after.
  */
-export function useUiTestEnvironment(): void {
+export function useUiTestEnvironment(): { browser: () => ReturnType<typeof stubBrowser> } {
+  let browser: ReturnType<typeof stubBrowser>;
   beforeEach(() => {
     vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
     resetProtocol();
-    stubBrowser();
+    browser = stubBrowser();
   });
   afterEach(() => {
-    cleanup();
+    closePage();
     vi.useRealTimers();
+    vi.unstubAllGlobals();
   });
+  return { browser: () => browser };
 }
+
+/** Unmounts the app with its effects' cleanups run at once, as a page would on unmount. */
+export const closePage = () => act(() => cleanup());

@@ -1,12 +1,12 @@
-import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SCRIPT_EN } from '@/src/content/script.en';
 import type { Settings } from '@/src/core/settings/schema';
-import { resetProtocol } from './fake-protocol';
 import { installFakeSpeech } from './fake-speech';
 import { advance, button, openPlayer, playerShown } from './player-support';
 import {
+  closePage,
   engineState,
   renderApp,
   seedReturningUser,
@@ -14,8 +14,8 @@ import {
   session,
   settingsWith,
   storedSession,
-  stubBrowser,
   T0,
+  useUiTestEnvironment,
 } from './support';
 
 vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
@@ -25,19 +25,8 @@ vi.mock('@/src/platform/audio', () => ({ chime: vi.fn() }));
 // the routine is done with the eyes off the screen, and voice is off by default. The answer is
 // the voice setting; that the question is settled is its own synced item (voiceAsked).
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
-  resetProtocol();
-  stubBrowser();
-});
-/** Unmounts the app with its effects' cleanups run at once, as a page would on unmount. */
-const close = () => act(() => cleanup());
-
-afterEach(() => {
-  close();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+useUiTestEnvironment();
+const close = closePage;
 
 const QUESTION = 'Guide you by voice?';
 const voiceOn = () => settingsWith({ routine: { voice: true } });
