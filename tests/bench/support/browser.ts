@@ -56,6 +56,17 @@ export async function launchWithExtensions(dirs: string[]): Promise<BenchBrowser
     ids.push(new URL(match).host);
   }
 
+  // Nape opens its welcome tab on install. Left open, it would keep Nape's extension process alive
+  // through every "cold" popup open while the control's process has to start again: close it (and
+  // any other tab an extension opened itself) as it comes, for the first few seconds.
+  const settleUntil = Date.now() + 3000;
+  while (Date.now() < settleUntil) {
+    for (const p of context.pages()) {
+      if (p.url().startsWith('chrome-extension://')) await p.close();
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
   // Messages to and from attached worker targets (flatten: false keeps this on one session).
   const pending = new Map<number, (v: { result?: unknown; error?: unknown }) => void>();
   let nextId = 1;
