@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROME_PATH, QUIET_CHROMIUM_ARGS } from '../../e2e/support/extension';
+import { welcomePages } from './browser';
 
 // Headless Chromium driven over plain CDP, without Playwright: for the worker measures. Playwright
 // attaches itself to every service worker as it starts (and enables its Runtime domain there), which
@@ -178,16 +179,17 @@ export async function launchCdp(dirs: string[]): Promise<CdpBrowser> {
     }
   });
 
-  // Tabs the extensions open themselves (Nape's welcome page on install) would run beside every
-  // measure: close them as they come, for the first few seconds (the install opens it once).
-  const settleUntil = Date.now() + 3000;
-  while (Date.now() < settleUntil) {
-    for (const t of await targets()) {
-      if (t.type === 'page' && t.url.startsWith('chrome-extension://')) {
-        await send('Target.closeTarget', { targetId: t.targetId });
-      }
+  // The tab an extension opens on install (Nape's welcome page) would run beside every measure:
+  // wait for it, and close it.
+  const welcome = welcomePages(abs, ids);
+  await until('the welcome tabs', async () => {
+    const urls = (await targets()).map((t) => t.url);
+    return welcome.every((w) => urls.some((u) => u.startsWith(w))) ? true : undefined;
+  }).catch(() => undefined);
+  for (const t of await targets()) {
+    if (t.type === 'page' && t.url.startsWith('chrome-extension://')) {
+      await send('Target.closeTarget', { targetId: t.targetId });
     }
-    await sleep(100);
   }
 
   const browser: CdpBrowser = {

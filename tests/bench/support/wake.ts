@@ -4,8 +4,8 @@ import type { CdpBrowser, CdpPage } from './cdp';
 // Waking a worker the way Chrome does in a working hour: its alarm fires (created for "now" from a
 // page of the same extension, which an unpacked build may do: the 30-s minimum does not apply;
 // Chromium then delivers it within about a second), and Chrome starts the worker if it is stopped,
-// then delivers onAlarm. Nape's wake is over when its engine has written its state; the control's
-// when the alarm has reached its page (and its worker) and the worker runs.
+// then delivers onAlarm. Nape's wake is over when its engine has written its state and re-armed
+// its alarm; the control's when the alarm has reached its page (and its worker) and the worker runs.
 // Each page stamps the trace (`console.timeStamp`) when it triggers and when the write arrives.
 
 export const TRIGGER = 'nape-bench:trigger';
@@ -21,12 +21,21 @@ export const TAIL_MS = 250;
 const PAGE_HELPERS = `(() => {
   globalThis.__benchWake = (name, waitForSave) => new Promise((resolve, reject) => {
     const t0 = performance.now();
+    const wall0 = Date.now();
     console.timeStamp(${JSON.stringify(TRIGGER)});
     let timer;
-    const onChange = (changes, area) => {
+    let over = false;
+    const onChange = async (changes, area) => {
       if (area !== 'local' || !changes.engine) return;
       console.timeStamp(${JSON.stringify(SAVED)});
       chrome.storage.onChanged.removeListener(onChange);
+      // The wake is over once the engine has re-armed its alarm (its last effects). Until then a
+      // new alarm for "now" could be overwritten by that re-arm and never fire.
+      while (!over) {
+        const a = await chrome.alarms.get(name);
+        if (a && a.scheduledTime > wall0 + 5000) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
       clearTimeout(timer);
       resolve(performance.now() - t0);
     };
@@ -38,9 +47,12 @@ const PAGE_HELPERS = `(() => {
       resolve(performance.now() - t0);
     };
     timer = setTimeout(() => {
+      over = true;
       chrome.storage.onChanged.removeListener(onChange);
       chrome.alarms.onAlarm.removeListener(onAlarm);
-      reject(new Error(waitForSave ? 'the engine wrote no state within 10 s of its alarm' : 'no alarm within 10 s'));
+      reject(
+        new Error(waitForSave ? 'the engine did not save and re-arm within 10 s of its alarm' : 'no alarm within 10 s'),
+      );
     }, 10000);
     if (waitForSave) chrome.storage.onChanged.addListener(onChange);
     else chrome.alarms.onAlarm.addListener(onAlarm);
