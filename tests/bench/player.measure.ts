@@ -1,4 +1,5 @@
 import { it } from 'vitest';
+import { CONTENT_VERSION } from '@/src/content/version';
 import { launchWithExtensions } from './support/browser';
 import { median, percentile, saveResult } from './support/results';
 
@@ -15,7 +16,10 @@ it('player render per tick', async () => {
     const page = await b.context.newPage();
     await page.setViewportSize({ width: 360, height: 600 });
     await page.goto(`chrome-extension://${nape}/popup.html`);
-    await page.evaluate(() => chrome.storage.local.set({ safetyAck: { version: 1, at: Date.now() } }));
+    await page.evaluate(
+      (version) => chrome.storage.local.set({ safetyAck: { version, at: Date.now() } }),
+      CONTENT_VERSION,
+    );
     // A returning user: the first routine's voice question is behind them.
     await page.evaluate(() => chrome.storage.sync.set({ voiceAsked: { at: Date.now() } }));
     await page.reload();

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
@@ -14,6 +14,19 @@ export interface BenchBrowser {
   workerCommand<T>(id: string, method: string, params?: Record<string, unknown>): Promise<T>;
   extensionPage(id: string): Promise<Page>;
   close(): Promise<void>;
+}
+
+/**
+ * The options page of each extension that has one, which it opens on install (Nape's welcome):
+ * URL prefixes, in the order of `dirs`.
+ */
+export function welcomePages(dirs: string[], ids: string[]): string[] {
+  return dirs.flatMap((dir, i) => {
+    const page = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).options_ui?.page as
+      | string
+      | undefined;
+    return page ? [`chrome-extension://${ids[i]}/${page}`] : [];
+  });
 }
 
 /** Headless Chromium with several unpacked extensions, and CDP access to their workers. */
@@ -47,14 +60,23 @@ export async function launchWithExtensions(dirs: string[]): Promise<BenchBrowser
   }
   const ids: string[] = [];
   for (const dir of abs) {
-    const name = JSON.parse((await import('node:fs')).readFileSync(join(dir, 'manifest.json'), 'utf8'))
-      .background?.service_worker as string;
+    const name = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).background
+      ?.service_worker as string;
     const match = [...idsByName.keys()].find(
       (url) => url.endsWith(`/${name}`) && !ids.includes(new URL(url).host),
     );
     if (!match) throw new Error(`no service worker found for ${dir}`);
     ids.push(new URL(match).host);
   }
+
+  // Nape opens its welcome tab on install. Left open, it would keep Nape's extension process alive
+  // through every "cold" popup open while the control's process has to start again; arriving late,
+  // it would push the measured tab into the background. Wait for it and close it.
+  const welcome = welcomePages(abs, ids);
+  for (let i = 0; i < 200 && welcome.some((u) => !context.pages().some((p) => p.url().startsWith(u))); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  for (const p of context.pages()) if (p.url().startsWith('chrome-extension://')) await p.close();
 
   // Messages to and from attached worker targets (flatten: false keeps this on one session).
   const pending = new Map<number, (v: { result?: unknown; error?: unknown }) => void>();
