@@ -1,7 +1,8 @@
 import type { EngineEvent } from '@/src/core/schedule/events';
-import { HOUR, MINUTE, SECOND } from '@/src/core/time';
-import { type Reaction, type Scenario, type Step, World } from '@/tests/support/day/world';
-import { STANDARD_DAY } from '@/tests/support/standard-day';
+import { HOUR, SECOND } from '@/src/core/time';
+import { scenario } from '@/tests/support/day/script';
+import { STANDARD_DAY } from '@/tests/support/day/standard-day';
+import { type Step, World } from '@/tests/support/day/world';
 
 // Which of the day's worker wakes find the worker still running and which start a fresh one.
 // Chrome stops an extension's service worker after 30 s without events; so an event 30 s or more
@@ -11,33 +12,12 @@ import { STANDARD_DAY } from '@/tests/support/standard-day';
 /** Chrome's idle timeout for extension service workers. */
 export const WORKER_IDLE_STOP_MS = 30 * SECOND;
 
-/** The bench's working day: tests/support/standard-day.ts played through the day driver. */
-export function benchDay(): Scenario {
-  const reaction = (r: (typeof STANDARD_DAY.responses)[number]): Reaction => {
-    if (r.command === 'routine')
-      return { afterSec: r.afterSec, routine: { variant: r.variant ?? 'full', source: 'notification' } };
-    if (r.command.type === 'skip') return { afterSec: r.afterSec, skip: true };
-    if (r.command.type === 'snooze') return { afterSec: r.afterSec, snooze: r.command.minutes };
-    return { afterSec: r.afterSec, command: r.command };
-  };
-  return {
-    start: STANDARD_DAY.start,
-    timeZone: STANDARD_DAY.timeZone,
-    settings: STANDARD_DAY.settings,
-    segments: STANDARD_DAY.segments,
-    happenings: STANDARD_DAY.clockJumps.map((j) => ({ at: j.at, clockJumpMin: j.byMs / MINUTE })),
-    onPrompt: Object.fromEntries(Object.entries(STANDARD_DAY.responses).map(([n, r]) => [n, reaction(r)])),
-  };
-}
-
 /** Every event the worker receives, with the real time it came and how the browser saw the user. */
 class RecordingWorld extends World {
   readonly delivered: { t: number; type: string; seenActive: boolean }[] = [];
 
   override deliver(event: EngineEvent): Step {
-    // As World counts its wakes: an idle report is about the state before it.
-    const seenActive = event.type === 'idleChanged' ? event.state !== 'active' : this.reported === 'active';
-    this.delivered.push({ t: this.t, type: event.type, seenActive });
+    this.delivered.push({ t: this.t, type: event.type, seenActive: this.seenActiveBefore(event) });
     return super.deliver(event);
   }
 }
@@ -51,8 +31,9 @@ export interface DayWakes {
   assumption: string;
 }
 
-export function dayWakes(scenario: Scenario = benchDay()): DayWakes {
-  const w = new RecordingWorld(scenario).run();
+/** The bench's working day: tests/support/day/standard-day.ts played through the day world. */
+export function dayWakes(): DayWakes {
+  const w = new RecordingWorld(scenario(STANDARD_DAY)).run();
   const tally = { active: { events: 0, alarms: 0, fresh: 0 }, idle: { events: 0, alarms: 0, fresh: 0 } };
   let last = Number.NEGATIVE_INFINITY;
   for (const e of w.delivered) {

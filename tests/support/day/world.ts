@@ -446,7 +446,7 @@ export class World {
 
   // ── the pipeline ──────────────────────────────────────────────────────────────────────────
 
-  private seenActiveBefore(event: EngineEvent): boolean {
+  protected seenActiveBefore(event: EngineEvent): boolean {
     // An idle report has already updated `reported`: the state before it is the other one.
     if (event.type === 'idleChanged') return event.state !== 'active';
     return this.reported === 'active';
