@@ -180,7 +180,7 @@ export async function launchCdp(dirs: string[]): Promise<CdpBrowser> {
   });
 
   // The tab an extension opens on install (Nape's welcome page) would run beside every measure:
-  // wait for it, and close it.
+  // wait for it to load (FIRST_DOCUMENT in ./browser says why), and close it.
   const welcome = welcomePages(abs, ids);
   await until('the welcome tabs', async () => {
     const urls = (await targets()).map((t) => t.url);
@@ -188,6 +188,18 @@ export async function launchCdp(dirs: string[]): Promise<CdpBrowser> {
   }).catch(() => undefined);
   for (const t of await targets()) {
     if (t.type === 'page' && t.url.startsWith('chrome-extension://')) {
+      const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', {
+        targetId: t.targetId,
+        flatten: true,
+      });
+      await until('the welcome page to load', async () => {
+        const r = await send<{ result: { value?: string } }>(
+          'Runtime.evaluate',
+          { expression: 'document.readyState', returnByValue: true },
+          sessionId,
+        );
+        return r.result.value === 'complete' ? true : undefined;
+      });
       await send('Target.closeTarget', { targetId: t.targetId });
     }
   }

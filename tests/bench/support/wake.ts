@@ -46,12 +46,13 @@ const PAGE_HELPERS = `(() => {
       clearTimeout(timer);
       resolve(performance.now() - t0);
     };
-    timer = setTimeout(() => {
+    timer = setTimeout(async () => {
       over = true;
       chrome.storage.onChanged.removeListener(onChange);
       chrome.alarms.onAlarm.removeListener(onAlarm);
+      const seen = JSON.stringify({ alarm: await chrome.alarms.get(name), now: Date.now(), wall0, stored: await chrome.storage.local.get('engine') });
       reject(
-        new Error(waitForSave ? 'the engine did not save and re-arm within 10 s of its alarm' : 'no alarm within 10 s'),
+        new Error((waitForSave ? 'the engine did not save and re-arm within 10 s of its alarm: ' : 'no alarm within 10 s: ') + seen),
       );
     }, 10000);
     if (waitForSave) chrome.storage.onChanged.addListener(onChange);
