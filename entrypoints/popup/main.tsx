@@ -1,4 +1,4 @@
 import '@/src/zod-setup';
 import { mountApp } from '@/src/ui/mount';
 
-mountApp('popup');
+void mountApp('popup');

@@ -24,7 +24,7 @@ import type { EndedRoutine } from './routine-actions';
 import { type Layout, Shell } from './Shell';
 import { BreakDueScreen } from './status/BreakDueScreen';
 import { StatusScreen } from './status/StatusScreen';
-import { createStores, disposeStores } from './stores/stores';
+import { createStores, disposeStores, type Stores } from './stores/stores';
 import './styles/base.css';
 
 // Everything past the status screen loads on demand: the popup's startup budget is 25 KB gzip.
@@ -32,9 +32,12 @@ const SafetyGate = lazy(() => import('./gate/SafetyGate').then((m) => m.SafetyGa
 const Player = lazy(() => import('./player/RoutinePlayer').then((m) => m.RoutinePlayer));
 const DoneScreen = lazy(() => import('./done/DoneScreen').then((m) => m.DoneScreen));
 
-/** The popup, and the routine window (the same screens in a roomier layout). */
-export function App({ layout }: { layout: Layout }) {
-  const [stores] = useState(createStores);
+/**
+ * The popup, and the routine window (the same screens in a roomier layout). `stores` already
+ * reading (mount.tsx starts them before the first render); made here when not given.
+ */
+export function App({ layout, stores: given }: { layout: Layout; stores?: Stores }) {
+  const [stores] = useState(() => given ?? createStores());
   useEffect(() => {
     // Brings the engine's state up to date with the clock; the store shows the result when written.
     void refreshEngine();
@@ -46,6 +49,9 @@ export function App({ layout }: { layout: Layout }) {
     </StoresContext.Provider>
   );
 }
+
+/** The stored values the first screen needs: mount.tsx waits for them before the first render. */
+export const firstScreenStores = (s: Stores) => [s.engine, s.settings, s.stats, s.session, s.safetyAck];
 
 type View = 'loading' | 'gate' | 'player' | 'done' | 'due' | 'status';
 

@@ -58,3 +58,17 @@ export function createStore<T>(load: () => Promise<T>, watch: Watch<T>): Store<T
     },
   };
 }
+
+/** Resolves with the store's first value, or with undefined if none has come within `timeoutMs`. */
+export function firstValue<T>(store: Store<T>, timeoutMs: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    if (store.get() !== undefined) return resolve(store.get());
+    const timer = setTimeout(done, timeoutMs);
+    const unsubscribe = store.subscribe(done);
+    function done() {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(store.get());
+    }
+  });
+}
