@@ -1,4 +1,5 @@
 import { getVariant } from '../content/variants';
+import type { RoutineSession } from '../core/routine';
 import { belongsTo } from '../core/routine/lifecycle';
 import type { EngineEvent, EventContext } from '../core/schedule/events';
 import type { EngineState } from '../core/schedule/state';
@@ -8,7 +9,6 @@ import { applyAllStats, emptyStats } from '../core/stats/day-stats';
 import { loadEngineInputs, saveEngineRecord } from '../platform/engine-store';
 import { measureIdleMs, queryIdleState } from '../platform/idle';
 import { currentTimeZone } from '../platform/locale';
-import { loadSession } from '../platform/routine-store';
 import { isFullscreen } from '../platform/windows';
 import { runEffects } from './effects';
 import { createQueue } from './queue';
@@ -25,7 +25,8 @@ type Incoming = Given | ((settings: Settings) => EngineEvent);
 
 /**
  * The background pipeline. Every event, whatever woke the worker, goes through the same steps in
- * one queue: load settings, state and history (one read) → read the context → transition → save
+ * one queue: load settings, state, history, the player's session and the badge on screen (one
+ * round of reads, engine-store.ts) → read the context → transition → save
  * state and history together (one write) → apply the other effects. A worker killed before the
  * save repeats the event on its next wake; one killed after it loses nothing but effects still to
  * run (a badge, a notification), which the next event redoes or supersedes.
@@ -52,12 +53,12 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
       if (catchingUp === run) catchingUp = null;
       const now = deps.now();
       const timeZone = currentTimeZone();
-      const { settings, state, stats } = await loadEngineInputs(now, timeZone);
+      const { settings, state, stats, session, badgeShown } = await loadEngineInputs(now, timeZone);
       const ctx: EventContext = {
         settings,
         timeZone,
         fullscreen: await isFullscreen(),
-        routine: await routineContext(state),
+        routine: routineContext(state, session),
       };
       const full = await complete(typeof event === 'function' ? event(settings) : event, state, now);
       const result = transition(state, full, ctx, now);
@@ -67,6 +68,7 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
       await runEffects(
         result.effects.filter((e) => e.type !== 'stats'),
         ctx,
+        { badge: badgeShown },
       );
       return result;
     });
@@ -88,9 +90,8 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
 }
 
 /** While a routine runs, its player's session (read only; the pages write it) and the plan it plays. */
-async function routineContext(state: EngineState): Promise<EventContext['routine']> {
+function routineContext(state: EngineState, session: RoutineSession | null): EventContext['routine'] {
   if (state.mode.kind !== 'routine') return null;
-  const session = await loadSession();
   return belongsTo(session, state.mode.startedAt) ? { session, plan: getVariant(session.variant) } : null;
 }
 

@@ -1,6 +1,7 @@
 import type { PlayerMute, VoiceAsked } from '../core/prefs-schema';
 import type { RoutineSession } from '../core/routine';
 import type { SafetyAck } from '../core/safety-ack';
+import type { Badge } from '../core/schedule/badge';
 import type { EngineState } from '../core/schedule/state';
 import type { ValidSettings } from '../core/settings/parse';
 import type { Stats } from '../core/stats/day-stats';
@@ -9,7 +10,7 @@ import { storedItem } from './storage';
 
 // Every storage key Nape uses, in one place (architecture §4), each with its area and the type it
 // is written as. Each value is checked as it is read (settings-store.ts, engine-store.ts,
-// stats-store.ts, routine-store.ts, and the readers here).
+// stats-store.ts, routine-store.ts, badge.ts, and the readers here).
 
 /**
  * User settings, synced between the user's browsers. Read leniently, field by field
@@ -26,6 +27,13 @@ export const statsItem = storedItem<Stats>('local', 'stats');
 
 /** The routine in progress (core/routine/session.ts): survives a closed popup, not a browser restart. */
 export const routineSessionItem = storedItem<RoutineSession>('session', 'routine');
+
+/**
+ * The toolbar badge as the worker last set it (platform/badge.ts). In session storage on purpose:
+ * the browser forgets a badge exactly when it forgets session storage (a browser restart, an
+ * update or reload of Nape, Nape disabled), so a remembered badge is one still on screen.
+ */
+export const badgeShownItem = storedItem<Badge>('session', 'badge');
 
 /** Which version of the contraindications the user acknowledged. */
 export const safetyAckItem = storedItem<SafetyAck>('local', 'safetyAck');
