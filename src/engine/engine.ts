@@ -3,7 +3,12 @@ import type { RoutineSession } from '../core/routine';
 import { belongsTo } from '../core/routine/lifecycle';
 import type { EngineEvent, EventContext } from '../core/schedule/events';
 import type { EngineState } from '../core/schedule/state';
-import { needsIdleState, type TransitionResult, transition } from '../core/schedule/transition';
+import {
+  fullscreenMatters,
+  needsIdleState,
+  type TransitionResult,
+  transition,
+} from '../core/schedule/transition';
 import type { Settings } from '../core/settings/schema';
 import { applyAllStats, emptyStats } from '../core/stats/day-stats';
 import { loadEngineInputs, saveEngineRecord } from '../platform/engine-store';
@@ -26,7 +31,8 @@ type Incoming = Given | ((settings: Settings) => EngineEvent);
 /**
  * The background pipeline. Every event, whatever woke the worker, goes through the same steps in
  * one queue: load settings, state, history, the player's session and the badge on screen (one
- * round of reads, engine-store.ts) → read the context → transition → save
+ * round of reads, engine-store.ts) → read the context → transition (asking about fullscreen
+ * windows only when a prompt is due) → save
  * state and history together (one write) → apply the other effects. A worker killed before the
  * save repeats the event on its next wake; one killed after it loses nothing but effects still to
  * run (a badge, a notification), which the next event redoes or supersedes.
@@ -57,11 +63,16 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
       const ctx: EventContext = {
         settings,
         timeZone,
-        fullscreen: await isFullscreen(),
+        fullscreen: false,
         routine: routineContext(state, session),
       };
       const full = await complete(typeof event === 'function' ? event(settings) : event, state, now);
-      const result = transition(state, full, ctx, now);
+      let result = transition(state, full, ctx, now);
+      // Only a prompt can be held back by a fullscreen window: ask the browser then, not every wake.
+      if (fullscreenMatters(result) && (await isFullscreen())) {
+        ctx.fullscreen = true;
+        result = transition(state, full, ctx, now);
+      }
       if (result.error) return result;
       const deltas = result.effects.flatMap((e) => (e.type === 'stats' ? [e] : []));
       await saveEngineRecord(result.state, applyAllStats(stats, deltas));

@@ -222,3 +222,24 @@ describe('settings', () => {
     expect(fakeIdle().detectionIntervalSeconds).toBe(300);
   });
 });
+
+describe('fullscreen windows', () => {
+  it('are asked about only when a prompt is due, and hold the neck prompt back', async () => {
+    const lastFocused = vi
+      .spyOn(fakeBrowser.windows, 'getLastFocused')
+      .mockResolvedValue({ state: 'fullscreen' } as never);
+    const engine = await bootWorker();
+    // Wakes with no prompt due (the first posture check is at 20 minutes): never asked.
+    await runUntil(engine, T0 + 19 * MINUTE);
+    expect(lastFocused).not.toHaveBeenCalled();
+
+    await runUntil(engine, T0 + 62 * MINUTE);
+    // The posture check and the neck prompt were due, and both held back by the fullscreen window.
+    expect(lastFocused).toHaveBeenCalled();
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+
+    lastFocused.mockResolvedValue({ state: 'normal' } as never);
+    await runUntil(engine, T0 + 64 * MINUTE);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['nape-neck']);
+  });
+});
