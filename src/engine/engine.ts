@@ -11,7 +11,7 @@ import {
 } from '../core/schedule/transition';
 import type { Settings } from '../core/settings/schema';
 import { applyAllStats, emptyStats } from '../core/stats/day-stats';
-import { loadEngineInputs, saveEngineRecord } from '../platform/engine-store';
+import { engineInputsFrom, readEngineInputs, saveEngineRecord } from '../platform/engine-store';
 import { measureIdleMs, queryIdleState } from '../platform/idle';
 import { currentTimeZone } from '../platform/locale';
 import { isFullscreen } from '../platform/windows';
@@ -41,9 +41,11 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
   const queue = createQueue();
 
   /**
-   * A queued event that only brings the state up to date with the clock (start, wake, refresh),
-   * not yet begun. A later wake or refresh adds nothing to it: a worker woken by its alarm gets
-   * `started` and then `wake`, and one pass through storage serves both.
+   * A queued event that only brings the state up to date with the clock (start, wake, refresh)
+   * and has not read the clock yet: its pass reads storage first and takes `now` after, so a wake
+   * or refresh that arrives meanwhile adds nothing to it. A worker woken by its alarm gets
+   * `started` as its script runs and the alarm a moment later, while that first read is under
+   * way: one pass (one read, one save, one set of effects) serves both.
    */
   let catchingUp: Promise<TransitionResult> | null = null;
 
@@ -56,10 +58,12 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
     const type = typeof event === 'function' ? null : event.type;
     if (catchingUp && (type === 'wake' || type === 'refresh')) return catchingUp;
     const run: Promise<TransitionResult> = queue.run(async () => {
+      const timeZone = currentTimeZone();
+      const stored = await readEngineInputs();
+      // From here on an event is seen as of `now`; a catch-up arriving later needs a pass of its own.
       if (catchingUp === run) catchingUp = null;
       const now = deps.now();
-      const timeZone = currentTimeZone();
-      const { settings, state, stats, session, badgeShown } = await loadEngineInputs(now, timeZone);
+      const { settings, state, stats, session, badgeShown } = engineInputsFrom(stored, now, timeZone);
       const ctx: EventContext = {
         settings,
         timeZone,
@@ -90,7 +94,7 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
   /** Erases the history, in the same queue and the same one write as every event. */
   const eraseHistory = () =>
     queue.run(async () => {
-      const { state } = await loadEngineInputs(deps.now(), currentTimeZone());
+      const { state } = engineInputsFrom(await readEngineInputs(), deps.now(), currentTimeZone());
       await saveEngineRecord(state, emptyStats());
     });
 

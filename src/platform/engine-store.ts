@@ -31,21 +31,27 @@ export interface EngineInputs {
   badgeShown: Badge | null;
 }
 
+const WAKE_ITEMS = [settingsItem, engineStateItem, statsItem, routineSessionItem, badgeShownItem] as const;
+
+/** What storage held for a wake, not yet checked (engineInputsFrom checks it). */
+export interface StoredInputs {
+  readonly raw: unknown[];
+}
+
 /**
  * Everything a wake needs, in one round of storage reads: one `get` per area, side by side (sync
  * for the settings; local for the engine's state and the history; session for the player's
  * session and the badge on screen). The session area is read on every wake, not only during a
- * routine: it holds the badge too, and reading it alongside costs no extra round trip. A stored
- * state that is not valid gives a fresh one; a bad setting or day falls back on its own (each logged).
+ * routine: it holds the badge too, and reading it alongside costs no extra round trip.
  */
-export async function loadEngineInputs(now: number, timeZone: string): Promise<EngineInputs> {
-  const [settingsRaw, stateRaw, statsRaw, sessionRaw, badgeRaw] = await readItems([
-    settingsItem,
-    engineStateItem,
-    statsItem,
-    routineSessionItem,
-    badgeShownItem,
-  ]);
+export const readEngineInputs = async (): Promise<StoredInputs> => ({ raw: await readItems(WAKE_ITEMS) });
+
+/**
+ * The stored inputs, checked. A stored state that is not valid gives a fresh one (started at
+ * `now`); a bad setting or day falls back on its own (each logged).
+ */
+export function engineInputsFrom({ raw }: StoredInputs, now: number, timeZone: string): EngineInputs {
+  const [settingsRaw, stateRaw, statsRaw, sessionRaw, badgeRaw] = raw;
   const settings = settingsFrom(settingsRaw);
   let state = parseEngineState(migrateEngineState(stateRaw, timeZone));
   if (!state) {
