@@ -279,7 +279,20 @@ describe('a worker woken by its alarm', () => {
     expect((await storedEngine()).neck.activeMs).toBe(MINUTE);
   });
 
-  it('an alarm that comes after the start has read the clock gets a pass of its own', async () => {
+  it('makes one pass when the alarm is delivered after the start has saved', async () => {
+    await bootWorker();
+    clock.now = T0 + MINUTE;
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const engine = await bootWorker();
+    const alarm = await fakeBrowser.alarms.get('nape-wake');
+    if (!alarm) throw new Error('no wake alarm');
+    await fakeBrowser.alarms.onAlarm.trigger({ ...alarm, scheduledTime: T0 + MINUTE });
+    await settle(engine);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect((await storedEngine()).neck.activeMs).toBe(MINUTE);
+  });
+
+  it('an alarm set for later than the last save gets a pass of its own', async () => {
     const engine = await bootWorker();
     clock.now = T0 + MINUTE;
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
