@@ -9,14 +9,5 @@ import { type ContentLocale, resolveContentLocale } from '../content/locale';
  */
 export const pageLanguage = (): ContentLocale => resolveContentLocale(i18n.t('ui.lang') || 'en');
 
-type TemporalNow = { Now: { timeZoneId(): string } };
-
-/**
- * The user's current IANA time zone; it changes when they travel, so every wake asks. Temporal
- * answers without building a date formatter, which the Intl way does on every call (a costly
- * step of each wake); Intl where Temporal is missing.
- */
-export const currentTimeZone = (): string =>
-  (globalThis as { Temporal?: TemporalNow }).Temporal?.Now.timeZoneId() ||
-  Intl.DateTimeFormat().resolvedOptions().timeZone ||
-  'UTC';
+/** The user's current IANA time zone; it changes when they travel. */
+export const currentTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
