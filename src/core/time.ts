@@ -85,16 +85,32 @@ export function localParts(now: number, timeZone: string): LocalParts {
 
 /** localParts straight from Intl, without the bucket cache (its tests hold the cache to this). */
 export function localPartsUncached(now: number, timeZone: string): LocalParts {
-  const f = formatterFor(timeZone);
-  const out: Record<string, string> = {};
-  for (const p of f.formatToParts(now)) out[p.type] = p.value;
-  return {
-    year: Number(out.year),
-    month: Number(out.month),
-    day: Number(out.day),
-    weekday: WEEKDAYS.indexOf(out.weekday ?? ''),
-    minuteOfDay: Number(out.hour) * 60 + Number(out.minute),
-  };
+  // The fields are picked straight out of the parts: a record keyed by part type would give V8 a
+  // new object shape per call pattern, kept for the worker's lifetime.
+  const parts: LocalParts = { year: 0, month: 0, day: 0, weekday: -1, minuteOfDay: 0 };
+  for (const p of formatterFor(timeZone).formatToParts(now)) {
+    switch (p.type) {
+      case 'year':
+        parts.year = Number(p.value);
+        break;
+      case 'month':
+        parts.month = Number(p.value);
+        break;
+      case 'day':
+        parts.day = Number(p.value);
+        break;
+      case 'weekday':
+        parts.weekday = WEEKDAYS.indexOf(p.value);
+        break;
+      case 'hour':
+        parts.minuteOfDay += Number(p.value) * 60;
+        break;
+      case 'minute':
+        parts.minuteOfDay += Number(p.value);
+        break;
+    }
+  }
+  return parts;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

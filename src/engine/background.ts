@@ -16,7 +16,7 @@ import { createEngine, type EngineDeps } from './engine';
 export function startBackground(deps?: EngineDeps, family: BrowserFamily = BROWSER_FAMILY) {
   const engine = createEngine(deps);
 
-  onWakeAlarm(() => void engine.dispatch({ type: 'wake' }));
+  onWakeAlarm((scheduledTime) => void engine.alarm(scheduledTime));
   onIdleStateChanged((state) => void engine.dispatch({ type: 'idleChanged', state }));
   watchSettings((_, previous) => void engine.dispatch({ type: 'settingsChanged', previous }));
 

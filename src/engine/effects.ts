@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
 import { postureCueAt } from '../content/posture-cues';
+import type { Badge } from '../core/schedule/badge';
 import type { Effect, EventContext } from '../core/schedule/events';
 import { armWake } from '../platform/alarms';
-import { setBadge } from '../platform/badge';
+import { showBadge } from '../platform/badge';
 import { setIdleThreshold } from '../platform/idle';
 import { pageLanguage } from '../platform/locale';
 import {
@@ -16,26 +17,31 @@ import {
 } from '../platform/notifications';
 import { openPopupOrWindow } from '../platform/windows';
 
+/** What the browser shows already, as read with the engine's inputs: an effect in place is skipped. */
+export interface Shown {
+  badge: Badge | null;
+}
+
 /**
  * Carries out the engine's effects in order, after its state and history are saved (the `stats`
  * effects are part of that save, not run here). One failing effect is logged and does not stop the rest.
  */
-export async function runEffects(effects: readonly Effect[], ctx: EventContext): Promise<void> {
+export async function runEffects(effects: readonly Effect[], ctx: EventContext, shown: Shown): Promise<void> {
   for (const effect of effects) {
     try {
-      await runEffect(effect, ctx);
+      await runEffect(effect, ctx, shown);
     } catch (error) {
       console.error(`[nape] effect ${effect.type} failed`, error);
     }
   }
 }
 
-async function runEffect(effect: Effect, ctx: EventContext): Promise<void> {
+async function runEffect(effect: Effect, ctx: EventContext, shown: Shown): Promise<void> {
   switch (effect.type) {
     case 'wakeAt':
       return armWake(effect.at);
     case 'badge':
-      return setBadge(effect.text, effect.color);
+      return showBadge(effect, shown.badge);
     case 'idleInterval':
       return setIdleThreshold(effect.seconds);
     case 'stats':

@@ -1,14 +1,19 @@
 import { getVariant } from '../content/variants';
+import type { RoutineSession } from '../core/routine';
 import { belongsTo } from '../core/routine/lifecycle';
 import type { EngineEvent, EventContext } from '../core/schedule/events';
 import type { EngineState } from '../core/schedule/state';
-import { needsIdleState, type TransitionResult, transition } from '../core/schedule/transition';
+import {
+  fullscreenMatters,
+  needsIdleState,
+  type TransitionResult,
+  transition,
+} from '../core/schedule/transition';
 import type { Settings } from '../core/settings/schema';
 import { applyAllStats, emptyStats } from '../core/stats/day-stats';
-import { loadEngineInputs, saveEngineRecord } from '../platform/engine-store';
+import { engineInputsFrom, readEngineInputs, saveEngineRecord } from '../platform/engine-store';
 import { measureIdleMs, queryIdleState } from '../platform/idle';
 import { currentTimeZone } from '../platform/locale';
-import { loadSession } from '../platform/routine-store';
 import { isFullscreen } from '../platform/windows';
 import { runEffects } from './effects';
 import { createQueue } from './queue';
@@ -25,20 +30,61 @@ type Incoming = Given | ((settings: Settings) => EngineEvent);
 
 /**
  * The background pipeline. Every event, whatever woke the worker, goes through the same steps in
- * one queue: load settings, state and history (one read) → read the context → transition → save
- * state and history together (one write) → apply the other effects. A worker killed before the
- * save repeats the event on its next wake; one killed after it loses nothing but effects still to
- * run (a badge, a notification), which the next event redoes or supersedes.
+ * one queue: load settings, state, history, the player's session and the badge on screen (one
+ * round of reads, engine-store.ts) → read the context → transition (asking about fullscreen
+ * windows only when a prompt is due) → save state and history together (one write) → apply the
+ * other effects. A worker killed before the save repeats the event on its next wake; one killed
+ * after it loses nothing but effects still to run (a badge, a notification), which the next event
+ * redoes or supersedes. A wake alarm that a saved pass has already covered makes no pass (`alarm`).
  */
 export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
   const queue = createQueue();
 
   /**
-   * A queued event that only brings the state up to date with the clock (start, wake, refresh),
-   * not yet begun. A later wake or refresh adds nothing to it: a worker woken by its alarm gets
-   * `started` and then `wake`, and one pass through storage serves both.
+   * A queued event that only brings the state up to date with the clock (start, wake, refresh)
+   * and has not read the clock yet: its pass reads storage first and takes `now` after, so a wake
+   * or refresh that arrives meanwhile (a popup opened as the worker starts) adds nothing to it.
+   * The wake alarm has its own rule (`alarm` below).
    */
   let catchingUp: Promise<TransitionResult> | null = null;
+
+  /** The `now` of the latest pass that saved: storage holds the state as of then. */
+  let savedUpTo = Number.NEGATIVE_INFINITY;
+
+  /**
+   * One pass of the pipeline for `event`, run inside the queue. `onRead` is called once storage
+   * has been read, just before the pass takes `now`.
+   */
+  const pass = async (event: Incoming, onRead: () => void): Promise<TransitionResult> => {
+    const timeZone = currentTimeZone();
+    const stored = await readEngineInputs();
+    onRead();
+    const now = deps.now();
+    const { settings, state, stats, session, badgeShown } = engineInputsFrom(stored, now, timeZone);
+    const ctx: EventContext = {
+      settings,
+      timeZone,
+      fullscreen: false,
+      routine: routineContext(state, session),
+    };
+    const full = await complete(typeof event === 'function' ? event(settings) : event, state, now);
+    let result = transition(state, full, ctx, now);
+    // Only a prompt can be held back by a fullscreen window: ask the browser then, not every wake.
+    if (fullscreenMatters(result) && (await isFullscreen())) {
+      ctx.fullscreen = true;
+      result = transition(state, full, ctx, now);
+    }
+    if (result.error) return result;
+    const deltas = result.effects.flatMap((e) => (e.type === 'stats' ? [e] : []));
+    await saveEngineRecord(result.state, applyAllStats(stats, deltas));
+    savedUpTo = Math.max(savedUpTo, now);
+    await runEffects(
+      result.effects.filter((e) => e.type !== 'stats'),
+      ctx,
+      { badge: badgeShown },
+    );
+    return result;
+  };
 
   /**
    * Queues an event. It may be given as a function of the settings, for events whose content
@@ -48,49 +94,44 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
   const dispatch = (event: Incoming): Promise<TransitionResult> => {
     const type = typeof event === 'function' ? null : event.type;
     if (catchingUp && (type === 'wake' || type === 'refresh')) return catchingUp;
-    const run: Promise<TransitionResult> = queue.run(async () => {
-      if (catchingUp === run) catchingUp = null;
-      const now = deps.now();
-      const timeZone = currentTimeZone();
-      const { settings, state, stats } = await loadEngineInputs(now, timeZone);
-      const ctx: EventContext = {
-        settings,
-        timeZone,
-        fullscreen: await isFullscreen(),
-        routine: await routineContext(state),
-      };
-      const full = await complete(typeof event === 'function' ? event(settings) : event, state, now);
-      const result = transition(state, full, ctx, now);
-      if (result.error) return result;
-      const deltas = result.effects.flatMap((e) => (e.type === 'stats' ? [e] : []));
-      await saveEngineRecord(result.state, applyAllStats(stats, deltas));
-      await runEffects(
-        result.effects.filter((e) => e.type !== 'stats'),
-        ctx,
-      );
-      return result;
-    });
+    const run: Promise<TransitionResult> = queue.run(() =>
+      pass(event, () => {
+        // From here on the event is seen as of `now`; a catch-up arriving later needs a pass of its own.
+        if (catchingUp === run) catchingUp = null;
+      }),
+    );
     if (type === 'started' || type === 'wake' || type === 'refresh') catchingUp = run;
     return run;
   };
 
+  /**
+   * The wake alarm fired; it was set for `scheduledTime`. When its turn in the queue comes, a pass
+   * that saved the state as of that time or later has done all this wake would (brought the
+   * state up to the clock and re-armed the alarm), so the wake makes no pass of its own: no read,
+   * no save, no effects. That is the usual case, not a corner: the alarm starts a stopped worker,
+   * whose `started` pass runs at once, and Chrome delivers the alarm after it.
+   */
+  const alarm = (scheduledTime: number): Promise<void> =>
+    queue.run(async () => {
+      if (savedUpTo < scheduledTime) await pass({ type: 'wake' }, () => undefined);
+    });
+
   /** Erases the history, in the same queue and the same one write as every event. */
   const eraseHistory = () =>
     queue.run(async () => {
-      const { state } = await loadEngineInputs(deps.now(), currentTimeZone());
+      const { state } = engineInputsFrom(await readEngineInputs(), deps.now(), currentTimeZone());
       await saveEngineRecord(state, emptyStats());
     });
 
   /** Resolves once every event queued so far has been handled (the queue is serial). */
   const settled = () => queue.run(async () => undefined);
 
-  return { dispatch, eraseHistory, settled };
+  return { dispatch, alarm, eraseHistory, settled };
 }
 
 /** While a routine runs, its player's session (read only; the pages write it) and the plan it plays. */
-async function routineContext(state: EngineState): Promise<EventContext['routine']> {
+function routineContext(state: EngineState, session: RoutineSession | null): EventContext['routine'] {
   if (state.mode.kind !== 'routine') return null;
-  const session = await loadSession();
   return belongsTo(session, state.mode.startedAt) ? { session, plan: getVariant(session.variant) } : null;
 }
 

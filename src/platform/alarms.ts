@@ -17,9 +17,12 @@ export async function armWake(at: number | null): Promise<void> {
   else await browser.alarms.create(WAKE_ALARM, { when: at, periodInMinutes: 1 });
 }
 
-/** Register synchronously at worker start-up, or a fired alarm will not wake the worker. */
-export function onWakeAlarm(listener: () => void): void {
+/**
+ * Register synchronously at worker start-up, or a fired alarm will not wake the worker. The
+ * listener hears when the alarm was set for (not when it was delivered).
+ */
+export function onWakeAlarm(listener: (scheduledTime: number) => void): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === WAKE_ALARM) listener();
+    if (alarm.name === WAKE_ALARM) listener(alarm.scheduledTime);
   });
 }

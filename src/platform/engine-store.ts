@@ -1,11 +1,21 @@
-import { storage } from 'wxt/utils/storage';
+import type { RoutineSession } from '../core/routine';
+import type { Badge } from '../core/schedule/badge';
 import { type EngineState, initialState, migrateEngineState } from '../core/schedule/state';
 import type { Settings } from '../core/settings/schema';
 import type { Stats } from '../core/stats/day-stats';
 import { checkEngineState } from '../core/validate/stored';
+import { badgeShownFrom } from './badge';
+import { parseSession } from './routine-store';
 import { settingsFrom } from './settings-store';
 import { parseStats } from './stats-store';
-import { engineStateItem, settingsItem, statsItem } from './storage-items';
+import { entry, readItems, writeItems } from './storage';
+import {
+  badgeShownItem,
+  engineStateItem,
+  routineSessionItem,
+  settingsItem,
+  statsItem,
+} from './storage-items';
 
 /** A safe read for pages: null when nothing valid is stored yet. */
 export const parseEngineState = (raw: unknown): EngineState | null => checkEngineState(raw);
@@ -15,24 +25,47 @@ export interface EngineInputs {
   settings: Settings;
   state: EngineState;
   stats: Stats;
+  /** The player's session, as the pages last saved it (null: none, or not valid). */
+  session: RoutineSession | null;
+  /** The badge as last set in this browser session (platform/badge.ts), null if none is known. */
+  badgeShown: Badge | null;
+}
+
+const WAKE_ITEMS = [settingsItem, engineStateItem, statsItem, routineSessionItem, badgeShownItem] as const;
+
+/** What storage held for a wake, not yet checked (engineInputsFrom checks it). */
+export interface StoredInputs {
+  readonly raw: unknown[];
 }
 
 /**
- * Everything the engine reads, in one storage read per area (sync for settings, local for its
- * state and the history). A stored state that is not valid gives a fresh one; a bad setting or
- * day falls back on its own (each logged).
+ * Everything a wake needs, in one round of storage reads: one `get` per area, side by side (sync
+ * for the settings; local for the engine's state and the history; session for the player's
+ * session and the badge on screen). The session area is read on every wake, not only during a
+ * routine: it holds the badge too, and reading it alongside costs no extra round trip.
  */
-export async function loadEngineInputs(now: number, timeZone: string): Promise<EngineInputs> {
-  const [settingsRaw, stateRaw, statsRaw] = (
-    await storage.getItems([settingsItem, engineStateItem, statsItem])
-  ).map((r) => r.value as unknown);
+export const readEngineInputs = async (): Promise<StoredInputs> => ({ raw: await readItems(WAKE_ITEMS) });
+
+/**
+ * The stored inputs, checked. A stored state that is not valid gives a fresh one (started at
+ * `now`); a bad setting or day falls back on its own (each logged).
+ */
+export function engineInputsFrom({ raw }: StoredInputs, now: number, timeZone: string): EngineInputs {
+  const [settingsRaw, stateRaw, statsRaw, sessionRaw, badgeRaw] = raw;
   const settings = settingsFrom(settingsRaw);
   let state = parseEngineState(migrateEngineState(stateRaw, timeZone));
   if (!state) {
     if (stateRaw != null) console.warn('[nape] engine state: stored value was invalid, starting fresh');
     state = initialState(now, settings.activity.idleThresholdSec, timeZone);
   }
-  return { settings, state, stats: parseStats(statsRaw, 'warn') };
+  return {
+    settings,
+    state,
+    stats: parseStats(statsRaw, 'warn'),
+    // Checked only while a routine runs: the only time the engine looks at it.
+    session: state.mode.kind === 'routine' ? parseSession(sessionRaw) : null,
+    badgeShown: badgeShownFrom(badgeRaw),
+  };
 }
 
 /**
@@ -40,10 +73,7 @@ export async function loadEngineInputs(now: number, timeZone: string): Promise<E
  * nothing (no counted second, prompt or routine), and one killed before it repeats the whole event.
  */
 export const saveEngineRecord = (state: EngineState, stats: Stats) =>
-  storage.setItems([
-    { item: engineStateItem, value: state },
-    { item: statsItem, value: stats },
-  ]);
+  writeItems('local', [entry(engineStateItem, state), entry(statsItem, stats)]);
 
 export function watchEngineState(callback: (state: EngineState | null) => void): () => void {
   return engineStateItem.watch((raw) => callback(parseEngineState(raw)));

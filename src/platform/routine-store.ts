@@ -8,11 +8,11 @@ export function parseSession(raw: unknown): RoutineSession | null {
 
 /** The routine in progress, or null (nothing stored, or something that is not a valid session). */
 export async function loadSession(): Promise<RoutineSession | null> {
-  return parseSession(await routineSessionItem.getValue());
+  return parseSession(await routineSessionItem.get());
 }
 
-export const saveSession = (session: RoutineSession) => routineSessionItem.setValue(session);
-export const clearSession = () => routineSessionItem.removeValue();
+export const saveSession = (session: RoutineSession) => routineSessionItem.set(session);
+export const clearSession = () => routineSessionItem.remove();
 
 export function watchSession(callback: (session: RoutineSession | null) => void): () => void {
   return routineSessionItem.watch((raw) => callback(parseSession(raw)));

@@ -1,4 +1,4 @@
 import { safetyAckItem } from './storage-items';
 
 /** Records that the user confirmed the safety screen of content version `version` at `at`. */
-export const saveSafetyAck = (version: number, at: number) => safetyAckItem.setValue({ version, at });
+export const saveSafetyAck = (version: number, at: number) => safetyAckItem.set({ version, at });

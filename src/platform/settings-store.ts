@@ -14,7 +14,7 @@ export function settingsFrom(raw: unknown): Settings {
 }
 
 /** The user's settings, every invalid field replaced by its default (and reported once). */
-export const loadSettings = async (): Promise<Settings> => settingsFrom(await settingsItem.getValue());
+export const loadSettings = async (): Promise<Settings> => settingsFrom(await settingsItem.get());
 
 /** Calls back with the (validated) settings whenever they change anywhere, this device or another. */
 export function watchSettings(callback: (settings: Settings, previous: Settings | null) => void): () => void {

@@ -25,7 +25,7 @@ export function parseStats(raw: unknown, log?: 'warn'): Stats {
 }
 
 export async function loadStats(): Promise<Stats> {
-  return parseStats(await statsItem.getValue(), 'warn');
+  return parseStats(await statsItem.get(), 'warn');
 }
 
 export function watchStats(callback: (stats: Stats) => void): () => void {

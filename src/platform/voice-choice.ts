@@ -8,7 +8,7 @@ import { voiceAskedItem } from './storage-items';
 // and the fact that the question is settled. Loaded on demand: the settings writer brings zod.
 
 /** Records that the voice question needs no asking any more (the user has chosen, somewhere). */
-export const markVoiceAsked = (at: number) => voiceAskedItem.setValue({ at });
+export const markVoiceAsked = (at: number) => voiceAskedItem.set({ at });
 
 /** Turns voice guidance on or off for good, and settles the question. */
 export async function saveVoiceChoice(on: boolean, at: number): Promise<void> {

@@ -1,9 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
 import { getVariant } from '@/src/content/variants';
 import { startSession, tick } from '@/src/core/routine';
 import type { CommandError, Effect, EngineEvent, EventContext } from '@/src/core/schedule/events';
 import { type EngineState, initialState } from '@/src/core/schedule/state';
 import { EngineStateSchema } from '@/src/core/schedule/state-schema';
-import { transition } from '@/src/core/schedule/transition';
+import { fullscreenMatters, transition } from '@/src/core/schedule/transition';
 import { defaultSettings, type Settings } from '@/src/core/settings/schema';
 
 /** Tuesday 2026-11-24 09:00 in Berlin: the start of most scripted days. */
@@ -38,6 +39,11 @@ export class EngineDriver {
   log: LogEntry[] = [];
   /** Validate every produced state against the schema (cheap enough for tests). */
   checkSchema = true;
+  /**
+   * Hold every transition to the rule that lets the pipeline skip the fullscreen query
+   * (fullscreenMatters): without a prompt when windowed, the same result when fullscreen.
+   */
+  checkFullscreenRule = false;
 
   constructor(opts: { start?: number; settings?: Settings; timeZone?: string } = {}) {
     this.now = opts.start ?? TUESDAY_0900_BERLIN;
@@ -67,6 +73,7 @@ export class EngineDriver {
     this.now = at;
     this.tickPlayer();
     const r = transition(this.state, event, this.ctx, at);
+    if (this.checkFullscreenRule) this.checkFullscreen(event, at);
     if (this.checkSchema) EngineStateSchema.parse(r.state);
     this.state = r.state;
     for (const e of r.effects) if (e.type === 'wakeAt') this.wakeAt = e.at;
@@ -79,6 +86,14 @@ export class EngineDriver {
     };
     this.log.push(entry);
     return entry;
+  }
+
+  private checkFullscreen(event: EngineEvent, at: number): void {
+    const windowed = transition(this.state, event, { ...this.ctx, fullscreen: false }, at);
+    if (fullscreenMatters(windowed)) return;
+    const full = transition(this.state, event, { ...this.ctx, fullscreen: true }, at);
+    if (!isDeepStrictEqual(full, windowed))
+      throw new Error(`fullscreen changed a transition without a prompt: ${JSON.stringify({ event, at })}`);
   }
 
   /** What a visible player page writes: its session for the engine's routine, ticked to now. */

@@ -32,6 +32,15 @@ import { inWorkingHours } from './working-hours';
  */
 export const needsIdleState = (state: EngineState, now: number) => silentTooLong(state, now);
 
+/**
+ * Whether the answer to "is a window fullscreen?" can change this result. Fullscreen only ever
+ * holds a prompt back (neck.ts, posture.ts), so a transition worked out as if no window were
+ * fullscreen that shows no prompt is the transition either way; the pipeline then need not ask the
+ * browser (the `windows` API) at all. tests/unit/core/schedule/properties.test.ts holds the core to this.
+ */
+export const fullscreenMatters = (windowed: TransitionResult): boolean =>
+  windowed.effects.some((e) => e.type === 'notifyNeck' || e.type === 'notifyPosture');
+
 export interface TransitionResult {
   state: EngineState;
   effects: Effect[];

@@ -117,23 +117,27 @@ function run(s: JsonSchema, v: unknown): Out {
   return v;
 }
 
+// Every wake checks what it read, so the walk allocates nothing but its output: no key lists, no
+// sets of required keys (looked up only for a missing key, which is rare).
 function runObject(s: JsonSchema, v: Record<string, unknown>): Out {
   const out: Record<string, unknown> = {};
-  const required = new Set(s.required ?? []);
-  for (const [key, prop] of Object.entries(s.properties ?? {})) {
-    const present = Object.hasOwn(v, key) && v[key] !== undefined;
-    if (!present) {
+  const properties = s.properties;
+  for (const key in properties) {
+    const prop = properties[key] as JsonSchema;
+    const value = Object.hasOwn(v, key) ? v[key] : undefined;
+    if (value === undefined) {
       if ('default' in prop) out[key] = structuredClone(prop.default);
-      else if (required.has(key)) return FAIL;
+      else if (s.required?.includes(key)) return FAIL;
       continue;
     }
-    const o = run(prop, v[key]);
+    const o = run(prop, value);
     if (o === FAIL) return FAIL;
     out[key] = o;
   }
   if (typeof s.additionalProperties === 'object') {
-    for (const [key, value] of Object.entries(v)) {
-      if (s.properties && Object.hasOwn(s.properties, key)) continue;
+    for (const key in v) {
+      if (!Object.hasOwn(v, key) || (properties && Object.hasOwn(properties, key))) continue;
+      const value = v[key];
       if (s.propertyNames && run(s.propertyNames, key) === FAIL) return FAIL;
       const o = run(s.additionalProperties, value);
       if (o === FAIL) return FAIL;
@@ -152,6 +156,6 @@ export function check<T>(schema: JsonSchema, value: unknown): { ok: true; value:
 
 /** Shorthand: the checked value, or null. */
 export function checked<T>(schema: JsonSchema, value: unknown): T | null {
-  const r = check<T>(schema, value);
-  return r.ok ? r.value : null;
+  const out = run(schema, value);
+  return out === FAIL ? null : (out as T);
 }

@@ -9,7 +9,7 @@ export function usePlayerMute(): [PlayerMute, (change: Partial<PlayerMute>) => v
   const change = (c: Partial<PlayerMute>) => {
     const next = { ...mute, ...c };
     store.set(next);
-    void playerMuteItem.setValue(next);
+    void playerMuteItem.set(next);
   };
   return [mute, change];
 }

@@ -37,7 +37,7 @@ export interface Stores {
 }
 
 const FACTORIES: { [K in keyof Stores]: () => Stores[K] } = {
-  engine: () => createStore(async () => parseEngineState(await engineStateItem.getValue()), watchEngineState),
+  engine: () => createStore(async () => parseEngineState(await engineStateItem.get()), watchEngineState),
   settings: () => createStore(loadSettings, watchSettings),
   stats: () => createStore(loadStats, watchStats),
   session: createSessionStore,
@@ -47,12 +47,12 @@ const FACTORIES: { [K in keyof Stores]: () => Stores[K] } = {
   voiceAsked: () =>
     createStore(
       // Storage that cannot be read must not hold the routine up behind a question: settled.
-      async () => voiceAskedFrom(await voiceAskedItem.getValue().catch(() => ({ at: 0 }))),
+      async () => voiceAskedFrom(await voiceAskedItem.get().catch(() => ({ at: 0 }))),
       (callback) => voiceAskedItem.watch((raw) => callback(voiceAskedFrom(raw))),
     ),
   playerMute: () =>
     createStore(
-      async () => playerMuteFrom(await playerMuteItem.getValue()),
+      async () => playerMuteFrom(await playerMuteItem.get()),
       (callback) => playerMuteItem.watch((raw) => callback(playerMuteFrom(raw))),
     ),
 };

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MINUTE } from '@/src/core/time';
 import { fakeIdle } from '../fakes/idle';
-import { bootWorker, clock, message, runUntil, settle, storedEngine } from '../support/worker';
+import { bootWorker, clock, message, runUntil, settle, startWorker, storedEngine } from '../support/worker';
 
 // The background pipeline against WXT's fakeBrowser and our idle fake: what survives a worker
 // restart, what a burst of events does, and how the pieces are wired.
@@ -220,5 +220,87 @@ describe('settings', () => {
     await settle(engine);
     await settle(engine);
     expect(fakeIdle().detectionIntervalSeconds).toBe(300);
+  });
+});
+
+describe('fullscreen windows', () => {
+  it('are asked about only when a prompt is due, and hold the neck prompt back', async () => {
+    const lastFocused = vi
+      .spyOn(fakeBrowser.windows, 'getLastFocused')
+      .mockResolvedValue({ state: 'fullscreen' } as never);
+    const engine = await bootWorker();
+    // Wakes with no prompt due (the first posture check is at 20 minutes): never asked.
+    await runUntil(engine, T0 + 19 * MINUTE);
+    expect(lastFocused).not.toHaveBeenCalled();
+
+    await runUntil(engine, T0 + 62 * MINUTE);
+    // The posture check and the neck prompt were due, and both held back by the fullscreen window.
+    expect(lastFocused).toHaveBeenCalled();
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+
+    lastFocused.mockResolvedValue({ state: 'normal' } as never);
+    await runUntil(engine, T0 + 64 * MINUTE);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['nape-neck']);
+  });
+});
+
+describe('a worker woken by its alarm', () => {
+  it('makes one pass for its start and the alarm that arrives while the start reads storage', async () => {
+    await bootWorker();
+    clock.now = T0 + MINUTE;
+    // Hold the start's read of local storage until the alarm has been delivered, as Chrome does:
+    // it delivers the alarm right after the script ran, and storage answers over IPC later.
+    let reading!: () => void;
+    const started = new Promise<void>((resolve) => {
+      reading = resolve;
+    });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const local = fakeBrowser.storage.local;
+    const get = local.get.bind(local);
+    vi.spyOn(local, 'get').mockImplementationOnce(async (keys) => {
+      reading();
+      await gate;
+      return get(keys as never);
+    });
+    const set = vi.spyOn(local, 'set');
+
+    const engine = startWorker();
+    await started;
+    const alarm = await fakeBrowser.alarms.get('nape-wake');
+    if (!alarm) throw new Error('no wake alarm');
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    release();
+    await settle(engine);
+
+    expect(set).toHaveBeenCalledTimes(1);
+    expect((await storedEngine()).neck.activeMs).toBe(MINUTE);
+  });
+
+  it('makes one pass when the alarm is delivered after the start has saved', async () => {
+    await bootWorker();
+    clock.now = T0 + MINUTE;
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const engine = await bootWorker();
+    const alarm = await fakeBrowser.alarms.get('nape-wake');
+    if (!alarm) throw new Error('no wake alarm');
+    await fakeBrowser.alarms.onAlarm.trigger({ ...alarm, scheduledTime: T0 + MINUTE });
+    await settle(engine);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect((await storedEngine()).neck.activeMs).toBe(MINUTE);
+  });
+
+  it('an alarm set for later than the last save gets a pass of its own', async () => {
+    const engine = await bootWorker();
+    clock.now = T0 + MINUTE;
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const alarm = await fakeBrowser.alarms.get('nape-wake');
+    if (!alarm) throw new Error('no wake alarm');
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await settle(engine);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect((await storedEngine()).neck.activeMs).toBe(MINUTE);
   });
 });

@@ -16,6 +16,13 @@ export const clock = { now: Date.parse('2026-11-24T08:00:00Z') };
  * its start-up event is processed.
  */
 export async function bootWorker(family: BrowserFamily = 'chrome'): Promise<Engine> {
+  const engine = startWorker(family);
+  await settle(engine);
+  return engine;
+}
+
+/** bootWorker without waiting: the start-up event is queued, not yet processed. */
+export function startWorker(family: BrowserFamily = 'chrome'): Engine {
   removeAllListeners();
   const events = [
     fakeBrowser.alarms.onAlarm,
@@ -31,9 +38,7 @@ export async function bootWorker(family: BrowserFamily = 'chrome'): Promise<Engi
   for (const e of events) e.removeAllListeners();
   fakeIdle().onStateChanged.removeAllListeners();
   fakeIdle().now = () => clock.now;
-  const engine = startBackground({ now: () => clock.now }, family);
-  await settle(engine);
-  return engine;
+  return startBackground({ now: () => clock.now }, family);
 }
 
 /** Waits until every event queued so far has been fully processed (the queue is serial). */

@@ -102,8 +102,9 @@ interface Checked {
   fullscreenAt: boolean[];
 }
 
-function play(s: Settings, steps: Step[]): Checked {
+function play(s: Settings, steps: Step[], checkFullscreenRule = false): Checked {
   const d = new EngineDriver({ start: Date.parse('2026-11-23T05:00:00Z'), settings: s });
+  d.checkFullscreenRule = checkFullscreenRule;
   d.timeZone = (s as Settings & { zone?: string }).zone ?? 'UTC';
   let wallMs = 0;
   const fullscreenAt: boolean[] = [d.fullscreen];
@@ -168,6 +169,17 @@ describe('engine properties over random event sequences', () => {
             }
           }
         });
+      }),
+      runs,
+    );
+  });
+
+  it('a fullscreen window changes nothing but prompts (so the pipeline asks only when one is due)', () => {
+    fc.assert(
+      fc.property(settings, fc.array(step, { maxLength: 60 }), (s, steps) => {
+        // The driver checks every transition and throws on the first that breaks the rule.
+        const { d } = play(s, steps, true);
+        expect(d.log.length).toBeGreaterThan(0);
       }),
       runs,
     );
