@@ -50,9 +50,6 @@ export function App({ layout, stores: given }: { layout: Layout; stores?: Stores
   );
 }
 
-/** The stored values the first screen needs: mount.tsx waits for them before the first render. */
-export const firstScreenStores = (s: Stores) => [s.engine, s.settings, s.stats, s.session, s.safetyAck];
-
 type View = 'loading' | 'gate' | 'player' | 'done' | 'due' | 'status';
 
 function Screen({ layout }: { layout: Layout }) {

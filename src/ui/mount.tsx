@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { pageLanguage } from '@/src/platform/locale';
-import { App, firstScreenStores } from './App';
+import { App } from './App';
 import type { Layout } from './Shell';
 import { firstValue } from './stores/store';
-import { createStores } from './stores/stores';
+import { createStores, firstScreenStores, type Stores } from './stores/stores';
 
 /** How long the page keeps its first frame while storage answers; then "Loading…" shows. */
 const FIRST_READ_WAIT_MS = 1000;
@@ -15,9 +15,8 @@ const FIRST_READ_WAIT_MS = 1000;
  * before any script ran (popup.html's first frame). The render replaces it in the same task, so
  * no paint shows both.
  */
-export async function mountApp(layout: Layout): Promise<void> {
+export async function mountApp(layout: Layout, stores: Stores = createStores()): Promise<void> {
   document.documentElement.lang = pageLanguage();
-  const stores = createStores();
   await Promise.all(firstScreenStores(stores).map((store) => firstValue<unknown>(store, FIRST_READ_WAIT_MS)));
   const root = document.getElementById('app') as HTMLElement;
   root.replaceChildren();

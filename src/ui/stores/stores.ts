@@ -94,3 +94,9 @@ export const createStores = (): Stores => new PageStores();
 export function disposeStores(stores: Stores): void {
   if (stores instanceof PageStores) stores.dispose();
 }
+
+/**
+ * The stored values the popup's and the routine window's first screen needs (App.tsx shows
+ * "Loading…" until all have been read). Asking for them makes them, which starts their reads.
+ */
+export const firstScreenStores = (s: Stores) => [s.engine, s.settings, s.stats, s.session, s.safetyAck];
