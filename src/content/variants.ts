@@ -98,11 +98,14 @@ export function buildPlan(
   return { id: source.id, steps, totalMs: startMs };
 }
 
-export const VARIANTS: Readonly<Record<VariantId, RoutinePlan>> = {
-  full: buildPlan(VARIANT_SOURCES.full),
-  quick: buildPlan(VARIANT_SOURCES.quick),
-};
+const plans: Partial<Record<VariantId, RoutinePlan>> = {};
 
+/**
+ * A shipped routine's plan, built the first time it is asked for: the worker needs one only
+ * while a routine runs, and the popup only once it shows the player, so neither builds plans as
+ * it starts.
+ */
 export function getVariant(id: VariantId): RoutinePlan {
-  return VARIANTS[id];
+  plans[id] ??= buildPlan(VARIANT_SOURCES[id]);
+  return plans[id];
 }

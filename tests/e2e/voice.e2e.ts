@@ -9,7 +9,7 @@ import { SCRIPT_EN } from '../../src/content/script.en';
 import { SCRIPT_RU } from '../../src/content/script.ru';
 import { TEXT_EN } from '../../src/content/text.en';
 import { TEXT_RU } from '../../src/content/text.ru';
-import { VARIANTS } from '../../src/content/variants';
+import { getVariant } from '../../src/content/variants';
 import { GET_READY_MS } from '../../src/core/routine';
 import { type Extension, launchExtension } from './support/extension';
 import { acknowledgeSafety, axeViolations, openPopup, runSeconds, screenshot } from './support/popup-page';
@@ -63,7 +63,7 @@ for (const lang of ['en', 'ru'] as const) {
       if (!session) throw new Error('no routine session');
       const routineTime = (t: number) => t - session.startedAt - session.pausedTotalMs + session.jumpMs;
 
-      const timeline = buildCueTimeline(VARIANTS.quick, script, { leadInMs: GET_READY_MS });
+      const timeline = buildCueTimeline(getVariant('quick'), script, { leadInMs: GET_READY_MS });
       for (let s = 0; s < 130 && (await page.getByRole('timer').count()); s++) await runSeconds(page, 1);
       await page.getByRole('heading', { name: TEXTS[lang].player.after.title }).waitFor();
 
@@ -81,7 +81,7 @@ for (const lang of ['en', 'ru'] as const) {
       for (const [step, words] of wordsByStep(said, timeline, routineTime).entries()) {
         const w = timeline.windows[step];
         const seconds = ((w?.endMs as number) - (w?.startMs as number)) / 1000;
-        const id = VARIANTS.quick.steps[step]?.id;
+        const id = getVariant('quick').steps[step]?.id;
         expect(words.count, `${id}: nothing said`).toBeGreaterThan(0);
         expect(words.count, `${id}: ${words.count} words in ${seconds} s`).toBeLessThanOrEqual(
           WORDS_PER_SECOND_BUDGET[lang] * seconds,

@@ -14,7 +14,7 @@ import { CONTENT_LOCALES } from '@/src/content/locale';
 import { SCRIPT_EN } from '@/src/content/script.en';
 import { SCRIPT_RU } from '@/src/content/script.ru';
 import { STEPS } from '@/src/content/steps';
-import { buildPlan, VARIANTS } from '@/src/content/variants';
+import { buildPlan, getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
 
@@ -45,7 +45,7 @@ function table(routine: CueRoutine, timeline: CueTimeline, locale: keyof typeof 
 
 describe.each(CONTENT_LOCALES)('%s voice budget', (locale) => {
   describe.each(VARIANT_IDS)('%s routine', (variant) => {
-    const routine = VARIANTS[variant];
+    const routine = getVariant(variant);
     const timeline = timelineOf(routine, locale);
     if (process.env.NAPE_PRINT_VOICE)
       console.log(`\n${locale} ${variant}\n${table(routine, timeline, locale)}`);

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildCueTimeline } from '@/src/content/cue-timeline';
 import { SCRIPT_EN } from '@/src/content/script.en';
-import { VARIANTS } from '@/src/content/variants';
+import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import type { Settings } from '@/src/core/settings/schema';
 import { GERMAN, installFakeSpeech } from './fake-speech';
@@ -30,7 +30,7 @@ describe('the voice guide', () => {
   it('speaks the whole quick routine cue by cue, in order, never cutting a sentence off', async () => {
     const speech = installFakeSpeech();
     await openPlayer({ variant: 'quick', settings: voiceOn() });
-    const expected = buildCueTimeline(VARIANTS.quick, SCRIPT_EN, { leadInMs: GET_READY_MS }).cues.map(
+    const expected = buildCueTimeline(getVariant('quick'), SCRIPT_EN, { leadInMs: GET_READY_MS }).cues.map(
       (c) => c.text,
     );
     for (let s = 0; s < 125 && screen.queryByRole('timer'); s++) {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCueTimeline } from '@/src/content/cue-timeline';
 import { SCRIPT_EN } from '@/src/content/script.en';
-import { VARIANTS } from '@/src/content/variants';
+import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { planVoice, type Rule, type VoiceAction, type VoiceLook } from '@/src/ui/player/voice-plan';
 
@@ -10,7 +10,7 @@ import { planVoice, type Rule, type VoiceAction, type VoiceLook } from '@/src/ui
 // get-ready 0–3 s, Metronome right 3–18 s, Metronome left 18–33 s, … Stroking (the first massage
 // step) 73–83 s, Rubbing 83–93 s.
 
-const timeline = buildCueTimeline(VARIANTS.quick, SCRIPT_EN, { leadInMs: GET_READY_MS });
+const timeline = buildCueTimeline(getVariant('quick'), SCRIPT_EN, { leadInMs: GET_READY_MS });
 const S = 1000;
 const look = (posS: number, { paused = false, jumpMs = 0 } = {}): VoiceLook => ({
   posMs: posS * S,
