@@ -7,8 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-/** Budgets in gzip bytes (issue 6). Timings are reported by the bench, never gated. */
-export const BUDGETS = { popup: 25 * 1024, worker: 20 * 1024, options: 45 * 1024 };
+/**
+ * Budgets in gzip bytes (issue 6; the worker's lowered in issue 13 to what it reached, 17.1 KB,
+ * plus a little). Timings are reported by the bench, never gated.
+ */
+export const BUDGETS = { popup: 25 * 1024, worker: 18 * 1024, options: 45 * 1024 };
 
 const gzipSize = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 
