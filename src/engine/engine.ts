@@ -77,7 +77,9 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
     if (result.error) return result;
     const deltas = result.effects.flatMap((e) => (e.type === 'stats' ? [e] : []));
     await saveEngineRecord(result.state, applyAllStats(stats, deltas));
-    savedUpTo = Math.max(savedUpTo, now);
+    // The latest save, not the latest time ever saved: after the clock is set back, a larger
+    // figure would swallow every wake until the clock caught up with it.
+    savedUpTo = now;
     await runEffects(
       result.effects.filter((e) => e.type !== 'stats'),
       ctx,

@@ -19,7 +19,7 @@ export const GARBAGE: readonly [kind: string, value: unknown][] = [
 export const STORED_KEYS = {
   sync: ['settings', 'voiceAsked'],
   local: ['engine', 'stats', 'safetyAck'],
-  session: ['routine', 'playerMute'],
+  session: ['routine', 'badge', 'playerMute'],
 } as const;
 
 export const STORED_KEY_COUNT = Object.values(STORED_KEYS).flat().length;

@@ -292,6 +292,17 @@ describe('a worker woken by its alarm', () => {
     expect((await storedEngine()).neck.activeMs).toBe(MINUTE);
   });
 
+  it('after the clock is set back, the alarms for the new times still wake the engine', async () => {
+    const engine = await bootWorker();
+    clock.now = T0 + 10 * MINUTE;
+    await runUntil(engine, T0 + 10 * MINUTE);
+    clock.now = T0; // the user sets the clock back ten minutes
+    await message('refresh');
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await runUntil(engine, T0 + 3 * MINUTE);
+    expect(set).toHaveBeenCalledTimes(3);
+  });
+
   it('an alarm set for later than the last save gets a pass of its own', async () => {
     const engine = await bootWorker();
     clock.now = T0 + MINUTE;
