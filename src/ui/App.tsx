@@ -27,7 +27,7 @@ import { StatusScreen } from './status/StatusScreen';
 import { createStores, disposeStores, type Stores } from './stores/stores';
 import './styles/base.css';
 
-// Everything past the status screen loads on demand: the popup's startup budget is 25 KB gzip.
+// Everything past the status screen loads on demand: the popup's startup budget is 22 KB gzip.
 const SafetyGate = lazy(() => import('./gate/SafetyGate').then((m) => m.SafetyGate));
 const Player = lazy(() => import('./player/RoutinePlayer').then((m) => m.RoutinePlayer));
 const DoneScreen = lazy(() => import('./done/DoneScreen').then((m) => m.DoneScreen));

@@ -2,7 +2,7 @@ import type { Command } from '@/src/core/schedule/events';
 import type { CommandResult } from '@/src/platform/protocol';
 
 // Page actions on the status screen's path. The messaging layer loads on first use rather than at
-// startup: it is ~2 KB gzip of the popup's 25 KB budget, and nothing is sent before the first
+// startup: it is ~2 KB gzip of the popup's 22 KB budget, and nothing is sent before the first
 // frame anyway. The routine's own actions, which need the player core and the plans, are in
 // routine-actions.ts and load with the player.
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Loading } from './Loading';
 
 // Code that is not on the status screen's path loads on demand (the popup's startup budget is
-// 25 KB gzip): the player, the safety gate and the done screen. A tiny stand-in for preact/compat's
+// 22 KB gzip): the player, the safety gate and the done screen. A tiny stand-in for preact/compat's
 // lazy(), which would cost more than it saves.
 
 export type LazyComponent<P> = FunctionComponent<P> & {

@@ -8,10 +8,11 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 /**
- * Budgets in gzip bytes (issue 6; the worker's lowered in issue 13 to what it reached, 17.1 KB,
- * plus a little). Timings are reported by the bench, never gated.
+ * Budgets in gzip bytes (issue 6), lowered in issue 13 to what was reached plus a little: popup
+ * 20.8 KB (its inline styles included), options 40.9 KB, worker 17.1 KB. Timings are reported by
+ * the bench, never gated.
  */
-export const BUDGETS = { popup: 25 * 1024, worker: 18 * 1024, options: 45 * 1024 };
+export const BUDGETS = { popup: 22 * 1024, worker: 18 * 1024, options: 42 * 1024 };
 
 const gzipSize = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 

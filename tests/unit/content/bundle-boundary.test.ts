@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The popup's startup budget is 25 KB gzip. It may import the language-free plan eagerly, so the
+// The popup's startup budget is 22 KB gzip. It may import the language-free plan eagerly, so the
 // plan must not drag in the per-language text or zod: text arrives only through the dynamic
 // import in load-text.ts, as its own chunk per language.
 
