@@ -14,31 +14,39 @@ const devChromiumArgs = [
     : []),
 ];
 
-// Everything the popup runs before its first screen, in one file: eight chained files cost the
+// Everything the popup runs before its first screen, in two files: eight chained files cost the
 // popup more time than their bytes (npm run bench, "popup files loaded before first paint").
-// The routine window starts from the same code; the options page takes the shared part from here
-// too, so it loads a little of the status screen's code it does not run. Later screens (player,
-// gate, done, options sections) keep their own chunks and load on demand.
+// `shared`: what the options page runs too (Preact, the polyfill, storage, the checks); `startup`:
+// the rest of the popup's and the routine window's startup code and styles, which the options
+// page must not load (the popup's styles would restyle it). Later screens (player, gate, done,
+// options sections) keep their own chunks and load on demand.
 const POPUP_ENTRY = resolve('entrypoints/popup/main.tsx');
-let popupStartup: Set<string> | undefined;
-const popupStartupChunk = (
-  id: string,
-  { getModuleInfo }: { getModuleInfo(id: string): { importedIds: readonly string[] } | null },
-): string | null => {
-  if (!popupStartup) {
-    popupStartup = new Set();
-    const queue = [POPUP_ENTRY];
-    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-      for (const dep of getModuleInfo(next)?.importedIds ?? []) {
-        if (!popupStartup.has(dep)) {
-          popupStartup.add(dep);
-          queue.push(dep);
-        }
+const OPTIONS_ENTRY = resolve('entrypoints/options/main.tsx');
+type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
+let startupGraphs: { popup: Set<string>; options: Set<string> } | undefined;
+
+/** Every module `entry` imports statically, directly or not. */
+function staticGraph(entry: string, { getModuleInfo }: ModuleGraph): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const dep of getModuleInfo(next)?.importedIds ?? []) {
+      if (!seen.has(dep)) {
+        seen.add(dep);
+        queue.push(dep);
       }
     }
   }
-  // WXT's own module for the pages' HTML runs before the entry: one file fewer with it here.
-  return popupStartup.has(id) || id.includes('virtual:wxt-html-plugins') ? 'startup' : null;
+  return seen;
+}
+
+const popupStartupChunks = (id: string, graph: ModuleGraph): string | null => {
+  startupGraphs ??= { popup: staticGraph(POPUP_ENTRY, graph), options: staticGraph(OPTIONS_ENTRY, graph) };
+  const { popup, options } = startupGraphs;
+  // WXT's own module for the pages' HTML runs before each page's entry.
+  if (id.includes('virtual:wxt-html-plugins')) return 'shared';
+  if (!popup.has(id)) return null;
+  return options.has(id) ? 'shared' : 'startup';
 };
 
 // The popup's styles go inside popup.html: a stylesheet file is one more request the page must
@@ -78,12 +86,12 @@ export default defineConfig({
     // Only for the pages' build: the worker is built on its own into one file.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === 'popup')) return;
-      popupStartup = undefined;
+      startupGraphs = undefined;
       config.build ??= {};
       config.build.rollupOptions ??= {};
       config.build.rollupOptions.output = {
         ...config.build.rollupOptions.output,
-        manualChunks: popupStartupChunk,
+        manualChunks: popupStartupChunks,
       };
       // Extension pages run in browsers that all support <link rel="modulepreload">.
       config.build.modulePreload = { polyfill: false };

@@ -9,10 +9,10 @@ import zlib from 'node:zlib';
 
 /**
  * Budgets in gzip bytes (issue 6), lowered in issue 13 to what was reached plus a little: popup
- * 20.8 KB (its inline styles included), options 40.9 KB, worker 17.1 KB. Timings are reported by
+ * 21.2 KB (its inline styles included), options 36.0 KB, worker 17.1 KB. Timings are reported by
  * the bench, never gated.
  */
-export const BUDGETS = { popup: 22 * 1024, worker: 18 * 1024, options: 42 * 1024 };
+export const BUDGETS = { popup: 22 * 1024, worker: 18 * 1024, options: 38 * 1024 };
 
 const gzipSize = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 
