@@ -18,9 +18,13 @@ import {
 /** Previous restarts the current step once the user is more than this far into it (like a music player). */
 export const PREVIOUS_RESTARTS_AFTER_MS = 3 * SECOND;
 
-/** The popup's heartbeat: record that it was visible at `now`. */
+/**
+ * The popup's heartbeat: record that it was visible at `now`. A tick stamped with an earlier frame
+ * (its effect ran late, after a button press) never moves the last tick back: a last tick older
+ * than the press would make the next change see a stale page and pause the routine (reopen()).
+ */
 export function tick(s: RoutineSession, now: number): RoutineSession {
-  return { ...s, lastTickAt: now };
+  return { ...s, lastTickAt: Math.max(s.lastTickAt, now) };
 }
 
 export function pause(s: RoutineSession, now: number): RoutineSession {

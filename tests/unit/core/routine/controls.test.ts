@@ -6,6 +6,7 @@ import {
   progress,
   type RoutineProgress,
   type RoutineSession,
+  reopen,
   resume,
   startSession,
   tick,
@@ -125,5 +126,16 @@ describe('every command returns a new session and leaves its input alone', () =>
     expect(after).not.toBe(frozen);
     expect(after.lastTickAt).toBeGreaterThan(frozen.lastTickAt);
     expect(JSON.stringify(frozen)).toBe(before);
+  });
+});
+
+describe('a late tick', () => {
+  it('never moves the last tick back, so a Resume is not undone by the frame before it', () => {
+    const resumed = resume(pause(startSession(FULL, at(0), T0), at(10)), at(12));
+    // The tick of the frame drawn at 11 s runs after the press at 12 s…
+    const late = tick(resumed, at(11));
+    expect(late.lastTickAt).toBe(at(12));
+    // …and the next change, 2.5 s after the press, finds the page alive: the routine plays on.
+    expect(reopen(late, at(14.5)).pausedAt).toBeNull();
   });
 });
