@@ -14,8 +14,9 @@ const devChromiumArgs = [
     : []),
 ];
 
-// Everything the popup runs before its first screen, in two files: eight chained files cost the
-// popup more time than their bytes (npm run bench, "popup files loaded before first paint").
+// Everything the popup runs before its first screen, in two chunks (besides its tiny entry and
+// rolldown's runtime): eight chained files cost the popup more time than their bytes (npm run
+// bench, "popup files loaded before first paint").
 // `shared`: what the options page runs too (Preact, the polyfill, storage, the checks); `startup`:
 // the rest of the popup's and the routine window's startup code and styles, which the options
 // page must not load (the popup's styles would restyle it). Later screens (player, gate, done,
