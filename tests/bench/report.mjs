@@ -107,6 +107,14 @@ if (parts.workerHeap) {
     mb(h.control),
     `target ≤ 0.45 MB${meets(h.napeAfterStart / 1024 / 1024, 0.45)}`,
   );
+  if (h.floor) {
+    main(
+      'worker heap after GC, after start: the API floor (the listeners and calls of a Nape wake, no code)',
+      `${mb(h.floor)}${spread(...(h.floorRange ?? []), mb)}`,
+      mb(h.control),
+      `Chrome's bindings for the APIs Nape needs; Nape's own code and data are the rest: ${mb(h.napeAfterStart - h.floor)}`,
+    );
+  }
   main(
     `worker heap after GC, after a simulated hour (${h.hour.wakes} alarm wakes, ${pct(h.hour.freshShare)} in fresh workers)`,
     mb(h.napeAfterHour),
@@ -179,10 +187,10 @@ if (parts.player) {
 }
 
 if (parts.workerHeap?.byModule) {
-  const { napeAfterStart, napeAfterHourAlive, control } = parts.workerHeap.byModule;
+  const { napeAfterStart, napeAfterHourAlive, control, floor } = parts.workerHeap.byModule;
   const heap = table(
     'Worker heap by owner (heap snapshot; each object counted once, for the nearest owner that keeps it)',
-    ['owner', 'Nape after start', 'never-stopped hour', 'control'],
+    ['owner', 'Nape after start', 'never-stopped hour', 'API floor', 'control'],
   );
   const owners = Object.entries(napeAfterStart.byOwner)
     .sort((a, b) => b[1] - a[1])
@@ -193,6 +201,7 @@ if (parts.workerHeap?.byModule) {
       o,
       kb(napeAfterStart.byOwner[o]),
       kb(napeAfterHourAlive?.byOwner[o] ?? 0),
+      floor ? kb(floor.byOwner[o] ?? 0) : '',
       kb(control?.byOwner[o] ?? 0),
     );
   }
@@ -201,18 +210,21 @@ if (parts.workerHeap?.byModule) {
     '(everything else)',
     kb(napeAfterStart.snapshotBytes - listed(napeAfterStart)),
     kb((napeAfterHourAlive?.snapshotBytes ?? 0) - listed(napeAfterHourAlive)),
+    floor ? kb(floor.snapshotBytes - listed(floor)) : '',
     kb((control?.snapshotBytes ?? 0) - listed(control)),
   );
   heap(
     'snapshot total (JS heap + Blink objects)',
     kb(napeAfterStart.snapshotBytes),
     kb(napeAfterHourAlive?.snapshotBytes),
+    floor ? kb(floor.snapshotBytes) : '',
     kb(control?.snapshotBytes),
   );
   heap(
     'off the heap: the script source (external string)',
     kb(napeAfterStart.offHeapBytes),
     '',
+    floor ? kb(floor.offHeapBytes) : '',
     kb(control?.offHeapBytes),
   );
 }

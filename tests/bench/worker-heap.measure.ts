@@ -1,13 +1,19 @@
 import { it } from 'vitest';
 import { type CdpBrowser, launchCdp } from './support/cdp';
-import { buildControlExtension, CONTROL_WORKER } from './support/control-extension';
+import {
+  buildApiFloorExtension,
+  buildControlExtension,
+  CONTROL_WORKER,
+  FLOOR_WORKER,
+} from './support/control-extension';
 import { dayWakes } from './support/day-wakes';
 import { attribute, dominators, parseSnapshot } from './support/heap-snapshot';
 import { SHIPPED, sourceMapper } from './support/mapped-build';
 import { median, saveResult } from './support/results';
-import { createWaker, settle, type Waker, type Who } from './support/wake';
+import { createWaker, settle, type Wakeable, type Waker } from './support/wake';
 
-// Worker JS heap after GC (Runtime.getHeapUsage's usedSize), Nape against the control worker:
+// Worker JS heap after GC (Runtime.getHeapUsage's usedSize), Nape against the control worker and
+// the API floor (control-extension.ts: the APIs Nape's worker must touch, with none of its code):
 // - after start: a fresh worker woken by its alarm, once its wake is over (the median of several);
 // - after a simulated active hour as Chrome runs it: 58 alarm wakes, each in a fresh worker when
 //   the day's wakes say most are (Chrome stops a worker 30 s after its last event), plus a popup
@@ -58,25 +64,25 @@ async function simulatedHour(b: CdpBrowser, waker: Waker, fresh: (i: number) => 
 }
 
 it('worker heap: after start and after a simulated hour, by module', async () => {
-  const b = await launchCdp([SHIPPED, buildControlExtension()]);
-  const [nape, control] = b.ids as [string, string];
+  const b = await launchCdp([SHIPPED, buildControlExtension(), buildApiFloorExtension()]);
+  const [nape, control, floor] = b.ids as [string, string, string];
   const day = dayWakes();
   const freshShare = day.perActiveHour.fresh / day.perActiveHour.events;
-  const after: Record<Who, number[]> = { nape: [], control: [] };
+  const after: Record<Wakeable, number[]> = { nape: [], control: [], floor: [] };
   const snaps: Record<string, string> = {};
   let afterHour = 0;
   let afterHourAlive = 0;
   try {
-    const waker = await createWaker(b, { nape, control });
+    const waker = await createWaker(b, { nape, control, floor });
     for (let i = 0; i < STARTS; i++) {
-      const order: Who[] = i % 2 ? ['control', 'nape'] : ['nape', 'control'];
+      const order: Wakeable[] = i % 2 ? ['floor', 'control', 'nape'] : ['nape', 'control', 'floor'];
       for (const who of order) {
         await b.stopAllWorkers();
         await waker.wake(who);
         await settle();
-        after[who].push(await heapAfterGc(b, waker.ids[who]));
-        if (i === STARTS - 1)
-          snaps[who === 'nape' ? 'napeAfterStart' : 'control'] = await snapshot(b, waker.ids[who]);
+        const id = waker.ids[who] as string;
+        after[who].push(await heapAfterGc(b, id));
+        if (i === STARTS - 1) snaps[who === 'nape' ? 'napeAfterStart' : who] = await snapshot(b, id);
       }
     }
 
@@ -107,7 +113,7 @@ it('worker heap: after start and after a simulated hour, by module', async () =>
     Object.entries(snaps).map(([name, json]) => {
       const s = parseSnapshot(json);
       const a = attribute(s, dominators(s), {
-        scriptUrl: name === 'control' ? CONTROL_WORKER : '/background.js',
+        scriptUrl: name === 'control' ? CONTROL_WORKER : name === 'floor' ? FLOOR_WORKER : '/background.js',
         moduleAt: mapper.moduleAt,
         topLevel,
       });
@@ -128,6 +134,8 @@ it('worker heap: after start and after a simulated hour, by module', async () =>
     napeAfterStartRange: [Math.min(...after.nape), Math.max(...after.nape)],
     control: median(after.control),
     controlRange: [Math.min(...after.control), Math.max(...after.control)],
+    floor: median(after.floor),
+    floorRange: [Math.min(...after.floor), Math.max(...after.floor)],
     napeAfterHour: afterHour,
     napeAfterHourAlive: afterHourAlive,
     hour: {

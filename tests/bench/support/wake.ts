@@ -66,32 +66,37 @@ const PAGE_HELPERS = `(() => {
 })()`;
 
 export type Who = 'nape' | 'control';
+/** Who a waker can wake: Nape, the control, and the API floor when one is loaded (control-extension.ts). */
+export type Wakeable = Who | 'floor';
 
 export interface Waker {
-  ids: Record<Who, string>;
-  pages: Record<Who, CdpPage>;
+  ids: Record<Who, string> & { floor?: string };
+  pages: Record<Who, CdpPage> & { floor?: CdpPage };
   /** Fires the worker's alarm and waits until the wake is over (see above); wall ms to its end. */
-  wake(who: Who): Promise<number>;
+  wake(who: Wakeable): Promise<number>;
   /** Sends a page message to Nape's worker (`refresh`, `command`…) and waits for its answer. */
   message(type: string, data?: unknown): Promise<unknown>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Opens one page per extension (which also keeps each extension's process up, as it is for both). */
-export async function createWaker(b: CdpBrowser, ids: Record<Who, string>): Promise<Waker> {
-  const pages = {
+/** Opens one page per extension (which also keeps each extension's process up, as it is for all). */
+export async function createWaker(b: CdpBrowser, ids: Waker['ids']): Promise<Waker> {
+  const pages: Waker['pages'] = {
     nape: await b.openPage(`chrome-extension://${ids.nape}/manifest.json`),
     control: await b.openPage(`chrome-extension://${ids.control}/manifest.json`),
+    ...(ids.floor && { floor: await b.openPage(`chrome-extension://${ids.floor}/manifest.json`) }),
   };
   for (const p of Object.values(pages)) await p.evaluate(PAGE_HELPERS);
   return {
     ids,
     pages,
     async wake(who) {
-      if (who === 'nape')
-        return pages.nape.evaluate<number>(`__benchWake(${JSON.stringify(WAKE_ALARM)}, true)`);
-      const ms = await pages.control.evaluate<number>(`__benchWake(${JSON.stringify(CONTROL_ALARM)}, false)`);
+      const page = pages[who];
+      if (!page) throw new Error(`no ${who} extension is loaded`);
+      // The API floor wakes as Nape does (its alarm, then its save and re-arm).
+      if (who !== 'control') return page.evaluate<number>(`__benchWake(${JSON.stringify(WAKE_ALARM)}, true)`);
+      const ms = await page.evaluate<number>(`__benchWake(${JSON.stringify(CONTROL_ALARM)}, false)`);
       await b.waitForWorker(ids.control, 'running');
       return ms;
     },
