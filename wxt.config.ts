@@ -14,13 +14,13 @@ const devChromiumArgs = [
     : []),
 ];
 
-// Everything the popup runs before its first screen, in two chunks (besides its tiny entry and
-// rolldown's runtime): eight chained files cost the popup more time than their bytes (npm run
-// bench, "popup files loaded before first paint").
-// `shared`: what the options page runs too (Preact, the polyfill, storage, the checks); `startup`:
-// the rest of the popup's and the routine window's startup code and styles, which the options
-// page must not load (the popup's styles would restyle it). Later screens (player, gate, done,
-// options sections) keep their own chunks and load on demand.
+// Everything the popup runs before its first screen, in one chunk besides its entry (which the
+// routine window shares) and rolldown's runtime: chained files cost the popup more time than their
+// bytes (npm run bench, "popup files loaded before first paint").
+// `shared`: what the options page runs too (Preact, the polyfill, storage, the checks). The rest of
+// the popup's startup code stays in its entry, so the options page never loads the popup's styles
+// (they would restyle it). Later screens (player, gate, done, options sections) keep their own
+// chunks and load on demand.
 const POPUP_ENTRY = resolve('entrypoints/popup/main.tsx');
 const OPTIONS_ENTRY = resolve('entrypoints/options/main.tsx');
 type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
@@ -46,8 +46,7 @@ const popupStartupChunks = (id: string, graph: ModuleGraph): string | null => {
   const { popup, options } = startupGraphs;
   // WXT's own module for the pages' HTML runs before each page's entry.
   if (id.includes('virtual:wxt-html-plugins')) return 'shared';
-  if (!popup.has(id)) return null;
-  return options.has(id) ? 'shared' : 'startup';
+  return popup.has(id) && options.has(id) ? 'shared' : null;
 };
 
 // The popup's styles go inside popup.html: a stylesheet file is one more request the page must

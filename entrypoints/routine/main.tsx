@@ -1,9 +1,0 @@
-// biome-ignore-all assist/source/organizeImports: the order is the evaluation order, see below.
-import '@/src/zod-setup';
-// Before the app's modules: the first reads start as this one is evaluated (first-reads.ts).
-import { firstReads } from '@/src/ui/stores/first-reads';
-import { mountApp } from '@/src/ui/mount';
-
-// The routine in its own window (Pop out, or a prompt's Start where the popup cannot open): the
-// same screens as the popup, roomier, and it stays open when focus moves elsewhere.
-void mountApp('window', firstReads);
