@@ -73,7 +73,13 @@ export default defineConfig({
   // WXT source dir stays the project root and our code lives in src/.
   imports: false,
   manifestVersion: 3,
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module', '@wxt-dev/auto-icons'],
+  modules: [
+    // NAPE_NO_POLYFILL: only for `npm run bench`, which measures what the polyfill costs
+    // (tests/bench/support/without-polyfill.ts). Nape ships with it.
+    ...(process.env.NAPE_NO_POLYFILL ? [] : ['@wxt-dev/webextension-polyfill']),
+    '@wxt-dev/i18n/module',
+    '@wxt-dev/auto-icons',
+  ],
   i18n: { localesDir: 'src/locales' },
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: 'overlay' },
   // `npm run bench` builds a copy with source maps elsewhere, to attribute bytes to modules.

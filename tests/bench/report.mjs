@@ -115,6 +115,14 @@ if (parts.workerHeap) {
       `Chrome's bindings for the APIs Nape needs; Nape's own code and data are the rest: ${mb(h.napeAfterStart - h.floor)}`,
     );
   }
+  if (h.withoutPolyfill) {
+    main(
+      'worker heap after GC, after start: Nape built without webextension-polyfill (bench only)',
+      `${mb(h.withoutPolyfill)}${spread(...(h.withoutPolyfillRange ?? []), mb)}`,
+      mb(h.control),
+      `what the polyfill (kept: the product card names it) costs the worker: ${mb(h.napeAfterStart - h.withoutPolyfill)}`,
+    );
+  }
   main(
     `worker heap after GC, after a simulated hour (${h.hour.wakes} alarm wakes, ${pct(h.hour.freshShare)} in fresh workers)`,
     mb(h.napeAfterHour),

@@ -11,9 +11,11 @@ import { attribute, dominators, parseSnapshot } from './support/heap-snapshot';
 import { SHIPPED, sourceMapper } from './support/mapped-build';
 import { median, saveResult } from './support/results';
 import { createWaker, settle, type Wakeable, type Waker } from './support/wake';
+import { buildWithoutPolyfill } from './support/without-polyfill';
 
 // Worker JS heap after GC (Runtime.getHeapUsage's usedSize), Nape against the control worker and
-// the API floor (control-extension.ts: the APIs Nape's worker must touch, with none of its code):
+// the API floor (control-extension.ts: the APIs Nape's worker must touch, with none of its code),
+// and Nape built without webextension-polyfill (support/without-polyfill.ts), to show its cost:
 // - after start: a fresh worker woken by its alarm, once its wake is over (the median of several);
 // - after a simulated active hour as Chrome runs it: 58 alarm wakes, each in a fresh worker when
 //   the day's wakes say most are (Chrome stops a worker 30 s after its last event), plus a popup
@@ -64,25 +66,32 @@ async function simulatedHour(b: CdpBrowser, waker: Waker, fresh: (i: number) => 
 }
 
 it('worker heap: after start and after a simulated hour, by module', async () => {
-  const b = await launchCdp([SHIPPED, buildControlExtension(), buildApiFloorExtension()]);
-  const [nape, control, floor] = b.ids as [string, string, string];
+  const b = await launchCdp([
+    SHIPPED,
+    buildControlExtension(),
+    buildApiFloorExtension(),
+    buildWithoutPolyfill(),
+  ]);
+  const [nape, control, floor, withoutPolyfill] = b.ids as [string, string, string, string];
   const day = dayWakes();
   const freshShare = day.perActiveHour.fresh / day.perActiveHour.events;
-  const after: Record<Wakeable, number[]> = { nape: [], control: [], floor: [] };
+  const after: Record<Wakeable, number[]> = { nape: [], control: [], floor: [], withoutPolyfill: [] };
   const snaps: Record<string, string> = {};
   let afterHour = 0;
   let afterHourAlive = 0;
   try {
-    const waker = await createWaker(b, { nape, control, floor });
+    const waker = await createWaker(b, { nape, control, floor, withoutPolyfill });
     for (let i = 0; i < STARTS; i++) {
-      const order: Wakeable[] = i % 2 ? ['floor', 'control', 'nape'] : ['nape', 'control', 'floor'];
+      const order: Wakeable[] = ['nape', 'control', 'floor', 'withoutPolyfill'];
+      if (i % 2) order.reverse();
       for (const who of order) {
         await b.stopAllWorkers();
         await waker.wake(who);
         await settle();
         const id = waker.ids[who] as string;
         after[who].push(await heapAfterGc(b, id));
-        if (i === STARTS - 1) snaps[who === 'nape' ? 'napeAfterStart' : who] = await snapshot(b, id);
+        if (i === STARTS - 1 && who !== 'withoutPolyfill')
+          snaps[who === 'nape' ? 'napeAfterStart' : who] = await snapshot(b, id);
       }
     }
 
@@ -136,6 +145,8 @@ it('worker heap: after start and after a simulated hour, by module', async () =>
     controlRange: [Math.min(...after.control), Math.max(...after.control)],
     floor: median(after.floor),
     floorRange: [Math.min(...after.floor), Math.max(...after.floor)],
+    withoutPolyfill: median(after.withoutPolyfill),
+    withoutPolyfillRange: [Math.min(...after.withoutPolyfill), Math.max(...after.withoutPolyfill)],
     napeAfterHour: afterHour,
     napeAfterHourAlive: afterHourAlive,
     hour: {

@@ -66,12 +66,15 @@ const PAGE_HELPERS = `(() => {
 })()`;
 
 export type Who = 'nape' | 'control';
-/** Who a waker can wake: Nape, the control, and the API floor when one is loaded (control-extension.ts). */
-export type Wakeable = Who | 'floor';
+/**
+ * Who a waker can wake: Nape, the control, and when loaded the API floor (control-extension.ts)
+ * and Nape built without webextension-polyfill (without-polyfill.ts).
+ */
+export type Wakeable = Who | 'floor' | 'withoutPolyfill';
 
 export interface Waker {
-  ids: Record<Who, string> & { floor?: string };
-  pages: Record<Who, CdpPage> & { floor?: CdpPage };
+  ids: Record<Who, string> & Partial<Record<Wakeable, string>>;
+  pages: Record<Who, CdpPage> & Partial<Record<Wakeable, CdpPage>>;
   /** Fires the worker's alarm and waits until the wake is over (see above); wall ms to its end. */
   wake(who: Wakeable): Promise<number>;
   /** Sends a page message to Nape's worker (`refresh`, `command`…) and waits for its answer. */
@@ -85,8 +88,11 @@ export async function createWaker(b: CdpBrowser, ids: Waker['ids']): Promise<Wak
   const pages: Waker['pages'] = {
     nape: await b.openPage(`chrome-extension://${ids.nape}/manifest.json`),
     control: await b.openPage(`chrome-extension://${ids.control}/manifest.json`),
-    ...(ids.floor && { floor: await b.openPage(`chrome-extension://${ids.floor}/manifest.json`) }),
   };
+  for (const who of ['floor', 'withoutPolyfill'] as const) {
+    const id = ids[who];
+    if (id) pages[who] = await b.openPage(`chrome-extension://${id}/manifest.json`);
+  }
   for (const p of Object.values(pages)) await p.evaluate(PAGE_HELPERS);
   return {
     ids,
@@ -94,7 +100,7 @@ export async function createWaker(b: CdpBrowser, ids: Waker['ids']): Promise<Wak
     async wake(who) {
       const page = pages[who];
       if (!page) throw new Error(`no ${who} extension is loaded`);
-      // The API floor wakes as Nape does (its alarm, then its save and re-arm).
+      // The others wake as Nape does (its alarm, then its save and re-arm).
       if (who !== 'control') return page.evaluate<number>(`__benchWake(${JSON.stringify(WAKE_ALARM)}, true)`);
       const ms = await page.evaluate<number>(`__benchWake(${JSON.stringify(CONTROL_ALARM)}, false)`);
       await b.waitForWorker(ids.control, 'running');
