@@ -24,7 +24,7 @@ import type { EndedRoutine } from './routine-actions';
 import { type Layout, Shell } from './Shell';
 import { BreakDueScreen } from './status/BreakDueScreen';
 import { StatusScreen } from './status/StatusScreen';
-import { createStores, disposeStores, type Stores } from './stores/stores';
+import { createStores, disposeStores, firstScreenStores, type Stores } from './stores/stores';
 import './styles/base.css';
 
 // Everything past the status screen loads on demand: the popup's startup budget is 22 KB gzip.
@@ -65,12 +65,8 @@ function Screen({ layout }: { layout: Layout }) {
   const routine = engine?.mode.kind === 'routine' ? engine.mode : null;
   useSessionCleanup(stores, session, engine === undefined ? undefined : routine, ended !== null);
 
-  const loaded =
-    engine !== undefined &&
-    settings !== undefined &&
-    stats !== undefined &&
-    session !== undefined &&
-    ack !== undefined;
+  // The hooks above follow these stores; the list of what the first screen waits for has one owner.
+  const loaded = firstScreenStores(stores).every((store) => store.get() !== undefined);
   const state =
     engine ?? (settings ? initialState(now, settings.activity.idleThresholdSec, currentTimeZone()) : null);
   const status = state && settings ? describeStatus(state, settings, now) : null;
