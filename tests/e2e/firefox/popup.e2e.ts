@@ -4,6 +4,7 @@ import { CONTENT_VERSION } from '../../../src/content/version';
 import { type FirefoxExtension, launchFirefox } from '../support/firefox';
 import {
   axeViolationsIn,
+  buttonLabelled,
   byRole,
   openPopupTab,
   stepNameOf,
@@ -28,6 +29,9 @@ const isAfter = ([step, seconds]: [number, number], [step0, seconds0]: [number, 
 // gate, the status, the voice question, and the quick routine's player counting down, paused
 // and moved on. Time is
 // real here (puppeteer has no clock to install), so each check waits for the screen to change.
+// While the routine plays, the page is read only with queries it runs itself (CSS, visible
+// labels), never byRole: Firefox's role query holds the page's timers for seconds, long enough
+// for the player to pause itself (see buttonLabelled). byRole is used while the routine is paused.
 
 interface StoredRoutine {
   variant: string;
@@ -67,7 +71,8 @@ describe('the popup in Firefox', () => {
     await byRole(page, 'heading', 'Guide you by voice?').wait();
     expect(await axeViolationsIn(page)).toEqual([]);
     await byRole(page, 'button', 'No, just the screen').click();
-    await byRole(page, 'timer').wait();
+    // Playing from here: the get-ready countdown has started.
+    await page.locator('[role="timer"]').wait();
     expect(((await ext.storage('session')).routine as StoredRoutine).variant).toBe('quick');
     expect(await stepNameOf(page)).toBe('Get ready');
     expect(await axeViolationsIn(page)).toEqual([]);
@@ -75,13 +80,8 @@ describe('the popup in Firefox', () => {
     const atStart = await whereIs(page);
     await expect.poll(async () => isAfter(await whereIs(page), atStart), { timeout: 5000 }).toBe(true);
 
-    // Pause holds the countdown where it is, for as long as the user likes. Pressed through the
-    // DOM, not a WebDriver BiDi pointer click: on this button, 2 of 7 BiDi clicks in Firefox 153
-    // focused it and dispatched no click while the countdown redrew each second (the session stayed
-    // playing, with no pause recorded); the same handler called through click() held in 8 of 8.
-    await page.evaluate(() =>
-      [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Pause')?.click(),
-    );
+    // Pause holds the countdown where it is, for as long as the user likes.
+    await buttonLabelled(page, 'Pause').click();
     await byRole(page, 'button', 'Resume').wait();
     await expect
       .poll(async () => ((await ext.storage('session')).routine as StoredRoutine).pausedAt)
@@ -104,7 +104,7 @@ describe('the popup in Firefox', () => {
     // Resume carries on from there.
     const beforeResume = await whereIs(page);
     await byRole(page, 'button', 'Resume').click();
-    await byRole(page, 'button', 'Pause').wait();
+    await buttonLabelled(page, 'Pause').wait();
     await expect.poll(async () => isAfter(await whereIs(page), beforeResume), { timeout: 5000 }).toBe(true);
 
     await page.close();

@@ -13,6 +13,23 @@ export function byRole(page: Page, role: string, name?: string): Locator<Element
   return page.locator(`::-p-aria(${named}[role="${role}"])`);
 }
 
+/**
+ * A button whose visible text contains `label` (the first, if several do), found with a query the
+ * page runs itself: for a page whose clock is running, where byRole must not be used.
+ *
+ * Firefox answers byRole's query (WebDriver BiDi `browsingContext.locateNodes` by role and name)
+ * inside the page's own event loop: it walks every element computing its role and name, and forces
+ * two refresh-driver ticks for each element that has no accessible yet (Firefox 153's
+ * remote/shared/webdriver/Accessibility.sys.mjs). On the player, about 150 elements, one query held
+ * the page's timers for 0.3–2 s, and once a wait for a button held them for 4.8 s. A player that
+ * has not drawn for 3 s reads its own heartbeat as stale and does what it is built to do when
+ * nobody was looking: it pauses at the last frame it showed (reopen()). No user meets that; a test
+ * that caused it would see a countdown that does not move.
+ */
+export function buttonLabelled(page: Page, label: string): Locator<Element> {
+  return page.locator(`button::-p-text(${JSON.stringify(label)})`);
+}
+
 /** The text of the first element matching a CSS selector, or null when there is none. */
 export const textOf = (page: Page, selector: string) =>
   page.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, selector);
