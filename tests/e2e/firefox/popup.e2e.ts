@@ -27,8 +27,8 @@ const isAfter = ([step, seconds]: [number, number], [step0, seconds0]: [number, 
 
 // A new user's first look at the popup in real Firefox ESR, with the production build: the safety
 // gate, the status, the voice question, and the quick routine's player counting down, paused
-// and moved on. Time is
-// real here (puppeteer has no clock to install), so each check waits for the screen to change.
+// and moved on. Time is real here (puppeteer has no clock to install), so each check waits for
+// the screen to change.
 // While the routine plays, the page is read only with queries it runs itself (CSS, visible
 // labels), never byRole: Firefox's role query holds the page's timers for seconds, long enough
 // for the player to pause itself (see buttonLabelled). byRole is used while the routine is paused.
