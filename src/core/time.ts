@@ -117,8 +117,12 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function dayKey(now: number, timeZone: string): DayKey {
   const p = localParts(now, timeZone);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  return dayKeyOf(p.year, p.month, p.day);
 }
+
+/** The key of a calendar date (month 1–12): the one place a key is written. */
+export const dayKeyOf = (year: number, month: number, day: number): DayKey =>
+  `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

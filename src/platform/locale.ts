@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { type ContentLocale, resolveContentLocale } from '../content/locale';
+import { type DayKey, dayKeyOf } from '../core/time';
 
 /**
  * The one rule for the language of everything Nape says: the language its messages are in, as the
@@ -11,3 +12,15 @@ export const pageLanguage = (): ContentLocale => resolveContentLocale(i18n.t('ui
 
 /** The user's current IANA time zone; it changes when they travel. */
 export const currentTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/**
+ * Today's key in the user's current zone, the same as `dayKey(now, currentTimeZone())` (a test
+ * keeps them equal), read from Date's local calendar instead of Intl. For the popup's first
+ * screen: the first Intl object a fresh page process makes loads ICU's data, 16–33 ms in
+ * Chromium 156 on the 2-core development machine, while Date's local fields cost nothing; with
+ * this the status screen (counting) makes no Intl object before it is on screen.
+ */
+export function localDayKey(now: number): DayKey {
+  const d = new Date(now);
+  return dayKeyOf(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}

@@ -4,7 +4,7 @@ import { needsSafetyAck } from '@/src/core/safety-ack';
 import { initialState } from '@/src/core/schedule/state';
 import { describeStatus } from '@/src/core/schedule/status';
 import { todaySummary } from '@/src/core/stats/summary';
-import { currentTimeZone } from '@/src/platform/locale';
+import { currentTimeZone, localDayKey } from '@/src/platform/locale';
 import { refreshEngine, routineActions, startRoutine } from './actions';
 import {
   StoresContext,
@@ -116,7 +116,7 @@ function Screen({ layout }: { layout: Layout }) {
       </Shell>
     );
 
-  const today = todaySummary(stats, now, currentTimeZone(), settings.routine.dailyGoal);
+  const today = todaySummary(stats, localDayKey(now), settings.routine.dailyGoal);
   if (view === 'done' && ended)
     return (
       <Shell layout={layout}>

@@ -1,4 +1,4 @@
-import { type DayKey, dayKey } from '../time';
+import type { DayKey } from '../time';
 import { emptyDay, routinesOn, type Stats, streaks } from './day-stats';
 
 export interface TodaySummary {
@@ -9,9 +9,8 @@ export interface TodaySummary {
   streak: number;
 }
 
-/** The popup's "today" line: screen time, routines against the goal, the current streak. */
-export function todaySummary(stats: Stats, now: number, timeZone: string, goal: number): TodaySummary {
-  const day = dayKey(now, timeZone);
+/** The popup's "today" line for the day `day`: screen time, routines against the goal, the streak. */
+export function todaySummary(stats: Stats, day: DayKey, goal: number): TodaySummary {
   const today = stats.days[day] ?? emptyDay();
   return {
     day,

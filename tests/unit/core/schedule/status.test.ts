@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeStatus } from '@/src/core/schedule/status';
 import { applyStats, emptyStats } from '@/src/core/stats/day-stats';
 import { todaySummary } from '@/src/core/stats/summary';
-import { MINUTE, SECOND } from '@/src/core/time';
+import { dayKey, MINUTE, SECOND } from '@/src/core/time';
 import { EngineDriver, settingsWith } from '@/tests/support/engine-driver';
 
 describe('status for the popup', () => {
@@ -66,7 +66,7 @@ describe('today summary', () => {
     let stats = applyStats(emptyStats(), '2026-11-23', { routinesFull: 1 });
     stats = applyStats(stats, '2026-11-24', { activeMs: 3 * 60 * MINUTE, routinesQuick: 1 });
     const noonBerlin = Date.parse('2026-11-24T11:00:00Z');
-    expect(todaySummary(stats, noonBerlin, 'Europe/Berlin', 2)).toEqual({
+    expect(todaySummary(stats, dayKey(noonBerlin, 'Europe/Berlin'), 2)).toEqual({
       day: '2026-11-24',
       activeMs: 3 * 60 * MINUTE,
       routines: 1,
