@@ -94,7 +94,7 @@ if (parts.popupTiming) {
       `popup main thread until first paint (median of ${traced.nape.tabs} traced tabs)`,
       busy(traced.nape),
       busy(traced.control),
-      'script = compile + evaluate + calls + microtasks; traced tabs are slower, not timed',
+      `script = compile + evaluate + calls + microtasks; traced tabs are slower, not timed${traced.incompleteTraces ? `; ${traced.incompleteTraces} trace(s) without the navigation set aside` : ''}`,
     );
   }
 }

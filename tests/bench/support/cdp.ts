@@ -75,6 +75,23 @@ async function until<T>(what: string, get: () => T | undefined | Promise<T | und
 
 export async function launchCdp(dirs: string[]): Promise<CdpBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'nape-bench-cdp-'));
+  const started: { proc?: ChildProcess } = {};
+  try {
+    return await connect(dirs, profile, started);
+  } catch (error) {
+    // A browser that never became usable (an extension that did not load, say) must not outlive
+    // the measure: it would run beside every later one.
+    started.proc?.kill('SIGKILL');
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function connect(
+  dirs: string[],
+  profile: string,
+  started: { proc?: ChildProcess },
+): Promise<CdpBrowser> {
   const abs = dirs.map((d) => resolve(d));
   const proc: ChildProcess = spawn(
     CHROME_PATH,
@@ -91,6 +108,7 @@ export async function launchCdp(dirs: string[]): Promise<CdpBrowser> {
     ],
     { stdio: 'ignore', env: { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en' } },
   );
+  started.proc = proc;
   const portFile = join(profile, 'DevToolsActivePort');
   const [port, path] = await until('DevToolsActivePort', () => {
     const lines = existsSync(portFile) ? readFileSync(portFile, 'utf8').trim().split('\n') : [];

@@ -262,6 +262,9 @@ export interface PageLoad {
   filesBeforeReady: string[] | null;
 }
 
+/** A trace that lacks the events a page load is read from (Chromium sometimes drops them). */
+export class IncompleteTrace extends Error {}
+
 /** What happened on a page's main thread from its navigation to `url` until first contentful paint. */
 export function pageLoad(events: TraceEvent[], url: string, readyMark?: string): PageLoad {
   const nav = events
@@ -271,7 +274,14 @@ export function pageLoad(events: TraceEvent[], url: string, readyMark?: string):
         (e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL === url,
     )
     .at(-1);
-  if (!nav) throw new Error(`trace has no navigation to ${url}`);
+  if (!nav) {
+    const seen = events
+      .filter((e) => e.name === 'navigationStart')
+      .map((e) => (e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL);
+    throw new IncompleteTrace(
+      `trace has no navigation to ${url} (${events.length} events; navigations to ${JSON.stringify(seen)})`,
+    );
+  }
   const navId = (nav.args?.data as { navigationId?: string } | undefined)?.navigationId;
   const ofNav = (e: TraceEvent) =>
     (e.args?.data as { navigationId?: string } | undefined)?.navigationId === navId;
