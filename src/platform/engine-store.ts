@@ -31,7 +31,14 @@ export interface EngineInputs {
   badgeShown: Badge | null;
 }
 
-const WAKE_ITEMS = [settingsItem, engineStateItem, statsItem, routineSessionItem, badgeShownItem] as const;
+/** What every wake reads (the bench's API floor reads the same keys: tests/bench/support/control-extension.ts). */
+export const WAKE_ITEMS = [
+  settingsItem,
+  engineStateItem,
+  statsItem,
+  routineSessionItem,
+  badgeShownItem,
+] as const;
 
 /** What storage held for a wake, not yet checked (engineInputsFrom checks it). */
 export interface StoredInputs {

@@ -1,6 +1,7 @@
 // Startup bytes of each page and of the worker in a built extension: the scripts and styles a page
 // references plus every static import they pull in (a dynamic import() is not startup cost),
-// each file gzipped at level 9; styles inlined in the page (<style>) count as its CSS. `--check` exits 1 when a budget is exceeded (CI runs it).
+// each file gzipped at level 9; styles inlined in the page (<style>) count as its CSS. `--check`
+// exits 1 when a budget is exceeded (CI runs it).
 //
 // usage: node tests/bench/sizes.mjs [EXT_DIR] [--check] [--json]
 import fs from 'node:fs';

@@ -1,8 +1,8 @@
 // Checks stored data against the JSON Schema that zod generates from our schemas
 // (src/core/validate/generated/, kept in step by tests/unit/core/validate/generated.test.ts).
 //
-// Why not zod itself: zod/mini's runtime is ~8 KB gzip, more than a third of the popup's 22 KB startup
-// budget and enough to push the worker past its 20 KB. zod stays the one place schemas are
+// Why not zod itself: zod/mini's runtime is ~8 KB gzip, more than a third of the popup's 22 KB
+// startup budget and enough to push the worker past its 18 KB. zod stays the one place schemas are
 // written (and validates everything the options page writes); the worker and the popup check what
 // they read with this ~1 KB subset, which a property test holds to zod's verdicts.
 //

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WAKE_ALARM } from '@/src/platform/alarms';
+import { WAKE_ITEMS } from '@/src/platform/engine-store';
 
 /**
  * The control the bench compares Nape against: an extension with an empty popup page and a worker
@@ -37,6 +38,13 @@ export const CONTROL_WORKER = '/worker.js';
 /** The API floor's script file, as its worker's URL ends. */
 export const FLOOR_WORKER = '/floor.js';
 
+/** Nape's one round of reads per wake (readEngineInputs): a `get` per storage area. */
+function readsOfAWake(): string {
+  const byArea = new Map<string, string[]>();
+  for (const { area, key } of WAKE_ITEMS) byArea.set(area, [...(byArea.get(area) ?? []), key]);
+  return [...byArea].map(([area, keys]) => `chrome.storage.${area}.get(${JSON.stringify(keys)})`).join(', ');
+}
+
 /**
  * The API floor: a worker with Nape's permissions that registers the listeners Nape's worker must
  * register at every start (alarms, idle, settings changes, notification clicks and buttons,
@@ -61,11 +69,7 @@ export function buildApiFloorExtension(): string {
   writeFileSync(
     join(dir, FLOOR_WORKER.slice(1)),
     `const wake = async () => {
-  await Promise.all([
-    chrome.storage.sync.get(['settings']),
-    chrome.storage.local.get(['engine', 'stats']),
-    chrome.storage.session.get(['routine', 'badge']),
-  ]);
+  await Promise.all([${readsOfAWake()}]);
   const idle = await chrome.idle.queryState(60);
   await chrome.storage.local.set({ engine: { savedAt: Date.now(), idle } });
   await chrome.alarms.create(${JSON.stringify(WAKE_ALARM)}, { when: Date.now() + 60000 });
