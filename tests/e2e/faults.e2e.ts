@@ -156,15 +156,19 @@ describe('garbage in every storage key', () => {
   it('keeps the valid parts: good settings fields and good days survive beside bad ones', async () => {
     ext = await launchExtension();
     const e = ext;
+    // A settings change wakes the engine, which reads the stats and saves them back. So: let the
+    // start-up wake finish first (the engine handles events one at a time, in order), then write the
+    // stats before the settings, or that wake may save what it read before the stats landed.
+    await sendFromPage(e, 'refresh');
     await e.evaluate(async () => {
-      await chrome.storage.sync.set({
-        settings: { neckBreak: { enabled: true, intervalMin: 45 }, postureCheck: 'bad' },
-      });
       await chrome.storage.local.set({
         stats: {
           v: 1,
           days: { '2026-01-05': { activeMs: 60000, routinesFull: 2 }, '2026-01-06': { activeMs: 'x' } },
         },
+      });
+      await chrome.storage.sync.set({
+        settings: { neckBreak: { enabled: true, intervalMin: 45 }, postureCheck: 'bad' },
       });
     });
     await e.stopWorker();
