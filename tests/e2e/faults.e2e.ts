@@ -156,10 +156,8 @@ describe('garbage in every storage key', () => {
   it('keeps the valid parts: good settings fields and good days survive beside bad ones', async () => {
     ext = await launchExtension();
     const e = ext;
-    // A settings change wakes the engine, which reads the stats and saves them back. So: let the
-    // start-up wake finish first (the engine handles events one at a time, in order), then write the
-    // stats before the settings, or that wake may save what it read before the stats landed.
-    await sendFromPage(e, 'refresh');
+    // A settings change wakes the engine, which reads the stats and saves them back: write the
+    // stats first, or that wake may save what it read before they landed.
     await e.evaluate(async () => {
       await chrome.storage.local.set({
         stats: {
