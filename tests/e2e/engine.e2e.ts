@@ -61,7 +61,8 @@ describe('break prompt in Chromium', () => {
     timeout: 150_000,
   }, async () => {
     // The prompt of the test above is on screen. Working hours end at the next whole minute at
-    // least 30 s away, in the browser's own time zone.
+    // least 30 s away, in the browser's own time zone, and start an hour ago: a range from midnight
+    // would leave the user outside working hours at once when the end falls after midnight.
     const end = await ext.evaluate(async () => {
       const now = new Date();
       const at = new Date(now.getTime() + 30_000);
@@ -69,7 +70,7 @@ describe('break prompt in Chromium', () => {
       at.setMinutes(at.getMinutes() + 1);
       const hhmm = (d: Date) =>
         `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-      const day = { on: true, start: '00:00', end: hhmm(at) };
+      const day = { on: true, start: hhmm(new Date(now.getTime() - 3_600_000)), end: hhmm(at) };
       const days = Object.fromEntries(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((d) => [d, day]));
       const { settings } = await chrome.storage.sync.get('settings');
       const base = (settings as Record<string, unknown> | undefined) ?? {};
