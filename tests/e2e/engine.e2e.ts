@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countedStats } from './support/engine-fixtures';
 import { type Extension, launchExtension } from './support/extension';
 
 // The engine in real Chromium: real alarms, a real service worker stopped through CDP.
@@ -6,9 +7,6 @@ import { type Extension, launchExtension } from './support/extension';
 interface StoredEngine {
   neck: { status: string; activeMs: number };
   activity: { lastSeenAt: number };
-}
-interface StoredStats {
-  days: Record<string, { prompts: number; activeMs: number }>;
 }
 
 describe('break prompt in Chromium', () => {
@@ -50,9 +48,7 @@ describe('break prompt in Chromium', () => {
     // No counted time lost across the stop: everything up to the last heartbeat is still there.
     expect(after.neck.activeMs).toBeGreaterThanOrEqual(before.neck.activeMs);
     expect(after.neck.activeMs).toBeGreaterThanOrEqual(after.activity.lastSeenAt - startedAt - 1000);
-    const stats = (await ext.storage('local')).stats as StoredStats;
-    const today = Object.values(stats.days).at(-1);
-    expect(today?.prompts).toBe(1);
+    expect((await countedStats(ext)).prompts).toBe(1);
     expect(await ext.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
     expect(await ext.evaluate(() => chrome.alarms.getAll())).toHaveLength(1);
   });

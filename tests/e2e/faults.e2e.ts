@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerOf, envelope } from '@/tests/support/messaging';
 import { runSeed, seededRandom } from '@/tests/support/seeded-random';
-import { dueState, patchSettings, sendFromPage, todayStats } from './support/engine-fixtures';
+import { countedStats, dueState, patchSettings, sendFromPage } from './support/engine-fixtures';
 import { type Extension, launchExtension } from './support/extension';
 import {
   ENGINE_STATE_VERSION,
@@ -76,7 +76,7 @@ describe('worker stopped at random moments', () => {
       expect.poll(() => hasNeckPrompt(e), { timeout: 120_000, interval: 500 }).toBe(true);
 
     await untilPrompt(); // 1st prompt, from the heartbeat alarm (the worker may be stopped)
-    expect((await todayStats(e)).prompts).toBe(1);
+    expect((await countedStats(e)).prompts).toBe(1);
     expect(await command({ type: 'snooze', minutes: 1 })).toEqual({ ok: true });
     expect(await hasNeckPrompt(e)).toBe(false);
     await untilPrompt(); // 2nd, when the snooze is over
@@ -99,7 +99,7 @@ describe('worker stopped at random moments', () => {
     // Bring the engine up to date and look at what it kept.
     await sendFromPage(e, 'refresh');
     const state = await engineOf(e);
-    const stats = await todayStats(e);
+    const stats = await countedStats(e);
     const lostMs = state.activity.lastSeenAt - startedAt - (stats.activeMs ?? 0);
     const beyondHeartbeat = Math.max(0, Math.abs(lostMs) - 60_000);
     const lostRoutines = 1 - (stats.routinesQuick ?? 0);
@@ -206,7 +206,7 @@ describe('two pages, conflicting commands at once', () => {
       send(b, { type: 'skip' }),
     ]);
     const state = await engineOf(e);
-    const stats = await todayStats(e);
+    const stats = await countedStats(e);
     // Whichever came first, the result is one the rules allow, and the counts match what applied.
     if (snooze.ok && skip.ok)
       expect(state.neck.status).toBe('counting'); // snoozed, then skipped

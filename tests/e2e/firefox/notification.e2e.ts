@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { patchSettings, todayStats } from '../support/engine-fixtures';
+import { countedStats, patchSettings } from '../support/engine-fixtures';
 import { type FirefoxExtension, launchFirefox } from '../support/firefox';
 import { acknowledgeSafety, rememberVoiceAnswer } from '../support/popup-page';
 
@@ -47,7 +47,7 @@ describe('the break prompt in Firefox', () => {
     expect(promptedAt - startedAt).toBeLessThan(110_000);
     expect(((await ext.storage('local')).engine as StoredEngine).neck.status).toBe('due');
     expect(await ext.toolbarBadge()).toBe('!');
-    expect((await todayStats(ext)).prompts).toBe(1);
+    expect((await countedStats(ext)).prompts).toBe(1);
 
     await ext.clickNotification('Time for a neck break');
 
