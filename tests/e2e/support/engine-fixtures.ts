@@ -11,6 +11,14 @@ export async function sendFromPage<T = unknown>(
   return answerOf(reply as { res?: T; err?: unknown } | undefined);
 }
 
+/**
+ * Resolves once the engine's start-up wake is over. That wake reads the engine's state and history
+ * and saves them back, so a test writing storage while it runs could see its write saved over. The
+ * engine handles events one at a time, in order, and answers a refresh after it: launchers call
+ * this before handing the browser to a test.
+ */
+export const startUpWakeDone = (ext: ExtensionPages): Promise<unknown> => sendFromPage(ext, 'refresh');
+
 /** Sets some settings groups on top of the stored (or default) settings, as the options page would. */
 export async function patchSettings(
   ext: ExtensionPages,

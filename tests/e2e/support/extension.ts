@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { sendFromPage } from './engine-fixtures';
+import { startUpWakeDone } from './engine-fixtures';
 
 /** The production Chrome build; `npm run build` makes it (test:e2e runs after build). */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -177,9 +177,6 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       rmSync(profile, { recursive: true, force: true });
     },
   };
-  // The start-up wake reads the engine's state and history and saves them back. A test writing
-  // storage while it runs could see its write saved over, so hand the browser over once it is
-  // done: the engine handles events one at a time, in order, and answers a refresh after it.
-  await sendFromPage(ext, 'refresh');
+  await startUpWakeDone(ext);
   return ext;
 }

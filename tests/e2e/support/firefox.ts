@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { sendFromPage } from './engine-fixtures';
+import { startUpWakeDone } from './engine-fixtures';
 import type { PageProblems } from './extension';
 import type { ExtensionPages, StorageArea } from './extension-pages';
 
@@ -274,10 +274,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
       .map((c) => c.context);
   }
 
-  // The start-up wake reads the engine's state and history and saves them back. A test writing
-  // storage while it runs could see its write saved over, so hand the browser over once it is
-  // done: the engine handles events one at a time, in order, and answers a refresh after it.
-  await sendFromPage(ext, 'refresh');
+  await startUpWakeDone(ext);
   return ext;
 }
 

@@ -1,5 +1,5 @@
 // A bar chart as inline SVG, in its figure with a caption: no chart library (the page's startup
-// budget is 45 KB gzip). The picture is one image to assistive technology, named by its <title>
+// budget is 38 KB gzip). The picture is one image to assistive technology, named by its <title>
 // and described by its <desc>; the numbers themselves are in the table next to it.
 
 export interface Bar {
