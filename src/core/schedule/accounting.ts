@@ -4,7 +4,7 @@ import type { Settings } from '../settings/schema';
 import { dayKey, MINUTE, SECOND, startOfNextLocalDay } from '../time';
 import type { Effect, EventContext } from './events';
 import { CLOCK_BACK_TOLERANCE_MS, MAX_GAP_MS, SNAP_MS } from './rules';
-import type { ActivityState, EngineState } from './state';
+import type { ActivityState, EngineState, Mode } from './state';
 
 // Active-time accounting. Time counts only while the idle API says `active`; it is credited
 // lazily, from `lastSeenAt` to the moment of each event (the heartbeat brings one a minute).
@@ -107,8 +107,32 @@ export function credit(s: EngineState, c: Step, from: number, to: number): void 
   perDay(c, current.name, from, to, 1);
   enterZone(s, c, to);
   if (!countsTowardBreaks(s)) return;
+  const posture = c.settings.postureCheck.enabled;
   s.neck.activeMs += to - from;
-  if (c.settings.postureCheck.enabled) s.posture.activeMs += to - from;
+  if (posture) s.posture.activeMs += to - from;
+  const after = afterLastSign(s, c);
+  const mine = after ? to - Math.max(from, after.at) : 0;
+  if (after && mine > 0) {
+    after.neckMs += mine;
+    if (posture) after.postureMs += mine;
+  }
+}
+
+type AfterSign = NonNullable<Extract<Mode, { kind: 'routine' }>['afterSign']>;
+
+/**
+ * In a routine, the active time counted toward the breaks since its player's last sign of life,
+ * which the counters carry if the routine is given up on and counts as the break (endRoutine): as
+ * if it had ended at that sign. Started afresh whenever the engine sees a newer sign: the player
+ * was on screen until then, so what was credited before it was the routine itself (the engine
+ * reads the ticks only at its events, so a sign first seen at one came after the one before, give
+ * or take the second between a visible player's ticks).
+ */
+function afterLastSign(s: EngineState, c: Step): AfterSign | null {
+  if (s.mode.kind !== 'routine') return null;
+  const at = lastSignOfLife(s.mode.startedAt, c.routine?.session ?? null);
+  if (s.mode.afterSign?.at !== at) s.mode.afterSign = { at, neckMs: 0, postureMs: 0 };
+  return s.mode.afterSign;
 }
 
 /**
@@ -142,8 +166,15 @@ function uncredit(s: EngineState, c: Step, from: number, to: number): void {
   const countedFrom = Math.max(from, s.countedSince ?? from);
   const countedTo = s.mode.kind === 'paused' ? Math.min(to, s.mode.since) : to;
   const back = Math.max(0, countedTo - countedFrom);
+  const posture = c.settings.postureCheck.enabled;
   s.neck.activeMs = Math.max(0, s.neck.activeMs - back);
-  if (c.settings.postureCheck.enabled) s.posture.activeMs = Math.max(-SNAP_MS, s.posture.activeMs - back);
+  if (posture) s.posture.activeMs = Math.max(-SNAP_MS, s.posture.activeMs - back);
+  const after = afterLastSign(s, c);
+  const mine = after ? Math.max(0, countedTo - Math.max(countedFrom, after.at)) : 0;
+  if (after && mine > 0) {
+    after.neckMs = Math.max(0, after.neckMs - mine);
+    if (posture) after.postureMs = Math.max(0, after.postureMs - mine);
+  }
 }
 
 /**
@@ -163,6 +194,12 @@ export function timeAway(s: EngineState, c: Step, from: number, to: number): voi
   if (s.neck.status !== 'counting') c.effects.push({ type: 'clearNotification', kind: 'neck' });
   s.neck = { status: 'counting', activeMs: 0 };
   s.posture.activeMs = 0;
+  // An absence after the routine's last sign of life restarts what it carries as well.
+  const after = afterLastSign(s, c);
+  if (after) {
+    after.neckMs = 0;
+    after.postureMs = 0;
+  }
   c.effects.push({ type: 'stats', day: dayKey(to, c.timeZone), delta: { naturalBreaks: 1 } });
 }
 

@@ -93,15 +93,23 @@ export function applyCommand(s: EngineState, c: Step, cmd: Command): CommandErro
  */
 export function endRoutine(s: EngineState, c: Step, fraction: number, endedAt = c.now): void {
   if (s.mode.kind !== 'routine') return;
-  const { variant, startedAt } = s.mode;
+  const { variant, startedAt, afterSign } = s.mode;
   const counted = fraction >= ROUTINE_TAKEN_FRACTION;
   s.mode = { kind: 'normal' };
   s.lastRoutine = { startedAt, variant, counted };
   // Away from the screen during the routine (eyes on the ceiling, hands off) was the routine, not
   // a second, natural break: an absence that goes on is counted from the routine's end.
   if (s.activity.state !== 'active') s.activity.since = Math.max(s.activity.since, endedAt);
-  if (counted) breakTaken(s, c, variant);
-  else if (s.neck.status === 'due') {
+  if (counted) {
+    breakTaken(s, c, variant);
+    // The counters restart at the routine's end, not at the give-up: the active time already
+    // credited since its last sign of life counts toward the next break and check. None was
+    // credited after a sign the engine had yet to see (nor after now, for a routine just ended).
+    if (afterSign?.at === endedAt) {
+      s.neck.activeMs = afterSign.neckMs;
+      s.posture.activeMs = afterSign.postureMs;
+    }
+  } else if (s.neck.status === 'due') {
     // Not a fresh prompt right away: the usual re-prompt spacing applies from now.
     s.neck.prompt = { kind: 'shown', at: c.now, activeMsAt: s.neck.activeMs };
   }

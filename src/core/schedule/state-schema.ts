@@ -57,7 +57,18 @@ export const ModeSchema = z.discriminatedUnion('kind', [
     preset: z.enum(PAUSE_PRESETS),
   }),
   /** `startedAt` names the routine: the player's session and the end command refer to it. */
-  z.object({ kind: z.literal('routine'), variant: z.enum(VARIANT_IDS), startedAt: time }),
+  z.object({
+    kind: z.literal('routine'),
+    variant: z.enum(VARIANT_IDS),
+    startedAt: time,
+    /**
+     * Active time counted toward the neck break and the posture check since the player's last
+     * sign of life (`at`, as the engine last saw it). A routine given up on ended at that sign: if
+     * it counts as the break, the counters go on from this, not from zero at the give-up. Absent
+     * until the first credit after the routine starts (and in states stored before it was kept).
+     */
+    afterSign: z.optional(z.object({ at: time, neckMs: ms, postureMs: ms })),
+  }),
 ]);
 
 /** The last routine that ended or was given up on, so a late "done" from its player still counts once. */

@@ -110,11 +110,11 @@ describe('a routine not done', () => {
     expect(w.day('2026-11-24')).toMatchObject({ naturalBreaks: 1, routinesFull: 0, prompts: 2 });
   });
 
-  it('more than half done, then the popup closed: given up, yet counted as the break', () => {
+  it('more than half done, then the popup closed, work goes on: the next break is due an hour after its last tick', () => {
     const w = play({
       start: '2026-11-24 09:00',
       settings: quiet,
-      spans: [...toTen, ['10:00:20', '10:04', 'reading'], ['10:04', '11:25', 'typing']],
+      spans: [...toTen, ['10:00:20', '10:04', 'reading'], ['10:04', '11:10', 'typing']],
       onPrompt: { 0: routine({ playSec: 200, afterwards: 'close' }) },
     });
     expect(w.timeline(/neck prompt|user|given up|badge/)).toEqual([
@@ -123,12 +123,73 @@ describe('a routine not done', () => {
       '10:00:15 neck prompt (snooze 10)',
       '10:00:25 user: full routine',
       '10:00:25 badge (none)',
-      '10:03:45 user: closes the popup mid-routine', // 197 s of 300 practised
-      '10:18:45 badge 60m', // given up: at least half done counts, the counters restart
+      '10:03:45 user: closes the popup mid-routine', // 197 s of 300 practised: the player's last tick
+      // Given up 15 minutes later, yet counted as the break, taken when the user stopped: the
+      // quarter of an hour at the screen since then already counts toward the next one.
+      '10:18:45 badge 45m',
       '10:18:45 routine given up',
-      '11:18:45 badge !',
-      '11:20:15 neck prompt (snooze 10)', // typing until 11:20, then the first pause
+      '11:03:45 badge !', // 60 active minutes after the last tick, not after the give-up
+      '11:04:15 neck prompt (snooze 10)', // typing until 11:04, then the first pause
     ]);
-    expect(w.day('2026-11-24')).toMatchObject({ routinesFull: 1, prompts: 2 });
+    expect(w.day('2026-11-24')).toMatchObject({ routinesFull: 1, naturalBreaks: 0, prompts: 2 });
+  });
+
+  it('more than half done, then the popup closed and three minutes away: those minutes do not count', () => {
+    const w = play({
+      start: '2026-11-24 09:00',
+      settings: quiet,
+      spans: [
+        ...toTen,
+        ['10:00:20', '10:04', 'reading'],
+        ['10:04', '10:06', 'typing'], // last input 10:05:55
+        ['10:06', '10:09', 'away'], // shorter than a natural break: the counters only pause
+        ['10:09', '11:15', 'typing'],
+      ],
+      onPrompt: { 0: routine({ playSec: 200, afterwards: 'close' }) },
+    });
+    expect(w.timeline(/neck prompt|user|given up|natural break|badge/)).toEqual([
+      '09:00:00 badge 60m',
+      '10:00:00 badge !',
+      '10:00:15 neck prompt (snooze 10)',
+      '10:00:25 user: full routine',
+      '10:00:25 badge (none)',
+      '10:03:45 user: closes the popup mid-routine',
+      '10:18:45 badge 49m', // 15 minutes since the last tick, 3:05 of them without input: 11:55 counted
+      '10:18:45 routine given up',
+      // 60 active minutes after the last tick: 11:03:45 and the 3:05 away, 11:06:50 (the heartbeat
+      // serves it 5 s early), then the 2-minute wait for a pause in the typing.
+      '11:06:45 badge !',
+      '11:08:45 neck prompt (snooze 10)',
+    ]);
+    expect(w.day('2026-11-24')).toMatchObject({ routinesFull: 1, naturalBreaks: 0, prompts: 2 });
+  });
+
+  it('more than half done, then the popup closed and a natural break before the give-up: an hour from the return', () => {
+    const w = play({
+      start: '2026-11-24 09:00',
+      settings: quiet,
+      spans: [
+        ...toTen,
+        ['10:00:20', '10:04', 'reading'],
+        ['10:04', '10:08', 'typing'],
+        ['10:08', '10:14', 'locked'], // after the last tick: a natural break like any other
+        ['10:14', '11:20', 'typing'],
+      ],
+      onPrompt: { 0: routine({ playSec: 200, afterwards: 'close' }) },
+    });
+    expect(w.timeline(/neck prompt|user|given up|natural break|badge/)).toEqual([
+      '09:00:00 badge 60m',
+      '10:00:00 badge !',
+      '10:00:15 neck prompt (snooze 10)',
+      '10:00:25 user: full routine',
+      '10:00:25 badge (none)',
+      '10:03:45 user: closes the popup mid-routine',
+      '10:14:00 natural break', // the counters start again at the return…
+      '10:18:45 badge 56m', // …and the routine, counted, takes nothing from the time since
+      '10:18:45 routine given up',
+      '11:13:45 badge !', // an hour after the return, served by the heartbeat 15 s early
+      '11:14:15 neck prompt (snooze 10)', // typing until 11:14, then the first pause
+    ]);
+    expect(w.day('2026-11-24')).toMatchObject({ routinesFull: 1, naturalBreaks: 1, prompts: 2 });
   });
 });
