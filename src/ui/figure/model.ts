@@ -24,7 +24,12 @@ export interface Shift {
  */
 export type Motion = 'hold' | 'stroke' | 'circle' | 'pulse' | 'settle' | 'none';
 
-export type HandKind = 'flat' | 'pinch' | 'grip';
+/**
+ * How a hand is drawn: `flat` a palm laid on, `pinch` thumb and finger lifting a fold, `grip` a
+ * hand closed round the shoulder, `edge` the palm seen edge-on, its little-finger side pressed in.
+ */
+export const HAND_KINDS = ['flat', 'pinch', 'grip', 'edge'] as const;
+export type HandKind = (typeof HAND_KINDS)[number];
 
 export interface Arm {
   /** Elbow and hand as drawn; the shoulder is fixed by the view. */
@@ -48,7 +53,11 @@ export interface Head {
   tilt?: number;
   /** Head-only nod about its centre: negative lifts the chin when facing image-right. */
   pitch?: number;
-  /** Turn toward image-right (positive) in degrees; 90 is a profile. */
+  /**
+   * Turn toward image-right (positive) in degrees, from facing the viewer; 90 is a profile. The
+   * side view draws a profile when it is unset, and a turn below 90 brings the face round toward
+   * the viewer: toward the near shoulder.
+   */
   turn?: number;
   /** Lift of the face and gaze (looking up), in units. */
   lift?: number;
@@ -71,6 +80,8 @@ export type Arrow = (
 
 export interface Pose {
   v: 'front' | 'side' | 'back';
+  /** Side view: the way the figure faces, image-right unless `l` (its mirror image). */
+  faces?: 'l' | 'r';
   head?: Head;
   /** Image-left and image-right arms; the side view draws only `l`, the near arm. */
   l?: Arm;
@@ -176,9 +187,13 @@ const mirrorArrow = (a: Arrow): Arrow => {
   return { ...a, e: [flipX(cx), cy, rx, ry, 180 - a0, 180 - a1] };
 };
 
-/** The same pose seen in a mirror: every left becomes right. */
+/**
+ * The same pose seen in a mirror: every left becomes right. A profile turns round to face the
+ * other way, so it still shows the near side of the body.
+ */
 export const mirror = (p: Pose): Pose => ({
   ...p,
+  ...(p.v === 'side' && { faces: p.faces === 'l' ? 'r' : 'l' }),
   head: p.head && {
     ...p.head,
     tilt: neg(p.head.tilt),

@@ -54,7 +54,11 @@ export function Limb({ a, b, w, fill = 'la' }: { a: Pt; b: Pt; w: number; fill?:
   );
 }
 
-/** A hand at `at`, its long axis pointing along `dir` (degrees): a palm, a pinch or a grip. */
+/**
+ * A hand at `at`, its long axis pointing along `dir` (degrees): a palm, a pinch, a grip, or the
+ * palm's edge. A hand is drawn with ellipses, circles and simple lines only: the figure test
+ * samples every one of them to keep hands off the throat and the spine, and fails on anything else.
+ */
 export function Hand({
   at: [x, y],
   dir,
@@ -66,7 +70,17 @@ export function Hand({
 }) {
   return (
     <g class="hand" transform={`translate(${x} ${y}) rotate(${Math.round(dir - 90)})`}>
-      <ellipse class="k" rx={7} ry={9.5} />
+      {kind === 'edge' ? (
+        <>
+          {/* Edge-on: a narrow blade of a hand hanging from the wrist, fingers together, the thumb
+              along its side; the little-finger edge, the far side, presses into the muscle. */}
+          <ellipse class="k" cy={6} rx={4.4} ry={11.5} />
+          <ellipse class="k" cx={3} cy={1} rx={2.3} ry={5.5} />
+          <path d="M-3.8 12H3.8" />
+        </>
+      ) : (
+        <ellipse class="k" rx={7} ry={9.5} />
+      )}
       {kind === 'pinch' && (
         <>
           <circle class="k" cx={-3.5} cy={10} r={3} />
@@ -84,38 +98,95 @@ const RX = 24;
 const RY = 27;
 const EAR_X = 23.5;
 
+/** Where the face's parts sit, turned `turn` degrees and lifted by `lift`, as shifts from facing out. */
+const faceAt = (turn: number, lift: number, sign: number) => {
+  const s = Math.sin((turn * Math.PI) / 180);
+  const k = Math.cos((turn * Math.PI) / 180);
+  return {
+    // The far ear slides behind the head; the near one comes round in front of it.
+    far: { x: turn === 0 ? 0 : -sign * 6 },
+    near: { x: sign * 22 * (1 - k), y: lift / 2 },
+    nose: { x: 24 * s, y: -2 * lift },
+    face: { x: 13 * s, y: -lift, sx: 1 - 0.4 * Math.abs(s) },
+  };
+};
+
+const tiny = (v: number | undefined) => v === undefined || Math.abs(v) < 1e-6;
+
+/** The shift, or nothing if it leaves the part where it is. */
+const real = (t: Shift): Shift | undefined =>
+  tiny(t.x) && tiny(t.y) && tiny((t.sx ?? 1) - 1) ? undefined : t;
+
+/** The shift that, applied inside shift `a` (same pivot), ends at shift `b`. */
+const between = (a: Shift, b: Shift): Shift => {
+  const sx = a.sx ?? 1;
+  return { x: ((b.x ?? 0) - (a.x ?? 0)) / sx, y: (b.y ?? 0) - (a.y ?? 0), sx: (b.sx ?? 1) / sx };
+};
+
+/**
+ * A part of the face drawn at the `from` turn (a fixed shift) that moves, with `m`, to the target
+ * turn and lift. Facing out (`from` 0) the fixed shift is nothing and the part simply moves.
+ */
+function Turning({
+  at,
+  a,
+  b,
+  m,
+  children,
+}: {
+  at: Pt;
+  a: Shift;
+  b: Shift;
+  m: Motion;
+  children: ComponentChildren;
+}) {
+  return (
+    <Mover at={at} t={real(a)} m="none">
+      <Mover at={at} t={real(between(a, b))} m={m}>
+        {children}
+      </Mover>
+    </Mover>
+  );
+}
+
 /**
  * A head drawn around centre `c`. Facing front, the face disc and nose slide toward the turn and
  * the face narrows while the ear on the other side moves in: the turn reads without eyes or mouth.
  * In profile the nose shows as a bump past the face's outline. `back` shows only hair and both ears.
- * `m` animates the turn and lift.
+ * `m` animates the turn and lift from `from`, the turn the head starts at (a profile is 90); `from`
+ * and `turn` are on the same side.
  */
 export function HeadShape({
   c: [x, y],
   turn = 0,
+  from = 0,
   lift = 0,
   back = false,
   m,
 }: {
   c: Pt;
   turn?: number | undefined;
+  from?: number;
   lift?: number | undefined;
   back?: boolean;
   m: Motion;
 }) {
-  const s = Math.sin((turn * Math.PI) / 180);
-  const k = Math.cos((turn * Math.PI) / 180);
-  const sign = Math.sign(turn);
-  const moved = sign !== 0 || lift !== 0;
-  const ear = (side: number, t?: Shift) => (
-    <Mover at={[x + side * EAR_X, y + 6]} t={t} m={m}>
-      <ellipse class="k" cx={x + side * EAR_X} cy={y + 6} rx={4.5} ry={7} />
-    </Mover>
-  );
+  const sign = Math.sign(turn || from);
+  const a = faceAt(from, 0, sign);
+  const b = faceAt(turn, lift, sign);
+  const ear = (side: number, p?: keyof typeof a) => {
+    const shape = <ellipse class="k" cx={x + side * EAR_X} cy={y + 6} rx={4.5} ry={7} />;
+    if (!p) return shape;
+    return (
+      <Turning at={[x + side * EAR_X, y + 6]} a={a[p]} b={b[p]} m={m}>
+        {shape}
+      </Turning>
+    );
+  };
   const nose = (cls: string) => (
-    <Mover at={[x, y + 10]} t={moved ? { x: 24 * s, y: -2 * lift } : undefined} m={m}>
+    <Turning at={[x, y + 10]} a={a.nose} b={b.nose} m={m}>
       <ellipse class={cls} cx={x} cy={y + 10} rx={3.5} ry={4} />
-    </Mover>
+    </Turning>
   );
   const head = <ellipse class="h" cx={x} cy={y} rx={RX} ry={RY} />;
   if (back) {
@@ -129,15 +200,14 @@ export function HeadShape({
   }
   return (
     <>
-      {/* The far ear slides behind the head; the near one comes round in front of it. */}
-      {sign === 0 ? ear(-1) : ear(sign, { x: -sign * 6 })}
+      {sign === 0 ? ear(-1) : ear(sign, 'far')}
       {sign === 0 && ear(1)}
       {head}
       {nose('k')}
-      <Mover at={[x, y + 7]} t={moved ? { x: 13 * s, y: -lift, sx: 1 - 0.4 * Math.abs(s) } : undefined} m={m}>
+      <Turning at={[x, y + 7]} a={a.face} b={b.face} m={m}>
         <ellipse class="k" cx={x} cy={y + 7} rx={18.5} ry={21} />
-      </Mover>
-      {sign !== 0 && ear(-sign, { x: sign * 22 * (1 - k), y: lift / 2 })}
+      </Turning>
+      {sign !== 0 && ear(-sign, 'near')}
       {nose('n')}
     </>
   );

@@ -21,11 +21,12 @@ const symmetric = (p: Pose): Pose => {
 /** Sweeps round the near side of the chin toward image-right: "turn your head". */
 const TURN: Arrow = { e: [100, 92, 30, 8, 150, 30] };
 
-// Both palms on the back of the neck either side of the spine, fingers angled down, gliding
-// toward the shoulder blades.
+// Both palms on the back of the head at the hairline either side of the spine, fingers angled
+// down, gliding down the back of the neck and out onto the tops of the shoulders (no lower: see
+// BACK_SHOULDER_TOP in views.tsx).
 const STROKE: Pose = {
   v: 'back',
-  l: { e: [38, 76], h: [86, 84], t: { r: 16 }, m: 'stroke', ha: 75 },
+  l: { e: [38, 76], h: [86, 80], t: { r: 25 }, m: 'stroke', ha: 75 },
 };
 
 // Thumb and index finger of the right hand lift a small fold of skin right of the spine (never on
@@ -60,18 +61,20 @@ export const POSES: Record<string, Pose> = {
   // Grow tall: the crown reaches up and a little forward along a 35–40° line, chin level; the head
   // comes back over the shoulders as the step ends.
   'ex-spring-up': { v: 'side', head: { x: 7, y: -5.5 }, arrows: [{ l: [122, 52, 146, 33], dash: true }] },
-  // Chin glides forward (the head comes a little closer) and turns toward the shoulder.
+  // Seen from the side, where the glide shows: the chin glides a little straight forward and
+  // stays level (the neck leans, the head keeps upright), then the head turns toward the near
+  // shoulder, the face coming round toward the viewer. The left side faces image-left.
   ...pair('ex-goose', {
-    v: 'front',
-    head: { turn: 55, lift: -2, pitch: 6, y: 4, s: 1.06 },
-    arrows: [{ q: [110, 96, 122, 104, 136, 104] }],
+    v: 'side',
+    head: { tilt: 12, pitch: -12, turn: 45 },
+    arrows: [{ l: [125, 72, 143, 72] }, { e: [100, 88, 26, 8, -15, 100] }],
   }),
-  // Turn about three quarters of the way (not to the end of the range), then lift the gaze a
-  // little toward the sky above that shoulder.
+  // Turn about three quarters of the way (not to the end of the range), then lift the eyes and
+  // chin a little toward the sky above that shoulder: the face rises and the arrow sweeps up.
   ...pair('ex-sky', {
     v: 'front',
-    head: { turn: 52, lift: 3, pitch: -10 },
-    arrows: [TURN, { l: [134, 40, 150, 22] }],
+    head: { turn: 52, lift: 7, pitch: -12 },
+    arrows: [TURN, { q: [136, 62, 150, 44, 144, 20] }],
   }),
   // Left forearm level across the chest, palm on the right shoulder; the head turns toward the hand.
   ...pair('ex-frame', {
@@ -88,7 +91,7 @@ export const POSES: Record<string, Pose> = {
     l: { e: [92, 142], h: [122, 148], u: 36, f: 59 },
     arrows: [{ e: [88, 106, 66, 66, 60, 116] }],
   },
-  'ms-stroke-open': symmetric({ ...STROKE, arrows: [{ q: [87, 98, 85, 116, 75, 132] }] }),
+  'ms-stroke-open': symmetric({ ...STROKE, arrows: [{ q: [88, 84, 87, 98, 73, 101] }] }),
   // Fingertips circle along the base of the skull, then down beside the spine.
   'ms-rub': symmetric({
     v: 'back',
@@ -109,13 +112,13 @@ export const POSES: Record<string, Pose> = {
   // The palm's edge slides down the muscle right of the spine; the faded left hand takes turns.
   'ms-squeeze': {
     v: 'back',
-    l: { e: [38, 78], h: [87, 80], t: { r: 18 }, m: 'stroke', ha: 85, fade: true },
-    r: { e: [162, 78], h: [113, 80], t: { r: -18 }, m: 'stroke', ha: 95 },
-    arrows: [{ q: [113, 94, 114, 110, 130, 116] }, { q: [87, 94, 86, 110, 70, 116], faint: true }],
+    l: { e: [38, 78], h: [87, 80], t: { r: 18 }, m: 'stroke', ha: 85, hand: 'edge', fade: true },
+    r: { e: [162, 78], h: [113, 80], t: { r: -18 }, m: 'stroke', ha: 95, hand: 'edge' },
+    arrows: [{ q: [114, 101, 115, 112, 130, 117] }, { q: [86, 101, 85, 112, 70, 117], faint: true }],
   },
   'ms-knead-l': KNEAD_LEFT,
   'ms-knead-r': mirror(KNEAD_LEFT),
-  'ms-stroke-close': symmetric({ ...STROKE, arrows: [{ q: [88, 98, 86, 124, 70, 148], dash: true }] }),
+  'ms-stroke-close': symmetric({ ...STROKE, arrows: [{ q: [88, 84, 87, 98, 73, 101], dash: true }] }),
 };
 
 /** The seated figure at rest: shown for a picture key this module does not know. */

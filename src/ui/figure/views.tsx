@@ -1,8 +1,9 @@
-import type { Arm, Head, Pose, Pt, Shift } from './model';
+import { type Arm, type Head, mirror, type Pose, type Pt, type Shift } from './model';
 import { Hand, HeadShape, Limb, Mover } from './parts';
 
 // Three views of one seated figure, all in the same 200 × 200 frame and proportions: front (the
-// mirror the user copies), back (massage) and side facing image-right (posture, Spring, Heron).
+// mirror the user copies), back (massage) and side facing image-right (posture, Spring, Goose,
+// Heron; Goose's mirrored side faces image-left).
 
 function ArmView({ s, a }: { s: Pt; a: Arm }) {
   const dir = (Math.atan2(a.h[1] - a.e[1], a.h[0] - a.e[0]) * 180) / Math.PI;
@@ -31,11 +32,12 @@ function Neck({ n, h, d, glow }: { n: Pt; h: Head; d: string; glow?: string | un
   );
 }
 
-function HeadOn({ n, c, h, turn, m }: { n: Pt; c: Pt; h: Head; turn?: number; m: 'hold' | 'none' }) {
+/** The head on the neck; `from` is the turn it starts at and, unless the pose turns it, keeps. */
+function HeadOn({ n, c, h, from }: { n: Pt; c: Pt; h: Head; from: number }) {
   return (
     <Mover at={n} t={glideOf(h)}>
       <Mover at={c} t={h.pitch ? { r: h.pitch } : undefined}>
-        <HeadShape c={c} turn={turn ?? h.turn} lift={h.lift} m={m} />
+        <HeadShape c={c} turn={h.turn ?? from} from={from} lift={h.lift} m="hold" />
       </Mover>
     </Mover>
   );
@@ -61,14 +63,22 @@ export function FrontView({ p }: { p: Pose }) {
       <path class="s" d={FRONT_SHIRT} />
       <ArmView s={SHOULDER_L} a={p.l ?? HANG_L} />
       <ArmView s={SHOULDER_R} a={p.r ?? HANG_R} />
-      <HeadOn n={NECK_BASE} c={HEAD} h={h} m="hold" />
+      <HeadOn n={NECK_BASE} c={HEAD} h={h} from={0} />
     </>
   );
 }
 
 const BACK_NECK = 'M89 62H111V88Q112 96 122 100L100 114L78 100Q88 96 89 88Z';
+/**
+ * The tops of the shoulders seen from behind: the shirt's outline from the collar out to the
+ * image-left arm (the other side mirrors it). Stroking ends here, not lower on the back.
+ */
+export const BACK_SHOULDER_TOP: { collar: Pt; arm: Pt } = { collar: [86, 94], arm: [58, 105] };
+const [COLLAR, ARM_TOP] = [BACK_SHOULDER_TOP.collar, BACK_SHOULDER_TOP.arm];
 const BACK_SHIRT =
-  'M54 200L50 124C50 114 52 108 58 105C66 101 76 98 86 94Q100 100 114 94C124 98 134 101 142 105C148 108 150 114 150 124L146 200Z';
+  `M54 200L50 124C50 114 52 108 ${ARM_TOP.join(' ')}C66 101 76 98 ${COLLAR.join(' ')}` +
+  `Q100 100 ${200 - COLLAR[0]} ${COLLAR[1]}C124 98 134 101 ${200 - ARM_TOP[0]} ${ARM_TOP[1]}` +
+  'C148 108 150 114 150 124L146 200Z';
 
 export function BackView({ p }: { p: Pose }) {
   return (
@@ -91,6 +101,14 @@ const HIP: Pt = [88, 166];
 const SIDE_ARM: Arm = { e: [92, 142], h: [122, 148] };
 
 export function SideView({ p }: { p: Pose }) {
+  // Facing image-left: the image-right figure of the mirrored pose, turned round.
+  if (p.faces === 'l') {
+    return (
+      <g transform="translate(200 0) scale(-1 1)">
+        <SideView p={mirror(p)} />
+      </g>
+    );
+  }
   const h = p.head ?? {};
   return (
     <>
@@ -103,7 +121,7 @@ export function SideView({ p }: { p: Pose }) {
           class="s"
           d="M70 168C66 140 64 120 68 104C72 95 80 92 90 92C102 92 110 98 112 110C114 124 110 140 108 168Z"
         />
-        <HeadOn n={SIDE_NECK_BASE} c={SIDE_HEAD} h={h} turn={90} m="none" />
+        <HeadOn n={SIDE_NECK_BASE} c={SIDE_HEAD} h={h} from={90} />
         <ArmView s={SIDE_SHOULDER} a={p.l ?? SIDE_ARM} />
       </Mover>
       {p.plumb && <path class="plumb" d="M88 24V172" />}

@@ -115,7 +115,7 @@ describe('StepFigure', () => {
     }
   });
 
-  it('stroking and squeezing arrows only point down, from the head toward the shoulder blades', () => {
+  it('stroking and squeezing arrows only point down, from the head toward the shoulders', () => {
     for (const id of ['ms-stroke-open', 'ms-squeeze', 'ms-stroke-close']) {
       const heads = arrowheads(draw(id));
       expect(heads.length, id).toBeGreaterThan(0);
@@ -159,8 +159,8 @@ describe('StepFigure', () => {
     const note = 'Mirrored, like your reflection';
     for (const id of ROUTINE) {
       const { container } = render(<StepFigure picture={id} title={id} mirrorNote={note} />);
-      const front =
-        id.startsWith('ex-') && !['ex-posture', 'ex-spring-down', 'ex-spring-up', 'ex-heron'].includes(id);
+      const side = ['ex-posture', 'ex-spring-down', 'ex-spring-up', 'ex-goose-r', 'ex-goose-l', 'ex-heron'];
+      const front = id.startsWith('ex-') && !side.includes(id);
       const mirrored = front || id.startsWith('ms-knead');
       expect(container.querySelector('.fig-note')?.textContent ?? null, id).toBe(mirrored ? note : null);
       cleanup();

@@ -1,9 +1,10 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STEPS } from '@/src/content/steps';
-import { type Arrow, arrowGeometry, FORBIDDEN_ZONES, headPoints, type Pt } from '@/src/ui/figure/model';
+import { FORBIDDEN_ZONES, HAND_KINDS, type Pt } from '@/src/ui/figure/model';
 import { POSES } from '@/src/ui/figure/poses';
 import { StepFigure } from '@/src/ui/figure/StepFigure';
+import { arrowPoints } from './arrow-points';
 import { inside, moversOf, phaseCombinations, pointAt } from './motion-geometry';
 
 // No picture may show a hand where the safety screen forbids one: on the front or sides of the
@@ -19,19 +20,54 @@ const draw = (picture: string): SVGSVGElement => {
   return svg;
 };
 
-/** Points on the outline and inside of every shape a hand is drawn with, in the hand's coordinates. */
-const handShape = (hand: Element): Pt[] =>
-  [...hand.querySelectorAll('ellipse, circle')].flatMap((shape) => {
+/** Points of a path made of M, L, H, V and Q commands (absolute), sampled along its curves. */
+const pathPoints = (d: string): Pt[] => {
+  const points: Pt[] = [];
+  let at: Pt = [0, 0];
+  for (const [, cmd, args] of d.matchAll(/([A-Za-z])([^A-Za-z]*)/g)) {
+    const n = (args ?? '')
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
+    if (cmd === 'M' || cmd === 'L') at = [n[0] ?? 0, n[1] ?? 0];
+    else if (cmd === 'H') at = [n[0] ?? 0, at[1]];
+    else if (cmd === 'V') at = [at[0], n[0] ?? 0];
+    else if (cmd === 'Q') {
+      const [cx = 0, cy = 0, x = 0, y = 0] = n;
+      for (let i = 1; i <= 10; i++) {
+        const s = i / 10;
+        const u = 1 - s;
+        points.push([u * u * at[0] + 2 * u * s * cx + s * s * x, u * u * at[1] + 2 * u * s * cy + s * s * y]);
+      }
+      at = [x, y];
+    } else throw new Error(`a hand's path uses ${cmd}, which this test cannot follow: teach it`);
+    points.push(at);
+  }
+  return points;
+};
+
+/**
+ * Points on the outline and inside of every shape a hand is drawn with, each in its own
+ * coordinates. A hand drawn with a shape this test cannot sample fails loudly rather than going
+ * unchecked.
+ */
+const handShape = (hand: Element): { shape: Element; points: Pt[] }[] =>
+  [...hand.querySelectorAll('*')].map((shape) => {
+    const tag = shape.tagName.toLowerCase();
+    if (tag === 'path') return { shape, points: pathPoints(shape.getAttribute('d') ?? '') };
+    if (tag !== 'ellipse' && tag !== 'circle')
+      throw new Error(`a hand drawn with a <${tag}>: teach the test`);
     const n = (name: string) => Number(shape.getAttribute(name) ?? 0);
     const [cx, cy] = [n('cx'), n('cy')];
-    const [rx, ry] = shape.tagName.toLowerCase() === 'circle' ? [n('r'), n('r')] : [n('rx'), n('ry')];
+    const [rx, ry] = tag === 'circle' ? [n('r'), n('r')] : [n('rx'), n('ry')];
     const points: Pt[] = [[cx, cy]];
     for (let i = 0; i < 36; i++) {
       const a = (i * Math.PI) / 18;
       points.push([cx + rx * Math.cos(a), cy + ry * Math.sin(a)]);
       points.push([cx + (rx / 2) * Math.cos(a), cy + (ry / 2) * Math.sin(a)]);
     }
-    return points;
+    return { shape, points };
   });
 
 interface Touch {
@@ -53,9 +89,11 @@ function touches(picture: string): Touch[] {
     for (const phase of phaseCombinations(movers)) {
       for (const zone of FORBIDDEN_ZONES[view]) {
         const polygon = zone.points.map(([x, y]) => pointAt(neck, x, y, phase));
-        for (const [x, y] of shape) {
-          const at = pointAt(hand, x, y, phase);
-          if (inside(at, polygon)) found.push({ zone: zone.name, hand: index, at });
+        for (const { shape: part, points } of shape) {
+          for (const [x, y] of points) {
+            const at = pointAt(part, x, y, phase);
+            if (inside(at, polygon)) found.push({ zone: zone.name, hand: index, at });
+          }
         }
       }
     }
@@ -63,35 +101,6 @@ function touches(picture: string): Touch[] {
   cleanup();
   return found;
 }
-
-/** Points along an arrow and its heads, in the view's coordinates. */
-const arrowPoints = (a: Arrow): Pt[] => {
-  const points: Pt[] = [];
-  const t = Array.from({ length: 41 }, (_, i) => i / 40);
-  if ('l' in a) {
-    const [x0, y0, x1, y1] = a.l;
-    for (const s of t) points.push([x0 + s * (x1 - x0), y0 + s * (y1 - y0)]);
-  } else if ('q' in a) {
-    const [x0, y0, cx, cy, x1, y1] = a.q;
-    for (const s of t) {
-      const u = 1 - s;
-      points.push([u * u * x0 + 2 * u * s * cx + s * s * x1, u * u * y0 + 2 * u * s * cy + s * s * y1]);
-    }
-  } else if ('o' in a) {
-    const [cx, cy, r] = a.o;
-    for (const s of t) points.push([cx + r * Math.cos(2 * Math.PI * s), cy + r * Math.sin(2 * Math.PI * s)]);
-  } else {
-    const [cx, cy, rx, ry, a0, a1] = a.e;
-    for (const s of t) {
-      const ang = ((a0 + s * (a1 - a0)) * Math.PI) / 180;
-      points.push([cx + rx * Math.cos(ang), cy + ry * Math.sin(ang)]);
-    }
-  }
-  for (const head of arrowGeometry(a).heads) {
-    for (const p of headPoints(head).split(' ')) points.push(p.split(',').map(Number) as unknown as Pt);
-  }
-  return points;
-};
 
 describe('figures keep the hands off the throat and the spine', () => {
   it('every view defines where hands may not go, and the test sees a hand there', () => {
@@ -121,6 +130,31 @@ describe('figures keep the hands off the throat and the spine', () => {
       expect(touches('test-old-pinch').map((t) => t.zone)).toContain('spine');
     } finally {
       delete POSES['test-old-pinch'];
+    }
+  });
+
+  it.each(HAND_KINDS)('the check sees every part of a %s hand laid on the spine', (kind) => {
+    // Straight down onto the midline, just below the hairline: however slim the hand, it touches.
+    POSES['test-on-spine'] = { v: 'back', r: { e: [150, 70], h: [100, 88], ha: 90, hand: kind } };
+    try {
+      expect(touches('test-on-spine').map((t) => t.zone)).toContain('spine');
+    } finally {
+      delete POSES['test-on-spine'];
+    }
+  });
+
+  it('the edge of the palm, sliding down beside the spine in Squeezing, stays off it', () => {
+    // The check is not blind to the slim hand in its real movement: 5 units nearer, it is caught.
+    const squeeze = POSES['ms-squeeze'];
+    const right = squeeze?.r;
+    if (!right) throw new Error('ms-squeeze: no right hand');
+    expect(right.hand).toBe('edge');
+    expect(touches('ms-squeeze')).toEqual([]);
+    POSES['test-squeeze-closer'] = { v: 'back', r: { ...right, h: [right.h[0] - 5, right.h[1]] } };
+    try {
+      expect(touches('test-squeeze-closer').map((t) => t.zone)).toContain('spine');
+    } finally {
+      delete POSES['test-squeeze-closer'];
     }
   });
 
