@@ -8,7 +8,7 @@ import { SUBTITLE_KEYS } from './variants';
 // that the tests parse; the player loads it (a chunk per language) and never parses it.
 //
 // A script belongs to a step, not to a routine: the routine decides the step's length, and the
-// timed cues are placed as shares of it, so one script serves a 10-s and a 20-s step. What links
+// step's choreography places the timed cues in it, so one script serves a 10-s and a 20-s step. What links
 // a step to its neighbours ("Next: …", the rules at the start of a part) is derived from the
 // routine by cue-timeline.ts, never written here.
 
@@ -32,12 +32,6 @@ const missing = (what: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? `missing ${what}` : undefined),
 });
 
-export const timedCueSchema = z.strictObject({
-  /** When, as a share of the step's length: 0 is its start, 1 its end. */
-  at: z.number().check(z.gt(0, 'a timed cue comes after the start cue'), z.lt(1, 'must be inside the step')),
-  say: sentence,
-});
-
 export const stepScriptSchema = z.strictObject(
   {
     /** What the step is called when the step before announces it ("Metronome"). */
@@ -46,15 +40,11 @@ export const stepScriptSchema = z.strictObject(
     side: z.optional(text),
     /** Said as the step begins: the movement, in a few words. */
     start: sentence,
-    /** Said during the step, in order: "Hold.", "And slowly back up.", "Other side." */
-    during: z
-      .array(timedCueSchema)
-      .check(
-        z.refine(
-          (cues) => cues.every((c, i) => i === 0 || (cues[i - 1] as { at: number }).at < c.at),
-          'timed cues must be in order, each later than the one before',
-        ),
-      ),
+    /**
+     * Said during the step, in order: "Hold.", "Slowly lift your head." When each is said is the
+     * step's choreography (choreography.ts: `cues`, one per sentence here), never written here.
+     */
+    during: z.array(sentence),
   },
   missing('script for this step'),
 );
@@ -63,7 +53,10 @@ export const routineScriptSchema = z.strictObject({
   locale: z.enum(CONTENT_LOCALES),
   /** Said as the routine begins, in the get-ready seconds: stop if anything hurts or you feel dizzy. */
   stopRule: sentence,
-  /** Said as the massage part begins: never on the throat, never on the spine. */
+  /**
+   * Said as the massage part begins, in one breath: the stop rule again, and never on the throat,
+   * never on the spine.
+   */
   massageRule: sentence,
   /** Said at the start of a step that carries a subtitle in its routine (the quick one's posture cue). */
   subtitles: z.record(z.enum(SUBTITLE_KEYS), sentence),
@@ -74,6 +67,5 @@ export const routineScriptSchema = z.strictObject({
   steps: z.record(z.enum(STEP_IDS), stepScriptSchema),
 });
 
-export type TimedCue = z.infer<typeof timedCueSchema>;
 export type StepScript = z.infer<typeof stepScriptSchema>;
 export type RoutineScript = z.infer<typeof routineScriptSchema>;

@@ -17,8 +17,8 @@ export interface SpeechCoefficients {
 
 // <calibration> Written by `npm run calibrate:speech` from tests/tools/speech-durations.json.
 export const SPEECH_MODEL: Readonly<Record<ContentLocale, SpeechCoefficients>> = {
-  en: { overheadMs: 1036, perLetterMs: 61.13, perPauseMs: 385.66 },
-  ru: { overheadMs: 718, perLetterMs: 69.13, perPauseMs: 288.96 },
+  en: { overheadMs: 1124, perLetterMs: 58.91, perPauseMs: 377.26 },
+  ru: { overheadMs: 667, perLetterMs: 70.04, perPauseMs: 333.5 },
 };
 // </calibration>
 

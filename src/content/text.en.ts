@@ -13,7 +13,7 @@ export const TEXT_EN: RoutineText = {
   subtitles: { sitTall: 'Sit tall, shoulders down, chin level.' },
   steps: {
     'ex-posture': {
-      name: 'Sit tall',
+      name: 'Posture',
       instruction:
         'Sit toward the front of your chair, back upright, feet flat and about shoulder-width apart. Let your shoulders drop, keep your chin level and look straight ahead.',
       safety: 'Every movement should feel like a gentle stretch; if anything hurts, stop.',
@@ -29,7 +29,7 @@ export const TEXT_EN: RoutineText = {
       name: 'Metronome',
       sideLabel: 'To the left',
       instruction:
-        'Now the other way: face still forward, let your left ear drift toward your left shoulder. Hold at a mild stretch on the right side of your neck, then slowly bring your head back upright.',
+        'Now the other way: face still forward, let your left ear drift toward your left shoulder. Hold at a mild stretch on the right side of your neck. Then slowly bring your head back upright.',
       safety: 'Shoulders stay down; move slowly, without bouncing.',
     },
     'ex-spring-down': {
@@ -39,7 +39,7 @@ export const TEXT_EN: RoutineText = {
       safety: "Your chin doesn't need to touch your chest; stop at a comfortable stretch.",
     },
     'ex-spring-up': {
-      name: 'Spring: grow tall',
+      name: 'Spring: crown up',
       instruction:
         'Reach the crown of your head up and slightly forward, keeping your chin level, and hold the long neck. Then draw your head straight back over your shoulders.',
       safety: "Don't poke your chin out or tip your head back, and stop if you feel light-headed.",
@@ -135,7 +135,7 @@ export const TEXT_EN: RoutineText = {
         'Firm but never painful, with your grip on the shoulder, away from the throat; stop if you feel tingling down your arm.',
     },
     'ms-stroke-close': {
-      name: 'Closing stroking',
+      name: 'Closing strokes',
       instruction:
         'Finish with slow, light strokes of both palms from the back of your head down to your shoulders. Then rest your hands on your thighs and take a few easy breaths.',
       safety:
@@ -183,10 +183,11 @@ export const TEXT_EN: RoutineText = {
       'A skin disease where you would massage (neck, shoulders, upper back): a rash, eczema, an allergic or autoimmune skin condition, acne or boils',
       'Pus or an abscess, a wound, a burn, an ulcer, moles or warts in the massage area',
       'Exhaustion or severe overwork, including weakness after an illness',
+      'Pregnancy',
     ],
     askDoctorTitle: 'Check with a doctor first if:',
     askDoctor: [
-      'You are pregnant or breastfeeding',
+      'You are breastfeeding',
       'You have a diagnosed neck condition, such as osteochondrosis, a disc hernia or Kimmerle anomaly',
       'You get dizzy when you turn your head or look up',
       'You are recovering from a stroke, a heart attack or meningitis',
@@ -199,7 +200,7 @@ export const TEXT_EN: RoutineText = {
       'Sit upright on a stable chair, feet flat, shoulders relaxed.',
       'No pain, ever: a mild stretch is the limit.',
       'Move smoothly: no jerks, no bouncing, no forcing.',
-      'Stroke downward, from the back of the head to the shoulder blades.',
+      'Stroke downward, from the back of the head to the tops of the shoulders.',
       'Never massage the front or sides of the throat.',
       'Never press on the vertebrae; work the muscles beside the spine.',
       'Build up pressure gently, and keep it lighter on the neck than on the shoulders.',

@@ -3,4 +3,4 @@
  * the user acknowledged and asks again when this number is higher. Bump it whenever the meaning of
  * `safety` in either language changes; tests/unit/content/safety-version.test.ts fails until you do.
  */
-export const CONTENT_VERSION = 2;
+export const CONTENT_VERSION = 3;

@@ -1,5 +1,8 @@
 import { useRef } from 'preact/hooks';
+import { CHOREOGRAPHY, type Move } from '@/src/content/choreography';
+import type { StepId } from '@/src/content/steps';
 import './figure.css';
+import { figureMotion, keyframeNames, keyframesCss } from './motion';
 import { ArrowMark } from './parts';
 import { NEUTRAL, POSES } from './poses';
 import { BackView, FrontView, SideView } from './views';
@@ -21,6 +24,8 @@ export interface FigurePace {
   /** How far into the step the picture first shows (a popup reopened mid-step picks up there). */
   elapsedMs: number;
   paused: boolean;
+  /** The move under way, exposed as `data-phase` for tests and kept in step with the keyframes. */
+  move?: Move | undefined;
 }
 
 /**
@@ -53,16 +58,30 @@ export function StepFigure({
   const start = useRef({ key: '', agoMs: 0 });
   if (start.current.key !== key) start.current = { key, agoMs: pace?.elapsedMs ?? 0 };
   const classes = ['fig', cls, still && 'still', pace?.paused && 'paused'].filter(Boolean).join(' ');
+  // The keyframes come from the step's choreography (motion.ts): every picture key is a step id.
+  const choreography = Object.hasOwn(CHOREOGRAPHY, picture) ? CHOREOGRAPHY[picture as StepId] : undefined;
+  const names = keyframeNames(picture);
   const style = pace && {
     '--pace': `${Math.round(pace.durationMs)}ms`,
     '--ago': `${-Math.round(start.current.agoMs)}ms`,
+    '--hold-kf': names.hold,
+    '--settle-kf': names.settle,
+    '--glow-kf': names.glow,
   };
   return (
     <>
       {/* Keyed: a new step (or the step starting after its preview) gets fresh elements, so all
           its parts start their movement together from the neutral position. */}
-      <svg key={key} class={classes} style={style || undefined} viewBox="0 0 200 200" role="img">
+      <svg
+        key={key}
+        class={classes}
+        style={style || undefined}
+        viewBox="0 0 200 200"
+        role="img"
+        data-phase={pace?.move}
+      >
         <title>{title}</title>
+        {pace && choreography && !still && <style>{keyframesCss(picture, figureMotion(choreography))}</style>}
         <rect class="bg" width="200" height="200" rx="16" />
         <g transform={pose.v === 'back' ? BACK_ZOOM : undefined}>
           <View p={pose} />

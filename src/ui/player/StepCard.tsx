@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { CHOREOGRAPHY, instructionLines, lineAt, moveIndexAt } from '@/src/content/choreography';
 import type { RoutineText } from '@/src/content/schema';
 import type { PlanStep } from '@/src/content/variants';
 import type { RoutineProgress } from '@/src/core/routine';
@@ -14,6 +15,13 @@ export function StepCard({ step, p, text }: { step: PlanStep; p: RoutineProgress
   const ready = p.stage === 'get-ready';
   const title = t.sideLabel ? `${t.name}, ${t.sideLabel}` : t.name;
   const subtitle = step.subtitle ? text.subtitles[step.subtitle] : null;
+  // The move under way and the line that describes it, from the step's choreography: the same
+  // table the figure's keyframes and the voice's cue times come from.
+  const choreography = CHOREOGRAPHY[step.id];
+  const elapsedMs = step.durationMs - p.stepRemainingMs;
+  const moveIndex = moveIndexAt(choreography, step.durationMs, elapsedMs);
+  const move = ready ? undefined : choreography.moves[moveIndex]?.move;
+  const currentLine = lineAt(choreography, moveIndex);
   return (
     <div class="step-card">
       <div class="step-stage">
@@ -24,8 +32,9 @@ export function StepCard({ step, p, text }: { step: PlanStep; p: RoutineProgress
             still={ready}
             pace={{
               durationMs: step.durationMs,
-              elapsedMs: step.durationMs - p.stepRemainingMs,
+              elapsedMs,
               paused: p.paused,
+              move,
             }}
             mirrorNote={i18n.t('figure.mirror')}
           />
@@ -59,7 +68,17 @@ export function StepCard({ step, p, text }: { step: PlanStep; p: RoutineProgress
       ) : (
         <div class="step-text">
           {subtitle && <p class="step-subtitle">{subtitle}</p>}
-          <p class="instruction">{t.instruction}</p>
+          <p class="instruction">
+            {instructionLines(t.instruction).map((line, i) => (
+              <span
+                key={line}
+                class={i === currentLine ? 'line now' : 'line'}
+                aria-current={i === currentLine}
+              >
+                {line}{' '}
+              </span>
+            ))}
+          </p>
           <p class="safety-cue">{t.safety}</p>
         </div>
       )}

@@ -34,8 +34,11 @@ export interface VoiceMemory {
   spokenStep: number | null;
 }
 
+/** What the voice needs of a cue to say it: a landing makes some of its own (the rules). */
+export type SaidCue = Pick<Cue, 'step' | 'kind' | 'text' | 'atMs'>;
+
 export type VoiceAction =
-  | { type: 'say'; cues: readonly Cue[] }
+  | { type: 'say'; cues: readonly SaidCue[] }
   | { type: 'drop-pending' }
   | { type: 'cancel' }
   | { type: 'pause' }
@@ -51,16 +54,16 @@ export function stepAt(timeline: CueTimeline, posMs: number): number {
   return timeline.windows.findIndex((w) => posMs >= w.startMs && posMs < w.endMs);
 }
 
-const isRule = (cue: Cue): cue is Cue & { kind: Rule } =>
+const isRule = (cue: SaidCue): cue is SaidCue & { kind: Rule } =>
   cue.kind === 'stop-rule' || cue.kind === 'massage-rule';
 
 /** What to say when the voice joins at `posMs`: unheard rules, then the step's own start. */
-export function landing(timeline: CueTimeline, posMs: number, heard: ReadonlySet<Rule>): Cue[] {
+export function landing(timeline: CueTimeline, posMs: number, heard: ReadonlySet<Rule>): SaidCue[] {
   const step = stepAt(timeline, posMs);
   if (step < 0) return [];
   const own = timeline.cues.filter((c) => c.step === step && (c.kind === 'subtitle' || c.kind === 'start'));
-  const begun = own.length > 0 && posMs >= (own[0] as Cue).atMs;
-  const cues: Cue[] = [];
+  const begun = posMs >= (timeline.windows[step]?.beginsMs ?? 0);
+  const cues: SaidCue[] = [];
   if (!heard.has('stop-rule')) cues.push({ step, kind: 'stop-rule', text: timeline.stopRule, atMs: posMs });
   // In the get-ready seconds only the rule: the first step's cues come when it starts.
   if (!begun) return cues;

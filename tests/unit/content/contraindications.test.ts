@@ -84,12 +84,10 @@ const SEED_ITEMS: { item: string; list: List; en: RegExp; ru: RegExp }[] = [
     en: /\bexhaustion\b.*\boverwork\b/i,
     ru: /истощение.*переутомление/i,
   },
-  {
-    item: 'pregnancy and breastfeeding',
-    list: 'askDoctor',
-    en: /\bpregnant\b.*\bbreastfeeding\b/i,
-    ru: /беременны.*кормите грудью/i,
-  },
+  // The source lists pregnancy with the contraindications (issue 17 follows it there); breastfeeding
+  // it does not name alone, so that stays a question for a doctor.
+  { item: 'pregnancy', list: 'doNot', en: /^Pregnancy$/, ru: /^Беременность$/ },
+  { item: 'breastfeeding', list: 'askDoctor', en: /\bbreastfeeding\b/i, ru: /кормите грудью/i },
   { item: 'Kimmerle anomaly', list: 'askDoctor', en: /\bKimmerle\b/, ru: /Киммерле/ },
   { item: 'diagnosed neck condition', list: 'askDoctor', en: /\bosteochondrosis\b/i, ru: /остеохондроз/i },
   {

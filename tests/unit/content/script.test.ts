@@ -64,7 +64,7 @@ const RUSSIAN_NAMES: Partial<Record<StepId, string>> = {
 
 const saidIn = (locale: keyof typeof SCRIPTS, id: StepId) => {
   const s = SCRIPTS[locale].steps[id];
-  return [s.start, ...s.during.map((c) => c.say)];
+  return [s.start, ...s.during];
 };
 
 describe.each(CONTENT_LOCALES)('%s spoken script', (locale) => {
@@ -118,11 +118,11 @@ describe.each(CONTENT_LOCALES)('%s spoken script', (locale) => {
 
   it('Spring and Goose end with the head over the shoulders, not the chin pushed forward', () => {
     for (const id of ['ex-spring-up', 'ex-goose-r', 'ex-goose-l'] as const)
-      expect(script.steps[id].during.at(-1)?.say, id).toMatch(words.overShoulders);
+      expect(script.steps[id].during.at(-1), id).toMatch(words.overShoulders);
   });
 
   it("Spring's chin-down brings the head back up before the step ends", () => {
-    expect(script.steps['ex-spring-down'].during.at(-1)?.say).toMatch(words.up);
+    expect(script.steps['ex-spring-down'].during.at(-1)).toMatch(words.up);
   });
 });
 
@@ -148,7 +148,7 @@ describe('the two scripts', () => {
 
   it('Russian calls the exercises by the names Russians know', () => {
     for (const [id, name] of Object.entries(RUSSIAN_NAMES))
-      expect(SCRIPT_RU.steps[id as StepId].name, id).toBe(name);
+      expect(SCRIPT_RU.steps[id as StepId].name, id).toMatch(new RegExp(`^${name}(:|$)`));
   });
 
   it.each(CONTENT_LOCALES)('loadRoutineScript(%s) resolves that language', async (locale) => {

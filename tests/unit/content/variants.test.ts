@@ -83,9 +83,11 @@ describe('the full 5-minute routine (default)', () => {
     expect(seconds(massage.reduce((sum, s) => sum + s.durationMs, 0))).toBe(120);
   });
 
-  it('uses the durations of §2.1', () => {
+  // The source's lengths, retimed so that every spoken cue fits its move (docs/routine.md, "Timing"):
+  // Spring and Goose longer, Metronome and Heron shorter, 180 s of exercises as before.
+  it('uses the durations of the content doc, retimed for the voice', () => {
     expect(full.steps.map((s) => seconds(s.durationMs))).toEqual([
-      10, 20, 20, 10, 10, 15, 15, 15, 15, 15, 15, 20, 20, 20, 20, 15, 15, 15, 15,
+      10, 18, 18, 12, 12, 16, 16, 15, 15, 15, 15, 18, 20, 20, 20, 15, 15, 15, 15,
     ]);
   });
 });
@@ -97,14 +99,14 @@ describe('the quick 2-minute routine', () => {
     expect(quick.steps.map((s) => [s.id, seconds(s.durationMs)])).toEqual([
       ['ex-metronome-r', 15],
       ['ex-metronome-l', 15],
-      ['ex-spring-down', 10],
+      ['ex-spring-down', 12],
       ['ex-sky-r', 15],
       ['ex-sky-l', 15],
-      ['ms-stroke-open', 10],
-      ['ms-rub', 10],
-      ['ms-knead-l', 10],
-      ['ms-knead-r', 10],
-      ['ms-stroke-close', 10],
+      ['ms-stroke-open', 12],
+      ['ms-rub', 11],
+      ['ms-knead-l', 8],
+      ['ms-knead-r', 8],
+      ['ms-stroke-close', 9],
     ]);
     expect(quick.totalMs).toBe(120 * SECOND);
   });

@@ -6,7 +6,6 @@ import {
   type CueRoutine,
   type CueTimeline,
   countWords,
-  simulateSpeech,
   spokenName,
   stepBudgets,
 } from '@/src/content/cue-timeline';
@@ -27,8 +26,8 @@ import { VARIANT_IDS } from '@/src/core/routine/plan';
 // NAPE_PRINT_VOICE=1 prints the words of every step (the table in the issue's note).
 
 const SCRIPTS = { en: SCRIPT_EN, ru: SCRIPT_RU } as const;
-/** A timed cue may wait this long for the one before it to finish. */
-const MAX_LATE_MS = 1500;
+/** The stop rule's words, which the massage rules say again. */
+const STOP = { en: /\bstop at any pain\b/i, ru: /при боли[^.]*остановитесь/i } as const;
 
 const timelineOf = (routine: CueRoutine, locale: keyof typeof SCRIPTS, rate = 1) =>
   buildCueTimeline(routine, SCRIPTS[locale], { leadInMs: GET_READY_MS, rate });
@@ -66,31 +65,18 @@ describe.each(CONTENT_LOCALES)('%s voice budget', (locale) => {
       }
     });
 
-    it('played at the budget speed, every cue is heard in its own step and on time', () => {
-      for (const { cue, startMs, endMs } of simulateSpeech(timeline, locale)) {
-        const window = timeline.windows[cue.step];
-        expect(startMs, `dropped: ${cue.text}`).not.toBeNull();
-        expect(endMs as number, `runs into the next step: ${cue.text}`).toBeLessThanOrEqual(
-          window?.endMs as number,
-        );
-        if (cue.kind === 'during' || cue.kind === 'next')
-          expect((startMs as number) - cue.atMs, `late: ${cue.text}`).toBeLessThanOrEqual(MAX_LATE_MS);
-      }
-    });
-
-    it('the stop rule comes first, as the routine begins', () => {
+    it('the stop rule comes first, as the routine begins, and the massage rules repeat it', () => {
       expect(timeline.cues[0]).toMatchObject({ kind: 'stop-rule', atMs: 0, text: SCRIPTS[locale].stopRule });
       expect(timeline.cues.filter((c) => c.kind === 'stop-rule')).toHaveLength(1);
+      expect(SCRIPTS[locale].massageRule).toMatch(STOP[locale]);
     });
 
-    it('the massage rule comes as the massage part begins, before its first movement', () => {
+    it('the massage rules come as the massage part begins, before its first movement', () => {
       const first = routine.steps.findIndex((s) => s.phase === 'massage');
       const rules = timeline.cues.filter((c) => c.kind === 'massage-rule');
-      expect(rules).toEqual([
-        { step: first, kind: 'massage-rule', text: SCRIPTS[locale].massageRule, atMs: expect.any(Number) },
-      ]);
+      expect(rules).toEqual([expect.objectContaining({ step: first, text: SCRIPTS[locale].massageRule })]);
       const ofStep = timeline.cues.filter((c) => c.step === first).map((c) => c.kind);
-      expect(ofStep.indexOf('massage-rule')).toBeLessThan(ofStep.indexOf('start'));
+      expect(ofStep.slice(0, 2)).toEqual(['massage-rule', 'start']);
     });
 
     it('the last seconds of each step say what comes next; the last step says nothing of the kind', () => {
@@ -106,19 +92,18 @@ describe.each(CONTENT_LOCALES)('%s voice budget', (locale) => {
           script.next.replace('{step}', spokenName(script, script.steps[after.id], script.steps[step.id])),
         ]);
         const window = timeline.windows[i];
-        expect((window?.endMs as number) - (next[0]?.atMs as number), step.id).toBeLessThanOrEqual(
-          (step.durationMs as number) / 2,
-        );
+        // In the step's own time, after its instructions (voice-timing.test.ts: a second before its end).
+        expect(next[0]?.atMs as number, step.id).toBeGreaterThan(window?.startMs as number);
       });
     });
 
-    it('a slower voice starts "Next" earlier, still inside the step', () => {
-      const slow = timelineOf(routine, locale, 0.5);
-      const at = (t: CueTimeline) => t.cues.filter((c) => c.kind === 'next').map((c) => c.atMs);
-      at(slow).forEach((ms, i) => {
-        expect(ms).toBeLessThanOrEqual(at(timeline)[i] as number);
-        expect(ms).toBeGreaterThanOrEqual(timeline.windows[i]?.startMs as number);
-      });
+    it('a slower voice starts "Next" earlier, or leaves it out, never later', () => {
+      const slow = timelineOf(routine, locale, 0.75);
+      const at = (t: CueTimeline) =>
+        new Map(t.cues.filter((c) => c.kind === 'next').map((c) => [c.step, c.atMs]));
+      const normal = at(timeline);
+      for (const [step, ms] of at(slow))
+        expect(ms, `step ${step}`).toBeLessThanOrEqual(normal.get(step) as number);
     });
   });
 });
@@ -152,7 +137,10 @@ describe('any routine of library steps', () => {
           expect(timeline.cues[0]?.kind).toBe('stop-rule');
           routine.steps.forEach((step, i) => {
             const after = routine.steps[i + 1];
-            const next = timeline.cues.find((c) => c.step === i && c.kind === 'next');
+            // Said, or left out because it would not fit (too short a step for it): named right either way.
+            const next = [...timeline.cues, ...timeline.dropped].find(
+              (c) => c.step === i && c.kind === 'next',
+            );
             expect(next?.text).toBe(
               after
                 ? script.next.replace(

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CHOREOGRAPHY } from '@/src/content/choreography';
+import { STEP_IDS } from '@/src/content/steps';
+import { figureMotion, keyframesCss } from '@/src/ui/figure/motion';
 
 // The figure's motion and colours live in its stylesheet; these are the promises it makes.
 const css = readFileSync('src/ui/figure/figure.css', 'utf8');
@@ -48,18 +51,24 @@ describe('figure stylesheet', () => {
 
   it("takes the step's pace: one movement per step, started where the step is, paused with it", () => {
     expect(block('.fig .m {')).toMatch(
-      /animation:\s*fig-hold var\(--pace, [\d.]+s\) ease-in-out var\(--ago, 0s\)/,
+      /animation:\s*var\(--hold-kf\) var\(--pace, [\d.]+s\) ease-in-out var\(--ago, 0s\)/,
     );
-    expect(css).toMatch(/\.fig \.hl \{\s*animation: fig-glow var\(--pace, [\d.]+s\)[^;]*var\(--ago, 0s\)/);
+    expect(css).toMatch(
+      /\.fig \.hl \{\s*animation: var\(--glow-kf\) var\(--pace, [\d.]+s\)[^;]*var\(--ago, 0s\)/,
+    );
     expect(block('.fig.paused .m')).toMatch(/animation-play-state:\s*paused/);
     expect(block('.fig.still .m')).toMatch(/animation:\s*none/);
   });
 
-  it('every held movement ends where it started, so the step ends with the head back upright', () => {
-    const hold = block('@keyframes fig-hold');
-    expect(hold).toMatch(/(^|[\s,])100%[^{]*\{\s*transform:\s*none;/);
-    const settle = block('@keyframes fig-settle');
-    expect(settle).toMatch(/100%\s*\{\s*transform:\s*none;/);
+  it("writes no share of a step: the held movement's keyframes come from the choreography", () => {
+    expect(css).not.toMatch(/@keyframes fig-(hold|settle|glow)\b/);
+    for (const id of STEP_IDS) {
+      const frames = keyframesCss(id, figureMotion(CHOREOGRAPHY[id]));
+      // Every held movement ends where it started, so the step ends with the head back upright.
+      const hold = frames.match(new RegExp(`@keyframes fig-hold-${id}\\{(.*?)\\}\\}`))?.[1] ?? '';
+      if (CHOREOGRAPHY[id].moves.some((m) => m.move === 'out'))
+        expect(hold, id).toMatch(/100%\{transform:none$/);
+    }
   });
 
   it('has a dark colour scheme that redefines the figure colours', () => {

@@ -20,13 +20,13 @@ const pace = (svg: SVGSVGElement) => {
 describe('player: the step picture', () => {
   it('holds still during get-ready, then moves at the pace of each step', async () => {
     await openPlayer();
-    expect(picture('Sit tall').classList.contains('still')).toBe(true);
+    expect(picture('Posture').classList.contains('still')).toBe(true);
     await advance(3000);
-    expect(picture('Sit tall').classList.contains('still')).toBe(false);
-    expect(pace(picture('Sit tall'))).toEqual(['10000ms', 'at the start']);
+    expect(picture('Posture').classList.contains('still')).toBe(false);
+    expect(pace(picture('Posture'))).toEqual(['10000ms', 'at the start']);
     await advance(10_000);
-    // Metronome lasts 20 s in the full routine.
-    expect(pace(picture('Metronome, To the right'))).toEqual(['20000ms', 'at the start']);
+    // Metronome lasts 18 s in the full routine.
+    expect(pace(picture('Metronome, To the right'))).toEqual(['18000ms', 'at the start']);
   });
 
   it('takes the step length of the routine being played', async () => {
@@ -41,10 +41,34 @@ describe('player: the step picture', () => {
     await advance(5000);
     fireEvent.click(button('Pause'));
     await advance(1000);
-    expect(picture('Sit tall').classList.contains('paused')).toBe(true);
+    expect(picture('Posture').classList.contains('paused')).toBe(true);
     fireEvent.click(button('Resume'));
     await advance(1000);
-    expect(picture('Sit tall').classList.contains('paused')).toBe(false);
+    expect(picture('Posture').classList.contains('paused')).toBe(false);
+  });
+
+  it("follows the step's moves: data-phase, the keyframes and the highlighted line agree", async () => {
+    await openPlayer();
+    await advance(3000 + 10_000);
+    // Metronome, 18 s: in until 25 %, hold until 45 %, back until 70 %, then rest (choreography.ts).
+    const svg = () => picture('Metronome, To the right');
+    const now = () => document.querySelector('.instruction .line.now')?.textContent?.trim();
+    expect(svg().dataset.phase).toBe('in');
+    expect(now()).toMatch(/^Keep your face forward/);
+    const keyframes = svg().querySelector('style')?.textContent ?? '';
+    expect(keyframes).toContain(
+      '@keyframes fig-hold-ex-metronome-r{0%{transform:none}25%,45%{transform:var(--t)}70%,100%{transform:none}}',
+    );
+    expect(svg().style.getPropertyValue('--hold-kf')).toBe('fig-hold-ex-metronome-r');
+    await advance(7000);
+    expect(svg().dataset.phase).toBe('hold');
+    expect(now()).toMatch(/^Stop at a mild stretch/);
+    await advance(5000);
+    expect(svg().dataset.phase).toBe('out');
+    expect(now()).toMatch(/^Then slowly bring your head back upright/);
+    await advance(5000);
+    expect(svg().dataset.phase).toBe('rest');
+    expect(document.querySelectorAll('.instruction .line.now')).toHaveLength(1);
   });
 
   it('says under a front view that it mirrors the user, and not under a side view', async () => {

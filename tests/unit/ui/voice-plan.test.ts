@@ -7,8 +7,8 @@ import { GET_READY_MS } from '@/src/core/routine';
 import { planVoice, type Rule, type VoiceAction, type VoiceLook } from '@/src/ui/player/voice-plan';
 
 // What the voice does between two looks at the player, case by case, on the quick routine:
-// get-ready 0–3 s, Metronome right 3–18 s, Metronome left 18–33 s, … Stroking (the first massage
-// step) 73–83 s, Rubbing 83–93 s.
+// get-ready 0–3 s, Metronome right 3–18 s, Metronome left 18–33 s, Spring 33–45 s, … Stroking (the
+// first massage step) 75–87 s, Rubbing 87–98 s. When a cue is said comes from the timeline.
 
 const timeline = buildCueTimeline(getVariant('quick'), SCRIPT_EN, { leadInMs: GET_READY_MS });
 const S = 1000;
@@ -26,17 +26,23 @@ const texts = (actions: VoiceAction[]) =>
   actions.map((a) => (a.type === 'say' ? { say: a.cues.map((c) => c.text) } : a.type));
 
 const steps = SCRIPT_EN.steps;
+/** When the timeline says `text` in step `step`, in seconds. */
+const saidAt = (text: string, step: number) =>
+  (timeline.cues.find((c) => c.text === text && c.step === step)?.atMs ?? Number.NaN) / S;
 
 describe('the voice between two looks at the player', () => {
   it('a routine just opened: the stop rule, then the first step as it begins', () => {
     const opened = planVoice(timeline, null, look(0.2), memory());
     expect(texts(opened.actions)).toEqual([{ say: [SCRIPT_EN.stopRule] }]);
-    const begun = planVoice(timeline, look(2.5), look(3.4), memory(['stop-rule'], 0));
-    expect(texts(begun.actions)).toEqual([{ say: ['Sit tall.', steps['ex-metronome-r'].start] }]);
+    const start = saidAt(steps['ex-metronome-r'].start, 0);
+    expect(start).toBeGreaterThanOrEqual(3);
+    const begun = planVoice(timeline, look(2.5), look(start), memory(['stop-rule'], 0));
+    expect(texts(begun.actions)).toEqual([{ say: [steps['ex-metronome-r'].start] }]);
   });
 
   it('timed cues are said as the position passes them, and only then', () => {
-    const hold = 3 + 0.4 * 15;
+    const hold = saidAt('Hold.', 0);
+    expect(hold).toBeCloseTo(3 + 0.25 * 15);
     expect(texts(planVoice(timeline, look(hold - 1), look(hold - 0.01), memory([], 0)).actions)).toEqual([]);
     expect(texts(planVoice(timeline, look(hold - 1), look(hold), memory([], 0)).actions)).toEqual([
       { say: ['Hold.'] },
@@ -44,17 +50,18 @@ describe('the voice between two looks at the player', () => {
   });
 
   it('a new step drops what still waits for the old one, without cutting the sentence being said', () => {
-    const { actions } = planVoice(timeline, look(17.6), look(18.3), memory(['stop-rule'], 0));
+    const { actions } = planVoice(timeline, look(17.6), look(18), memory(['stop-rule'], 0));
     expect(texts(actions)).toEqual(['drop-pending', { say: [steps['ex-metronome-l'].start] }]);
   });
 
   it('the massage rule comes before the first massage movement, once', () => {
-    const { actions } = planVoice(timeline, look(72.5), look(73.5), memory(['stop-rule'], 4));
+    const start = saidAt(steps['ms-stroke-open'].start, 5);
+    const { actions } = planVoice(timeline, look(74.5), look(start), memory(['stop-rule'], 4));
     expect(texts(actions)).toEqual([
       'drop-pending',
       { say: [SCRIPT_EN.massageRule, steps['ms-stroke-open'].start] },
     ]);
-    const again = planVoice(timeline, look(72.5), look(73.5), memory(['stop-rule', 'massage-rule'], 4));
+    const again = planVoice(timeline, look(74.5), look(start), memory(['stop-rule', 'massage-rule'], 4));
     expect(texts(again.actions)).toEqual(['drop-pending', { say: [steps['ms-stroke-open'].start] }]);
   });
 
@@ -79,19 +86,16 @@ describe('the voice between two looks at the player', () => {
     expect(texts(actions)).toEqual(['cancel', { say: [steps['ex-metronome-l'].start] }]);
     expect(spokenStep).toBe(1);
     const back = planVoice(timeline, look(20), look(3, { jumpMs: -17 * S }), memory(['stop-rule'], 1));
-    expect(texts(back.actions)).toEqual(['cancel', { say: ['Sit tall.', steps['ex-metronome-r'].start] }]);
+    expect(texts(back.actions)).toEqual(['cancel', { say: [steps['ex-metronome-r'].start] }]);
   });
 
   it('a rule cut off before it was heard is said again where the user lands', () => {
     const { actions } = planVoice(timeline, look(1), look(3, { jumpMs: 2 * S }), memory());
-    expect(texts(actions)).toEqual([
-      'cancel',
-      { say: [SCRIPT_EN.stopRule, 'Sit tall.', steps['ex-metronome-r'].start] },
-    ]);
+    expect(texts(actions)).toEqual(['cancel', { say: [SCRIPT_EN.stopRule, steps['ex-metronome-r'].start] }]);
   });
 
   it('Next into the massage part says its rule first', () => {
-    const { actions } = planVoice(timeline, look(70), look(83, { jumpMs: 13 * S }), memory(['stop-rule'], 4));
+    const { actions } = planVoice(timeline, look(70), look(87, { jumpMs: 17 * S }), memory(['stop-rule'], 4));
     expect(texts(actions)).toEqual(['cancel', { say: [SCRIPT_EN.massageRule, steps['ms-rub'].start] }]);
   });
 
