@@ -43,6 +43,7 @@ describe('options page in Russian', () => {
       await page.locator(`#tab-${key}`).click();
       await page.locator(`#panel-${key} h2`).waitFor();
       if (key === 'history') await page.locator('#panel-history svg').first().waitFor();
+      if (key === 'about') await page.locator('#panel-about h3').first().waitFor();
       expect(await axeViolations(page), key).toEqual([]);
     }
     await page.close();

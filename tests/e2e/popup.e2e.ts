@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ABOUT_EN } from '../../src/content/about.en';
 import { TEXT_EN } from '../../src/content/text.en';
 import { TEXT_RU } from '../../src/content/text.ru';
 import { CONTENT_VERSION } from '../../src/content/version';
@@ -41,6 +42,13 @@ describe('the popup in Chromium', () => {
     await page.getByRole('heading', { name: TEXT_EN.safety.title }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'popup-gate');
+    // "About this routine" opens in the gate's place, loaded on demand, and Back returns to it.
+    await page.getByRole('button', { name: 'About this routine' }).click();
+    await page.getByRole('heading', { level: 3, name: ABOUT_EN.choicesTitle }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'popup-about');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('heading', { name: TEXT_EN.safety.title }).waitFor();
     await page.getByRole('checkbox', { name: TEXT_EN.safety.confirm }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Start routine' }).waitFor();

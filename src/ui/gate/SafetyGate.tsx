@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CONTENT_VERSION } from '@/src/content/version';
 import { saveSafetyAck } from '@/src/platform/safety-ack-writer';
+import { AboutScreen } from '../about/LazyAbout';
 import { useStores } from '../hooks/use-data';
 import { useRoutineText } from '../hooks/use-routine-text';
 import { Loading } from '../Loading';
@@ -11,18 +12,38 @@ import './gate.css';
 /**
  * Before the first routine, and again whenever the contraindications change (CONTENT_VERSION):
  * who should not do this routine, who should ask a doctor first, and how to do it safely. The
- * user confirms with a checkbox; the confirmation is stored with the content version.
+ * user confirms with a checkbox; the confirmation is stored with the content version. "About this
+ * routine" (where each step comes from, and where Nape reads its source more gently) opens in its
+ * place and comes back to it, the box as it was.
  */
 export function SafetyGate() {
   const stores = useStores();
   const text = useRoutineText();
   const [checked, setChecked] = useState(false);
   const [missing, setMissing] = useState(false);
+  const [about, setAbout] = useState(false);
+  const aboutButton = useRef<HTMLButtonElement>(null);
   const loaded = text !== undefined;
   useEffect(() => {
     if (loaded) markReady();
   }, [loaded]);
+  // Back from About: focus returns to the button that opened it.
+  const cameBack = useRef(false);
+  useEffect(() => {
+    if (about || !cameBack.current) return;
+    cameBack.current = false;
+    aboutButton.current?.focus();
+  }, [about]);
   if (!text) return <Loading />;
+  if (about)
+    return (
+      <AboutScreen
+        onBack={() => {
+          cameBack.current = true;
+          setAbout(false);
+        }}
+      />
+    );
   const s = text.safety;
 
   const confirm = (e: Event) => {
@@ -60,6 +81,11 @@ export function SafetyGate() {
           <li key={item}>{item}</li>
         ))}
       </ul>
+      <p>
+        <button type="button" class="link" ref={aboutButton} onClick={() => setAbout(true)}>
+          {i18n.t('about.title')}
+        </button>
+      </p>
       <form class="gate-confirm" onSubmit={confirm} noValidate>
         <label class="check">
           <input

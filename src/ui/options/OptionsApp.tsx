@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { extensionVersion } from '@/src/platform/manifest';
+import { AboutPanel } from '../about/LazyAbout';
 import { StoresContext, useSettings } from '../hooks/use-data';
 import { createStores, disposeStores } from '../stores/stores';
 import { DataPanel } from './data/DataPanel';
@@ -25,6 +26,7 @@ const PANELS = {
   schedule: ScheduleSection,
   interruptions: InterruptionsSection,
   routine: RoutineSection,
+  about: AboutPanel,
   history: HistoryPanel,
   data: DataPanel,
 } as const;
@@ -38,6 +40,7 @@ const TAB_LABELS: Record<TabKey, () => string> = {
   schedule: () => i18n.t('options.tab.schedule'),
   interruptions: () => i18n.t('options.tab.interruptions'),
   routine: () => i18n.t('options.tab.routine'),
+  about: () => i18n.t('options.tab.about'),
   history: () => i18n.t('options.tab.history'),
   data: () => i18n.t('options.tab.data'),
 };

@@ -15,6 +15,7 @@ export const TABS = [
   'schedule',
   'interruptions',
   'routine',
+  'about',
   'history',
   'data',
 ] as const;

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ABOUT_EN } from '@/src/content/about.en';
 import { findBannedClaims } from '@/src/content/banned-claims';
 import { TEXT_EN } from '@/src/content/text.en';
 import { renderOptions } from './support';
@@ -18,6 +19,7 @@ describe('sections', () => {
       'Schedule',
       'Interruptions',
       'Routine',
+      'About the routine',
       'History',
       'Data',
     ]);
@@ -77,5 +79,26 @@ describe('welcome', () => {
     await renderOptions('welcome');
     const link = screen.getByRole('link', { name: 'See all settings' });
     expect(link.getAttribute('href')).toBe('#breaks');
+  });
+});
+
+describe('about the routine', () => {
+  it('a tab of its own: where each step comes from, the safer readings and who should not do it', async () => {
+    await renderOptions('routine');
+    fireEvent.click(screen.getByRole('tab', { name: 'About the routine' }));
+    expect(location.hash).toBe('#about');
+    const panel = screen.getByRole('tabpanel', { name: 'About the routine' });
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe('About the routine');
+    // Its content arrives on demand (a chunk of its own), then all of it is there.
+    expect(await within(panel).findByRole('heading', { level: 3, name: ABOUT_EN.choicesTitle })).toBeTruthy();
+    for (const phase of ['exercise', 'massage'] as const)
+      for (const entry of ABOUT_EN.parts[phase].steps)
+        expect(within(panel).getByText(entry.source)).toBeTruthy();
+    for (const choice of ABOUT_EN.choices)
+      expect(within(panel).getByRole('heading', { level: 4, name: choice.title })).toBeTruthy();
+    expect(
+      within(panel).getByRole('heading', { level: 3, name: ABOUT_EN.contraindications.title }),
+    ).toBeTruthy();
+    expect(panel.textContent).toContain('pregnancy or breastfeeding');
   });
 });

@@ -1,6 +1,7 @@
-import { fireEvent, screen } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ABOUT_EN } from '@/src/content/about.en';
 import { TEXT_EN } from '@/src/content/text.en';
 import { CONTENT_VERSION } from '@/src/content/version';
 import {
@@ -65,5 +66,48 @@ describe('safety gate', () => {
     // The player's clock starts when it is first shown, after the gate.
     expect(await screen.findByRole('heading', { name: 'Get ready' })).toBeTruthy();
     expect(screen.getByRole('timer').textContent).toBe('0:03');
+  });
+
+  it('opens "About this routine" in its place: the step sources, the safer readings, who should not do it', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'About this routine' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: 'About this routine' });
+    // Focus moves to the new screen's heading, so a screen reader starts reading there.
+    expect(document.activeElement).toBe(heading);
+    const about = heading.closest('section') as HTMLElement;
+    for (const phase of ['exercise', 'massage'] as const) {
+      const part = ABOUT_EN.parts[phase];
+      expect(await within(about).findByRole('heading', { level: 3, name: part.title })).toBeTruthy();
+      for (const entry of part.steps) expect(within(about).getByText(entry.source)).toBeTruthy();
+    }
+    // Each technique is named as the player names it, without the half a step is.
+    const names = [...about.querySelectorAll('.about-steps dt')].map((dt) => dt.textContent);
+    expect(names).toContain(TEXT_EN.steps['ex-metronome-r'].name);
+    expect(names).toContain(TEXT_EN.steps['ms-pinch'].name);
+    expect(names).toContain('Spring');
+    for (const choice of ABOUT_EN.choices) {
+      const item = within(about).getByRole('heading', { level: 4, name: choice.title }).closest('li');
+      expect(item?.textContent).toContain(choice.source);
+      expect(item?.textContent).toContain(choice.nape);
+      expect(item?.textContent).toContain(choice.why);
+    }
+    for (const line of ABOUT_EN.contraindications.body) expect(within(about).getByText(line)).toBeTruthy();
+    // The gate itself waits: nothing can be confirmed from here.
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('Back returns to the gate with the focus on the button that opened About, and the box as it was', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole('checkbox', { name: TEXT_EN.safety.confirm }));
+    fireEvent.click(screen.getByRole('button', { name: 'About this routine' }));
+    await screen.findByRole('heading', { level: 3, name: ABOUT_EN.choicesTitle });
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    const opener = await screen.findByRole('button', { name: 'About this routine' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(opener));
+    expect((screen.getByRole('checkbox', { name: TEXT_EN.safety.confirm }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('button', { name: 'Start routine' })).toBeTruthy();
   });
 });
