@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ROUTINE_TAKEN_FRACTION } from '@/src/core/schedule/rules';
 import type { TodaySummary } from '@/src/core/stats/summary';
+import { pageLanguage } from '@/src/platform/locale';
+import { pageSpeechQueue } from '@/src/platform/speech';
+import { useSettings } from '../hooks/use-data';
 import { useRoutineText } from '../hooks/use-routine-text';
 import { Loading } from '../Loading';
 import type { EndedRoutine } from '../routine-actions';
@@ -14,7 +17,10 @@ const FINISHED = 0.995;
 
 /**
  * After a routine: what was done, the day's count and streak, an optional comfort rating and the
- * after-routine note. After "Stop — pain or dizziness" it leads with what to do instead.
+ * after-routine note. After "Stop — pain or dizziness" it leads with what to do instead. Either
+ * way it asks for a rest before getting up slowly (the source: rest a few minutes after the
+ * massage, never stand up sharply), and a routine played to its end with the voice on says so
+ * aloud, once.
  */
 export function DoneScreen({
   ended,
@@ -34,6 +40,7 @@ export function DoneScreen({
     // Moving focus to the heading makes a screen reader say what happened.
     if (loaded) heading.current?.focus();
   }, [loaded]);
+  useRestSpoken(loaded && ended.reason === 'completed');
   if (!text) return <Loading />;
 
   const pain = ended.reason === 'pain';
@@ -51,6 +58,7 @@ export function DoneScreen({
           ))}
         </ul>
       )}
+      <p class="done-rest">{i18n.t('done.rest')}</p>
       <p class="lead">
         <span class="done-variant">{text.variants[ended.variant].name}</span>
         {ended.fraction >= FINISHED ? i18n.t('done.finished') : i18n.t('done.partial', [String(percent)])}
@@ -84,4 +92,31 @@ export function DoneScreen({
       </button>
     </section>
   );
+}
+
+/**
+ * Says the rest note once, through the page's speech queue (the player's voice has finished: it
+ * stops when the player closes), when `when` first holds and the voice is on. Leaving the screen
+ * or the page cuts it off.
+ */
+function useRestSpoken(when: boolean): void {
+  const settings = useSettings();
+  const voiceOn = settings?.routine.voice === true;
+  const rate = settings?.routine.voiceRate ?? 1;
+  const said = useRef(false);
+  useEffect(() => {
+    if (!when || !voiceOn || said.current) return;
+    said.current = true;
+    pageSpeechQueue().say([{ text: i18n.t('done.rest') }], { lang: pageLanguage(), rate });
+  }, [when, voiceOn]);
+  useEffect(() => {
+    const stop = () => {
+      if (said.current) pageSpeechQueue().cancel();
+    };
+    addEventListener('pagehide', stop);
+    return () => {
+      removeEventListener('pagehide', stop);
+      stop();
+    };
+  }, []);
 }
