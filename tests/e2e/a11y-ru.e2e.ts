@@ -3,8 +3,8 @@ import { dueState } from './support/engine-fixtures';
 import { type Extension, launchExtension } from './support/extension';
 import { acknowledgeSafety, axeViolations, openPopup, rememberVoiceAnswer } from './support/popup-page';
 
-// The popup states the other Russian pass does not reach — break due, paused, the stop advice,
-// the routine window — checked with axe in Russian, light and dark.
+// The popup states the other Russian pass does not reach — break due, paused, the safety reminders
+// over the player, the stop advice, the routine window — checked with axe in Russian, light and dark.
 
 describe('accessibility in Russian', () => {
   let ext: Extension;
@@ -16,7 +16,7 @@ describe('accessibility in Russian', () => {
   afterAll(() => ext?.close());
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`break due, paused, stop advice and the routine window pass axe (${scheme})`, {
+    it(`break due, paused, safety reminders, stop advice and the routine window pass axe (${scheme})`, {
       timeout: 60_000,
     }, async () => {
       await ext.evaluate((s) => chrome.storage.local.set({ engine: s }), dueState(Date.now()));
@@ -34,6 +34,11 @@ describe('accessibility in Russian', () => {
       await page.getByRole('button', { name: 'Возобновить напоминания' }).click();
 
       await page.getByRole('button', { name: 'Начать комплекс' }).click();
+      await page.getByRole('button', { name: 'Безопасность' }).click();
+      await page.getByRole('dialog', { name: 'Безопасность' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
       await page.getByRole('button', { name: 'Стоп — боль или головокружение' }).click();
       await expect.poll(() => page.getByRole('timer').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);

@@ -3,8 +3,11 @@ import { TEXT_EN } from '@/src/content/text.en';
 import { type Extension, launchExtension } from './support/extension';
 import {
   acknowledgeSafety,
+  axeViolations,
   openPopup,
+  rememberVoiceAnswer,
   runSeconds,
+  screenshot,
   secondsOf,
   stepName,
   timerText,
@@ -100,5 +103,57 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('timer').count()).toBe(0);
     expect(await page.locator('body').textContent()).not.toBe('');
+  });
+
+  it('Safety: the reminders by click and by S, in a dialog; the routine carries on from the same step', {
+    timeout: 60_000,
+  }, async () => {
+    await ext.context.clock.resume(); // the test before left the pages' clock paused
+    await rememberVoiceAnswer(ext); // as the first test left it, should this one run alone
+    const { page, problems } = await openPopup(ext);
+    await page.getByRole('button', { name: 'Start routine' }).waitFor();
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await page.getByRole('button', { name: 'Start routine' }).click();
+    await page.getByRole('timer').waitFor();
+    await runSeconds(page, 3 + 2);
+    await page.clock.runFor(100);
+    const step = await stepName(page);
+    const dialog = page.getByRole('dialog', { name: 'Safety' });
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+
+    // By click: the reminders, with the focus in the dialog and the routine paused behind it.
+    await page.getByRole('button', { name: 'Safety' }).click();
+    await dialog.waitFor();
+    for (const cue of TEXT_EN.player.cues)
+      expect(await dialog.getByText(cue, { exact: true }).count()).toBe(1);
+    expect(await focused()).toBe('Safety');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'popup-safety');
+    const frozen = await timerText(page);
+    await runSeconds(page, 3);
+    expect(await timerText(page)).toBe(frozen);
+    // Esc closes the dialog (it does not stop the routine), and the focus is back on the button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('dialog');
+    await runSeconds(page, 2);
+    await expect.poll(async () => secondsOf(await timerText(page))).toBeLessThan(secondsOf(frozen));
+    expect(await stepName(page)).toBe(step);
+
+    // By key: S, from anywhere in the player.
+    await page.keyboard.press('s');
+    await dialog.waitFor();
+    expect(await dialog.getByText(TEXT_EN.player.cues[2] as string, { exact: true }).count()).toBe(1);
+    const frozenAgain = await timerText(page);
+    await runSeconds(page, 2);
+    expect(await timerText(page)).toBe(frozenAgain);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await runSeconds(page, 2);
+    await expect.poll(async () => secondsOf(await timerText(page))).toBeLessThan(secondsOf(frozenAgain));
+    expect(await stepName(page)).toBe(step);
+    expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });
   });
 });

@@ -135,6 +135,7 @@ export function Player({
         sound={settings.routine.chime ? { on: chimeOn, toggle: () => setMute({ chime: chimeOn }) } : null}
         voice={voice.canSpeak ? { on: voice.on, toggle: () => voice.choose(!voice.on) } : null}
         onPopOut={layout === 'popup' ? () => void popOut() : null}
+        safety={{ cues: text.player.cues, paused: p.paused, controls }}
       />
       <VoiceNotes voice={voice} />
       <StepCard step={step} p={p} text={text} />

@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
 import { Icon } from './icons';
+import { SafetyButton, type SafetyProps } from './SafetyPanel';
 
 /**
- * Where the routine is (phase, step n of m) and its switches: sound for this session (only when
- * the chime is on in settings), voice guidance (whenever the browser can speak; it changes the
- * setting) and, in the popup, Pop out.
+ * Where the routine is (phase, step n of m) and its switches: the safety reminders (SafetyPanel),
+ * sound for this session (only when the chime is on in settings), voice guidance (whenever the
+ * browser can speak; it changes the setting) and, in the popup, Pop out.
  */
 export function PlayerToolbar({
   title,
@@ -12,12 +13,14 @@ export function PlayerToolbar({
   sound,
   voice,
   onPopOut,
+  safety,
 }: {
   title: string;
   position: string;
   sound: { on: boolean; toggle: () => void } | null;
   voice: { on: boolean; toggle: () => void } | null;
   onPopOut: (() => void) | null;
+  safety?: SafetyProps;
 }) {
   return (
     <div class="player-toolbar">
@@ -26,6 +29,7 @@ export function PlayerToolbar({
         <span class="muted">{position}</span>
       </p>
       <div class="player-switches">
+        {safety && <SafetyButton {...safety} />}
         {sound && (
           <button type="button" class="toggle" aria-pressed={sound.on} onClick={sound.toggle}>
             <Icon name="sound" />
