@@ -9,6 +9,8 @@ import { findBannedClaims } from '@/src/content/banned-claims';
 import { loadAboutText } from '@/src/content/load-about';
 import { CONTENT_LOCALES } from '@/src/content/locale';
 import { STEP_IDS } from '@/src/content/steps';
+import { TEXT_EN } from '@/src/content/text.en';
+import { TEXT_RU } from '@/src/content/text.ru';
 import { shapeOf, stringsOf } from './helpers';
 
 // "About this routine" as data: every step of the routine says where it comes from, every safer
@@ -16,6 +18,7 @@ import { shapeOf, stringsOf } from './helpers';
 // checks as the routine's own (no medical promises, Russian in Russian and addressed as «вы»).
 
 const ABOUT = { en: ABOUT_EN, ru: ABOUT_RU } as const;
+const SAFETY = { en: TEXT_EN.safety, ru: TEXT_RU.safety } as const;
 
 function errorsOf(value: unknown): string {
   const result = aboutTextSchema.safeParse(value);
@@ -88,11 +91,13 @@ describe.each(CONTENT_LOCALES)('%s About', (locale) => {
     for (const [id, pattern] of Object.entries(expected)) expect(nape[id], id).toMatch(pattern);
   });
 
-  it('lists pregnancy with the contraindications, and ends with "if unsure, ask a doctor first"', () => {
+  it('lists pregnancy with the contraindications, as the safety screen does, and ends with "if unsure, ask a doctor first"', () => {
+    const pregnancy = locale === 'en' ? /\bpregnancy\b/i : /беременность/i;
     const [merged, , unsure] = about.contraindications.body;
-    expect(merged).toMatch(
-      locale === 'en' ? /pregnancy or breastfeeding/i : /беременность и кормление грудью/i,
-    );
+    expect(merged).toMatch(pregnancy);
+    // The safety screen's list agrees: pregnancy is a reason not to do the routine at all.
+    expect(SAFETY[locale].doNot.some((item) => pregnancy.test(item))).toBe(true);
+    expect(SAFETY[locale].askDoctor.some((item) => pregnancy.test(item))).toBe(false);
     expect(about.contraindications.body.at(-1)).toBe(unsure);
     expect(unsure).toMatch(
       locale === 'en' ? /unsure.*ask a doctor first/i : /не уверены.*посоветуйтесь с врачом/i,
