@@ -59,7 +59,7 @@ it('popup status and player', { timeout: 120_000 }, async () => {
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
     await page.getByRole('button', { name: 'Start routine' }).click();
     await page.getByRole('timer').waitFor();
-    await runSeconds(page, 3 + 10 + 20 + 6); // get ready, Sit tall, Metronome right, into the left
+    await runSeconds(page, 3 + 10 + 18 + 6); // get ready, Posture, Metronome right, into the left
     await shot(page, `popup-player-${scheme}`);
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await page.close();

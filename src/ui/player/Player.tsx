@@ -1,12 +1,14 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { getVariant } from '@/src/content/variants';
-import { progress, type RoutineSession, reopen, tick } from '@/src/core/routine';
+import { CHOREOGRAPHY, moveWindows } from '@/src/content/choreography';
+import type { CueTimeline } from '@/src/content/cue-timeline';
+import { getVariant, type RoutinePlan } from '@/src/content/variants';
+import { GET_READY_MS, progress, type RoutineSession, reopen, tick } from '@/src/core/routine';
 import type { Settings } from '@/src/core/settings/schema';
 import { pageLanguage } from '@/src/platform/locale';
 import { openRoutineWindow } from '@/src/platform/windows';
 import { useStores } from '../hooks/use-data';
-import { PLAYER_TICK_MS, useTicker } from '../hooks/use-now';
+import { usePlayerHeartbeat } from '../hooks/use-now';
 import { useRoutineText } from '../hooks/use-routine-text';
 import { Loading } from '../Loading';
 import { measureTickRender } from '../perf';
@@ -44,7 +46,6 @@ export function Player({
 }) {
   const stores = useStores();
   const text = useRoutineText();
-  const heartbeat = useTicker(PLAYER_TICK_MS);
   const now = Date.now();
   const plan = getVariant(session.variant);
 
@@ -58,6 +59,13 @@ export function Player({
   // the very first frame (reopen).
   const shown = reopen(session, now);
   const p = progress(shown, plan, shown.lastTickAt);
+  const live = progress(shown, plan, now);
+  // The next beat comes when the next cue or move is due, if that is sooner than a second. The
+  // voice's timeline is the one the last render built (the voice hook needs the controls first).
+  const spoken = useRef<CueTimeline | null>(null);
+  const heartbeat = usePlayerHeartbeat(
+    live.paused ? null : dueInMs(plan, spoken.current, routinePosMs(plan, live)),
+  );
   const controls = usePlayerControls(stores, plan, heartbeat, now, p.paused, onEnded);
   const steps = plan.steps;
   const step = steps[p.stepIndex] ?? steps[0];
@@ -74,6 +82,7 @@ export function Player({
     controls,
     lang,
   });
+  spoken.current = voice.timeline;
 
   useStepChime(`${p.stage}:${p.stepIndex}`, p.stage === 'done', chimeOn);
   usePlayerKeys(controls, !voice.asking);
@@ -152,4 +161,23 @@ export function Player({
       </div>
     </section>
   );
+}
+
+/** Where `p` is on the routine-time line the voice's timeline uses (0 = the start of the countdown). */
+function routinePosMs(plan: RoutinePlan, p: ReturnType<typeof progress>): number {
+  if (p.stage === 'get-ready') return GET_READY_MS - p.getReadyRemainingMs;
+  return (
+    GET_READY_MS +
+    (p.stage === 'step' ? (plan.steps[p.stepIndex]?.startMs ?? 0) + p.stepElapsedMs : p.totalMs)
+  );
+}
+
+/** How long until the next cue is said or the next move begins, after `posMs`; null if nothing is. */
+function dueInMs(plan: RoutinePlan, timeline: CueTimeline | null, posMs: number): number | null {
+  const moments = plan.steps.flatMap((s) =>
+    moveWindows(CHOREOGRAPHY[s.id], s.durationMs).map((w) => GET_READY_MS + s.startMs + w.startMs),
+  );
+  for (const cue of timeline?.cues ?? []) moments.push(cue.atMs);
+  const next = Math.min(...moments.filter((m) => m > posMs));
+  return Number.isFinite(next) ? next - posMs : null;
 }

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { buildCueTimeline } from '@/src/content/cue-timeline';
+import { buildCueTimeline, type CueTimeline } from '@/src/content/cue-timeline';
 import type { ContentLocale } from '@/src/content/locale';
 import type { PlanStep, RoutinePlan } from '@/src/content/variants';
 import { GET_READY_MS, type RoutineProgress } from '@/src/core/routine';
@@ -20,6 +20,8 @@ export interface PlayerVoice {
   /** The first routine's voice question is on screen; the routine waits, paused. */
   asking: boolean;
   on: boolean;
+  /** What is said when, once the script has loaded (null while it loads). */
+  timeline: CueTimeline | null;
   status: VoiceStatus;
   guide: VoiceGuide;
   /** The user's answer to the question, or the Voice switch: remembered for good. */
@@ -84,6 +86,7 @@ export function usePlayerVoice({
     deciding: mayAsk && asked === undefined,
     asking,
     on,
+    timeline,
     status,
     guide,
     choose(choice) {

@@ -57,7 +57,9 @@ describe('choreography', () => {
     const windows = moveWindows(CHOREOGRAPHY['ex-frame-r'], 15_000);
     expect(windows[0]?.startMs).toBe(0);
     expect(windows.at(-1)?.endMs).toBe(15_000);
-    windows.slice(1).forEach((w, i) => expect(w.startMs).toBe(windows[i]?.endMs));
+    windows.slice(1).forEach((w, i) => {
+      expect(w.startMs).toBe(windows[i]?.endMs);
+    });
   });
 });
 
