@@ -161,7 +161,6 @@ export const TEXT_EN: RoutineText = {
     after: {
       title: 'Done',
       body: [
-        'Rest for a moment, then get up slowly.',
         'Mild muscle tenderness can happen in the first few sessions and usually passes. If pain persists, see a doctor.',
       ],
     },
@@ -183,11 +182,10 @@ export const TEXT_EN: RoutineText = {
       'A skin disease where you would massage (neck, shoulders, upper back): a rash, eczema, an allergic or autoimmune skin condition, acne or boils',
       'Pus or an abscess, a wound, a burn, an ulcer, moles or warts in the massage area',
       'Exhaustion or severe overwork, including weakness after an illness',
-      'Pregnancy',
+      'Pregnancy or breastfeeding',
     ],
     askDoctorTitle: 'Check with a doctor first if:',
     askDoctor: [
-      'You are breastfeeding',
       'You have a diagnosed neck condition, such as osteochondrosis, a disc hernia or Kimmerle anomaly',
       'You get dizzy when you turn your head or look up',
       'You are recovering from a stroke, a heart attack or meningitis',

@@ -84,10 +84,13 @@ const SEED_ITEMS: { item: string; list: List; en: RegExp; ru: RegExp }[] = [
     en: /\bexhaustion\b.*\boverwork\b/i,
     ru: /истощение.*переутомление/i,
   },
-  // The source lists pregnancy with the contraindications (issue 17 follows it there); breastfeeding
-  // it does not name alone, so that stays a question for a doctor.
-  { item: 'pregnancy', list: 'doNot', en: /^Pregnancy$/, ru: /^Беременность$/ },
-  { item: 'breastfeeding', list: 'askDoctor', en: /\bbreastfeeding\b/i, ru: /кормите грудью/i },
+  // The source lists pregnancy and breastfeeding together with the contraindications; Nape follows it.
+  {
+    item: 'pregnancy or breastfeeding',
+    list: 'doNot',
+    en: /^Pregnancy or breastfeeding$/,
+    ru: /^Беременность или кормление грудью$/,
+  },
   { item: 'Kimmerle anomaly', list: 'askDoctor', en: /\bKimmerle\b/, ru: /Киммерле/ },
   { item: 'diagnosed neck condition', list: 'askDoctor', en: /\bosteochondrosis\b/i, ru: /остеохондроз/i },
   {
