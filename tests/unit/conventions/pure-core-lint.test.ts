@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// The boundaries are enforced by Biome (biome.json overrides, and no-clock.grit). This test runs
+// The boundaries are enforced by Biome (biome.json overrides, and .biome/no-clock.grit). This test runs
 // the real linter with the project's real rules on probe files, so a config change that silently
 // stops guarding a folder fails here. The probes live in a temporary copy of the layout, never in
 // src/: an interrupted run leaves nothing behind in the project.
@@ -14,7 +14,12 @@ const config = JSON.parse(readFileSync(join(root, 'biome.json'), 'utf8'));
 delete config.$schema;
 config.vcs = { enabled: false };
 writeFileSync(join(sandbox, 'biome.json'), JSON.stringify(config));
-copyFileSync(join(root, 'no-clock.grit'), join(sandbox, 'no-clock.grit'));
+// The GritQL plugins the config names (.biome/no-clock.grit), at the same paths beside it.
+const plugins: string[] = (config.overrides ?? []).flatMap((o: { plugins?: string[] }) => o.plugins ?? []);
+for (const plugin of plugins) {
+  mkdirSync(dirname(join(sandbox, plugin)), { recursive: true });
+  copyFileSync(join(root, plugin), join(sandbox, plugin));
+}
 afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
 
 interface Diagnostic {
