@@ -165,7 +165,7 @@ export const ABOUT_EN: AboutText = {
   contraindications: {
     title: 'Who should not do it',
     body: [
-      "Nape's contraindications follow the source's own lists, merged into one. Among them: a fever or an acute illness, high blood pressure, heart or blood-vessel disease, bleeding, a tumor, a neck injury, skin problems where you would massage, and pregnancy.",
+      "Nape's contraindications follow the source's own lists, merged into one. Among them: a fever or an acute illness, high blood pressure, heart or blood-vessel disease, bleeding, a tumor, a neck injury, skin problems where you would massage, and pregnancy or breastfeeding.",
       'The full list is shown before your first routine, and on the Welcome tab of the settings.',
       'If you are unsure whether any of it applies to you, ask a doctor first.',
     ],

@@ -61,6 +61,11 @@ it('popup status and player', { timeout: 120_000 }, async () => {
     await page.getByRole('timer').waitFor();
     await runSeconds(page, 3 + 10 + 18 + 6); // get ready, Posture, Metronome right, into the left
     await shot(page, `popup-player-${scheme}`);
+    // The safety reminders, one press away in the player.
+    await page.getByRole('button', { name: 'Safety' }).click();
+    await page.getByRole('dialog').waitFor();
+    await shot(page, `popup-safety-${scheme}`);
+    await page.getByRole('button', { name: 'Back to the routine' }).click();
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await page.close();
   }
@@ -69,12 +74,13 @@ it('popup status and player', { timeout: 120_000 }, async () => {
 it('options and history', { timeout: 120_000 }, async () => {
   await ext.context.clock.resume();
   for (const scheme of SCHEMES) {
-    for (const tab of ['breaks', 'history'] as const) {
+    for (const tab of ['breaks', 'history', 'about'] as const) {
       const { page } = await ext.open(`options.html#${tab}`);
       await page.setViewportSize({ width: 1000, height: 820 });
       await page.emulateMedia({ colorScheme: scheme });
       await page.locator(`#panel-${tab} h2`).waitFor();
       if (tab === 'history') await page.locator('svg').first().waitFor();
+      if (tab === 'about') await page.locator('#panel-about h3').first().waitFor();
       await shot(page, `options-${tab}-${scheme}`, true);
       await page.close();
     }
