@@ -64,7 +64,16 @@ for (const lang of ['en', 'ru'] as const) {
       const routineTime = (t: number) => t - session.startedAt - session.pausedTotalMs + session.jumpMs;
 
       const timeline = buildCueTimeline(getVariant('quick'), script, { leadInMs: GET_READY_MS });
-      for (let s = 0; s < 130 && (await page.getByRole('timer').count()); s++) await runSeconds(page, 1);
+      // What the figure shows, each second: its move (data-phase), with the routine time it was read at.
+      const phases: { atMs: number; phase: string | null }[] = [];
+      for (let s = 0; s < 130 && (await page.getByRole('timer').count()); s++) {
+        await runSeconds(page, 1);
+        const read = await page.evaluate(() => ({
+          now: Date.now(),
+          phase: document.querySelector('.step-figure svg')?.getAttribute('data-phase') ?? null,
+        }));
+        phases.push({ atMs: routineTime(read.now), phase: read.phase });
+      }
       await page.getByRole('heading', { name: TEXTS[lang].player.after.title }).waitFor();
 
       // The Done screen says when to get up once it is on screen: let it speak to its end (the page's
@@ -102,6 +111,12 @@ for (const lang of ['en', 'ru'] as const) {
         expect(heard, `"${cue.text}" not said`).toBeDefined();
         const late = routineTime(heard?.startedAt as number) - cue.atMs;
         expect(late, `"${cue.text}" late`).toBeLessThanOrEqual(1500);
+      }
+
+      // And the picture agrees: the first look at the figure after a movement cue began shows that move.
+      for (const cue of timeline.cues.filter((c) => c.kind === 'during')) {
+        const seen = phases.find((p) => p.atMs > cue.atMs);
+        expect(seen?.phase, `figure during "${cue.text}"`).toBe(cue.move);
       }
 
       const safety = new Set(timeline.cues.filter((c) => c.need === 'safety').map((c) => c.text));

@@ -80,6 +80,10 @@ export function StepCard({ step, p, text }: { step: PlanStep; p: RoutineProgress
             ))}
           </p>
           <p class="safety-cue">{t.safety}</p>
+          {/* The move under way, for assistive tech: read out as each move begins, like the voice. */}
+          <p class="visually-hidden" aria-live="polite" data-move={move}>
+            {instructionLines(t.instruction)[currentLine]}
+          </p>
         </div>
       )}
     </div>

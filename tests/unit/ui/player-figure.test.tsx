@@ -66,6 +66,10 @@ describe('player: the step picture', () => {
     await advance(5000);
     expect(svg().dataset.phase).toBe('out');
     expect(now()).toMatch(/^Then slowly bring your head back upright/);
+    // A screen reader hears the same line as the move begins.
+    expect(document.querySelector('[aria-live="polite"][data-move]')?.textContent).toMatch(
+      /^Then slowly bring your head back upright/,
+    );
     await advance(5000);
     expect(svg().dataset.phase).toBe('rest');
     expect(document.querySelectorAll('.instruction .line.now')).toHaveLength(1);

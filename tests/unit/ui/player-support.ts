@@ -19,7 +19,8 @@ export async function advance(ms: number) {
 }
 export const timer = () => screen.getByRole('timer').textContent;
 export const stepHeading = () => screen.getByRole('heading', { level: 2 }).textContent;
-export const liveRegion = () => document.querySelector('[aria-live="polite"]')?.textContent;
+/** The player's step announcements (the move's own live region, in the step card, is marked data-move). */
+export const liveRegion = () => document.querySelector('[aria-live="polite"]:not([data-move])')?.textContent;
 export const button = (name: string) => screen.getByRole('button', { name });
 
 /**
