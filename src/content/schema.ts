@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
 import { CONTENT_LOCALES } from './locale';
-import { PHASES, SIDES, STEP_IDS, type StepDefinition } from './steps';
+import { PHASES, SIDES, STEP_IDS, type StepId } from './steps';
 import { SUBTITLE_KEYS } from './variants';
 
 // Schemas for the routine's content. The data is static, so the tests parse it (nothing parses it
@@ -29,9 +29,15 @@ export const stepDefinitionSchema = z.strictObject({
   picture: text,
 });
 
+/** A step of the library (steps.ts): its id, part of the routine, side, and the picture it draws. */
+export type StepDefinition = z.infer<typeof stepDefinitionSchema>;
+
 export const stepDefinitionsSchema = z.array(stepDefinitionSchema).check(uniqueBy((s) => s.id, 'step id'));
 
-/** A variant refers to steps by id; `definitions` are the steps it may use. */
+/**
+ * How a routine is written down (variants.ts): step ids with their durations in it, in seconds.
+ * A variant refers to steps by id; `definitions` are the steps it may use.
+ */
 export function variantSourceSchema(definitions: readonly StepDefinition[]) {
   const defined = new Set<string>(definitions.map((d) => d.id));
   return z.strictObject({
@@ -39,7 +45,11 @@ export function variantSourceSchema(definitions: readonly StepDefinition[]) {
     steps: z
       .array(
         z.strictObject({
-          step: z.string().check(z.refine((id) => defined.has(id), 'is not a defined step id')),
+          // Typed as a step id; not aborting, so a variant's other faults (a repeat) are named too.
+          step: z.custom<StepId>((id) => typeof id === 'string' && defined.has(id), {
+            error: 'is not a defined step id',
+            abort: false,
+          }),
           seconds: z.int().check(z.positive('duration must be a positive number of seconds')),
           subtitle: z.optional(z.enum(SUBTITLE_KEYS)),
         }),
@@ -104,6 +114,7 @@ export const routineTextSchema = z.strictObject({
   safety: safetyTextSchema,
 });
 
+export type VariantSource = z.infer<ReturnType<typeof variantSourceSchema>>;
 export type StepText = z.infer<typeof stepTextSchema>;
 export type SafetyText = z.infer<typeof safetyTextSchema>;
 export type RoutineText = z.infer<typeof routineTextSchema>;

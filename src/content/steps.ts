@@ -1,6 +1,9 @@
+import type { StepDefinition } from './schema';
+
 // The routine's steps as language-free data (routine-content.md §2.1). Text for each step lives
 // in the per-language modules (text.en.ts, text.ru.ts), keyed by these ids. This module and
-// variants.ts are the only parts the popup loads at startup, so they stay tiny and free of zod.
+// variants.ts are the only parts the popup loads at startup, so they stay tiny and free of zod
+// (the step's type comes from its schema through a type-only import).
 
 export const PHASES = ['exercise', 'massage'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -9,42 +12,20 @@ export type Phase = (typeof PHASES)[number];
 export const SIDES = ['both', 'left', 'right'] as const;
 export type Side = (typeof SIDES)[number];
 
-/** Every step, in the order of the full routine: gymnastics first, massage after (§3.2 rule 9). */
-export const STEP_IDS = [
-  'ex-posture',
-  'ex-metronome-r',
-  'ex-metronome-l',
-  'ex-spring-down',
-  'ex-spring-up',
-  'ex-goose-r',
-  'ex-goose-l',
-  'ex-sky-r',
-  'ex-sky-l',
-  'ex-frame-r',
-  'ex-frame-l',
-  'ex-heron',
-  'ms-stroke-open',
-  'ms-rub',
-  'ms-pinch',
-  'ms-squeeze',
-  'ms-knead-l',
-  'ms-knead-r',
-  'ms-stroke-close',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
-
-export interface StepDefinition {
-  id: StepId;
-  phase: Phase;
-  side: Side;
-  /** Names the figure pose to draw; the illustration keys on it. */
-  picture: string;
-}
-
 // Each step draws its own pose, so the picture key is the step id.
-const step = (id: StepId, phase: Phase, side: Side): StepDefinition => ({ id, phase, side, picture: id });
+const step = <const Id extends string>(id: Id, phase: Phase, side: Side) => ({
+  id,
+  phase,
+  side,
+  picture: id,
+});
 
-export const STEPS: readonly StepDefinition[] = [
+/**
+ * Every step, each declared once here, in the order of the full routine: gymnastics first,
+ * massage after (§3.2 rule 9). The ids and their type come from this list; the tables keyed by
+ * step (text, script, choreography) are typed by it, and the tests hold the poses to it.
+ */
+export const STEPS = [
   step('ex-posture', 'exercise', 'both'),
   step('ex-metronome-r', 'exercise', 'right'),
   step('ex-metronome-l', 'exercise', 'left'),
@@ -64,7 +45,12 @@ export const STEPS: readonly StepDefinition[] = [
   step('ms-knead-l', 'massage', 'left'),
   step('ms-knead-r', 'massage', 'right'),
   step('ms-stroke-close', 'massage', 'both'),
-];
+] as const;
+
+export type StepId = (typeof STEPS)[number]['id'];
+
+/** The step ids in routine order. */
+export const STEP_IDS: readonly StepId[] = STEPS.map((s) => s.id);
 
 export function findStep(id: string, steps: readonly StepDefinition[] = STEPS): StepDefinition | undefined {
   return steps.find((s) => s.id === id);

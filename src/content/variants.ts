@@ -1,6 +1,7 @@
 import type { RoutinePlan as Plan, VariantId } from '@/src/core/routine/plan';
 import { SECOND } from '@/src/core/time';
-import { findStep, type Phase, type Side, STEPS, type StepDefinition, type StepId } from './steps';
+import type { StepDefinition, VariantSource } from './schema';
+import { findStep, STEPS } from './steps';
 
 // The two routines (routine-content.md §2.1 and §2.2) as plans the player core walks through:
 // which step, for how long, in what order. Language-free; text comes from loadRoutineText().
@@ -8,12 +9,6 @@ import { findStep, type Phase, type Side, STEPS, type StepDefinition, type StepI
 /** Extra text shown under a step's name; the words are in the language modules under `subtitles`. */
 export const SUBTITLE_KEYS = ['sitTall'] as const;
 export type SubtitleKey = (typeof SUBTITLE_KEYS)[number];
-
-/** How a variant is written down: step ids with their durations in this variant, in seconds. */
-export interface VariantSource {
-  id: VariantId;
-  steps: readonly { step: StepId; seconds: number; subtitle?: SubtitleKey }[];
-}
 
 export const VARIANT_SOURCES: Readonly<Record<VariantId, VariantSource>> = {
   // 180 s of gymnastics, then 120 s of self-massage.
@@ -59,16 +54,13 @@ export const VARIANT_SOURCES: Readonly<Record<VariantId, VariantSource>> = {
   },
 };
 
-export interface PlanStep {
-  id: StepId;
-  phase: Phase;
-  side: Side;
+/** A step as a routine plays it: the library's step, placed and timed. */
+export type PlanStep = StepDefinition & {
   /** Offset of the step's start from the start of the routine. */
   startMs: number;
   durationMs: number;
-  picture: string;
   subtitle?: SubtitleKey;
-}
+};
 
 /** A shipped routine: the core's plan with content's steps, and its length without the countdown. */
 export type RoutinePlan = Plan<PlanStep> & { totalMs: number };

@@ -5,12 +5,13 @@ import {
   routineTextSchema,
   safetyTextSchema,
   stepDefinitionsSchema,
+  type VariantSource,
   variantSourceSchema,
 } from '@/src/content/schema';
 import { STEPS } from '@/src/content/steps';
 import { TEXT_EN } from '@/src/content/text.en';
 import { TEXT_RU } from '@/src/content/text.ru';
-import { VARIANT_SOURCES, type VariantSource } from '@/src/content/variants';
+import { VARIANT_SOURCES } from '@/src/content/variants';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
 
 // The schema is the gate every edit of the content passes: it must take the real content and

@@ -1,30 +1,11 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { STEPS } from '@/src/content/steps';
 import { FIGURE_KEYS, hasFigure, StepFigure } from '@/src/ui/figure/StepFigure';
 import { centreOf, imagePoint } from './still-geometry';
 
-// The routine's step ids, in order (routine-content.md §2.1): the pictures the player asks for.
-const ROUTINE = [
-  'ex-posture',
-  'ex-metronome-r',
-  'ex-metronome-l',
-  'ex-spring-down',
-  'ex-spring-up',
-  'ex-goose-r',
-  'ex-goose-l',
-  'ex-sky-r',
-  'ex-sky-l',
-  'ex-frame-r',
-  'ex-frame-l',
-  'ex-heron',
-  'ms-stroke-open',
-  'ms-rub',
-  'ms-pinch',
-  'ms-squeeze',
-  'ms-knead-l',
-  'ms-knead-r',
-  'ms-stroke-close',
-];
+// The pictures the player asks for: each step's, in routine order (routine-content.md §2.1).
+const ROUTINE = STEPS.map((s) => s.picture);
 const MASSAGE = ROUTINE.filter((id) => id.startsWith('ms-'));
 const EXERCISE_PAIRS = ['ex-metronome', 'ex-goose', 'ex-sky', 'ex-frame'];
 
