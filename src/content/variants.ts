@@ -1,4 +1,4 @@
-import type { RoutinePlan as Plan, VariantId } from '@/src/core/routine/plan';
+import type { TimedPlan, VariantId } from '@/src/core/routine/plan';
 import { SECOND } from '@/src/core/time';
 import type { StepDefinition, VariantSource } from './schema';
 import { findStep, STEPS } from './steps';
@@ -63,7 +63,7 @@ export type PlanStep = StepDefinition & {
 };
 
 /** A shipped routine: the core's plan with content's steps, and its length without the countdown. */
-export type RoutinePlan = Plan<PlanStep> & { totalMs: number };
+export type RoutinePlan = TimedPlan<PlanStep> & { totalMs: number };
 
 /** Joins a variant's durations with the step definitions. Throws on an unknown step id. */
 export function buildPlan(

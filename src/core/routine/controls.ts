@@ -1,4 +1,5 @@
 import { SECOND } from '@/src/core/time';
+import type { TimedPlan } from './plan';
 import { fractionDone, positionMs, practiceByStepMs, unjumpedPositionMs } from './position';
 import type { RoutineSession } from './session';
 import {
@@ -6,7 +7,6 @@ import {
   type Place,
   placeOf,
   previousPlayableStep,
-  type RoutinePlan,
   type Timeline,
   timelineOf,
 } from './timeline';
@@ -47,7 +47,7 @@ export function resume(s: RoutineSession, now: number): RoutineSession {
 }
 
 /** To the start of the following step: from get-ready to step 0, from the last step to the end. */
-export function next(s: RoutineSession, plan: RoutinePlan, now: number): RoutineSession {
+export function next(s: RoutineSession, plan: TimedPlan, now: number): RoutineSession {
   const tl = timelineOf(plan);
   const place = placeOf(tl, positionMs(s, tl, now));
   const target = place.stage === 'get-ready' ? GET_READY_MS : place.stage === 'step' ? place.endMs : tl.endMs;
@@ -59,7 +59,7 @@ export function next(s: RoutineSession, plan: RoutinePlan, now: number): Routine
  * the start of the previous one; step 0 just restarts. From get-ready it restarts the countdown;
  * from the end it goes back to the start of the last step.
  */
-export function previous(s: RoutineSession, plan: RoutinePlan, now: number): RoutineSession {
+export function previous(s: RoutineSession, plan: TimedPlan, now: number): RoutineSession {
   const tl = timelineOf(plan);
   const pos = positionMs(s, tl, now);
   return jumpTo(s, tl, now, previousTarget(tl, placeOf(tl, pos), pos));
@@ -88,6 +88,6 @@ function jumpTo(s: RoutineSession, tl: Timeline, now: number, target: number): R
 }
 
 /** End the routine; the caller deletes the session and reports the fraction to the engine. */
-export function stop(s: RoutineSession, plan: RoutinePlan, now: number): { fraction: number } {
+export function stop(s: RoutineSession, plan: TimedPlan, now: number): { fraction: number } {
   return { fraction: fractionDone(s, timelineOf(plan), now) };
 }

@@ -8,7 +8,7 @@ export {
   reopen,
   STALE_TICK_AFTER_MS,
 } from './lifecycle';
-export { type RoutinePlan, type TimedStep, VARIANT_IDS, type VariantId } from './plan';
+export { type TimedPlan, type TimedStep, VARIANT_IDS, type VariantId } from './plan';
 export { progress, type RoutineProgress, type RoutineStage } from './progress';
 export { type RoutineSession, startSession } from './session';
 export { GET_READY_MS } from './timeline';

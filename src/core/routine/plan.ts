@@ -12,7 +12,11 @@ export interface TimedStep {
   durationMs: number;
 }
 
-export interface RoutinePlan<Step extends TimedStep = TimedStep> {
+/**
+ * What the player core needs of a routine: its id and its timed steps. Content's `RoutinePlan`
+ * (src/content/variants.ts) is one of these with content's steps and its length.
+ */
+export interface TimedPlan<S extends TimedStep = TimedStep> {
   id: VariantId;
-  steps: readonly Step[];
+  steps: readonly S[];
 }

@@ -1,6 +1,7 @@
+import type { TimedPlan } from './plan';
 import { fractionDone, positionMs } from './position';
 import type { RoutineSession } from './session';
-import { GET_READY_MS, placeOf, type RoutinePlan, timelineOf } from './timeline';
+import { GET_READY_MS, placeOf, timelineOf } from './timeline';
 
 export type RoutineStage = 'get-ready' | 'step' | 'done';
 
@@ -28,7 +29,7 @@ export interface RoutineProgress {
   fraction: number;
 }
 
-export function progress(s: RoutineSession, plan: RoutinePlan, now: number): RoutineProgress {
+export function progress(s: RoutineSession, plan: TimedPlan, now: number): RoutineProgress {
   const tl = timelineOf(plan);
   const pos = positionMs(s, tl, now);
   const place = placeOf(tl, pos);

@@ -1,5 +1,6 @@
+import type { TimedPlan } from './plan';
 import type { RoutineSession } from './session-schema';
-import { type RoutinePlan, timelineOf } from './timeline';
+import { timelineOf } from './timeline';
 
 export type { RoutineSession } from './session-schema';
 
@@ -19,7 +20,7 @@ export type { RoutineSession } from './session-schema';
  * which names it). The player's clock starts when a page first shows the routine, not when the
  * engine started it: a routine started from a notification may reach the screen a moment later.
  */
-export function startSession(plan: RoutinePlan, now: number, routineId: number): RoutineSession {
+export function startSession(plan: TimedPlan, now: number, routineId: number): RoutineSession {
   return {
     v: 2,
     routineId,

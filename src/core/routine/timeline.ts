@@ -7,9 +7,7 @@ import { SECOND } from '@/src/core/time';
 // of content and a plan that changed under a running session (an update, a different variant) is
 // clamped rather than trusted.
 
-import type { RoutinePlan } from './plan';
-
-export type { RoutinePlan } from './plan';
+import type { TimedPlan } from './plan';
 
 /** The countdown before the first step; it is not part of the routine's own duration. */
 export const GET_READY_MS = 3 * SECOND;
@@ -25,7 +23,7 @@ export interface Timeline {
   endMs: number;
 }
 
-export function timelineOf(plan: RoutinePlan): Timeline {
+export function timelineOf(plan: TimedPlan): Timeline {
   const starts: number[] = [];
   const durations: number[] = [];
   let at = GET_READY_MS;

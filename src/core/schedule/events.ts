@@ -1,7 +1,6 @@
 import type { z } from 'zod/mini';
-import type { VariantId } from '../routine/plan';
+import type { TimedPlan, VariantId } from '../routine/plan';
 import type { RoutineSession } from '../routine/session';
-import type { RoutinePlan } from '../routine/timeline';
 import type { Settings } from '../settings/schema';
 import type { StatsDelta } from '../stats/day-stats';
 import type { DayKey } from '../time';
@@ -50,7 +49,7 @@ export interface EventContext {
    * While a routine runs: the player's stored session (written by the pages alone; its ticks are
    * the routine's signs of life) and the plan it plays. Null when no page has shown it yet.
    */
-  routine: { session: RoutineSession; plan: RoutinePlan } | null;
+  routine: { session: RoutineSession; plan: TimedPlan } | null;
 }
 
 export type NotificationKind = 'neck' | 'posture';

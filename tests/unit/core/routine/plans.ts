@@ -1,11 +1,11 @@
-import type { RoutinePlan } from '@/src/core/routine';
+import type { TimedPlan } from '@/src/core/routine';
 import { SECOND } from '@/src/core/time';
 
 // Plans for the player tests, written out here rather than imported from src/content: the core
 // takes its plan as a parameter, and these tests must not change when the content is re-timed.
 
 /** A plan from step lengths in seconds; ids are s0, s1, … */
-export function planOf(seconds: readonly number[], id: RoutinePlan['id'] = 'full'): RoutinePlan {
+export function planOf(seconds: readonly number[], id: TimedPlan['id'] = 'full'): TimedPlan {
   return { id, steps: seconds.map((s, i) => ({ id: `s${i}`, durationMs: s * SECOND })) };
 }
 

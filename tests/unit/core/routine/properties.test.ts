@@ -6,11 +6,11 @@ import {
   pause,
   previous,
   progress,
-  type RoutinePlan,
   type RoutineProgress,
   type RoutineSession,
   resume,
   startSession,
+  type TimedPlan,
   tick,
 } from '@/src/core/routine';
 import { RoutineSessionSchema } from '@/src/core/routine/session-schema';
@@ -29,7 +29,7 @@ const commandArb: fc.Arbitrary<Command> = fc.record({
   afterMs: fc.oneof(fc.integer({ min: 0, max: 5 * SECOND }), fc.integer({ min: 0, max: 400 * SECOND })),
 });
 
-const planArb: fc.Arbitrary<RoutinePlan> = fc.oneof(
+const planArb: fc.Arbitrary<TimedPlan> = fc.oneof(
   fc.constantFrom(FULL, QUICK),
   fc.record({
     id: fc.constantFrom('full' as const, 'quick' as const),
@@ -43,7 +43,7 @@ const planArb: fc.Arbitrary<RoutinePlan> = fc.oneof(
   }),
 );
 
-function apply(s: RoutineSession, plan: RoutinePlan, c: Command, now: number): RoutineSession {
+function apply(s: RoutineSession, plan: TimedPlan, c: Command, now: number): RoutineSession {
   switch (c.kind) {
     case 'pause':
       return pause(s, now);
@@ -63,7 +63,7 @@ function apply(s: RoutineSession, plan: RoutinePlan, c: Command, now: number): R
 /** Position on the routine-time line as the view reports it (countdown included). */
 const positionOf = (p: RoutineProgress) => GET_READY_MS - p.getReadyRemainingMs + p.totalElapsedMs;
 
-function expectInBounds(s: RoutineSession, plan: RoutinePlan, now: number) {
+function expectInBounds(s: RoutineSession, plan: TimedPlan, now: number) {
   const p = progress(s, plan, now);
   if (p.stage === 'step') expect(p.stepIndex).toBeLessThan(plan.steps.length);
   expect(p.stepIndex).toBeGreaterThanOrEqual(0);
@@ -79,7 +79,7 @@ function expectInBounds(s: RoutineSession, plan: RoutinePlan, now: number) {
 }
 
 /** Runs the commands; returns the final session and the un-paused wall time since the start. */
-function run(plan: RoutinePlan, commands: readonly Command[], check = true) {
+function run(plan: TimedPlan, commands: readonly Command[], check = true) {
   let s = startSession(plan, T0, T0);
   let now = T0;
   let unpausedMs = 0;
