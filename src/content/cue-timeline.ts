@@ -161,6 +161,12 @@ function dropOne(wanted: Wanted[], late: readonly number[]): Wanted | undefined 
   return undefined;
 }
 
+/** Where a step's first instruction must have ended: its move's end, or the end of a hold after it. */
+export function startDue<T extends { move: Move; endMs: number }>(moves: readonly T[]): T {
+  const [first, second] = moves as [T, T | undefined];
+  return second?.move === 'hold' && first.move !== 'setup' ? second : first;
+}
+
 export function buildCueTimeline(
   routine: CueRoutine,
   script: RoutineScript,
@@ -204,7 +210,9 @@ export function buildCueTimeline(
       want('massage-rule', 'safety', script.massageRule, first.move, startMs, first.endMs);
     if (step.subtitle)
       want('subtitle', 'subtitle', script.subtitles[step.subtitle], first.move, startMs, first.endMs);
-    want('start', 'start', own.start, first.move, startMs, first.endMs);
+    // The first instruction may run on into a hold that follows its move: the listener is settling
+    // into the position it describes, and the figure shows that position.
+    want('start', 'start', own.start, first.move, startMs, startDue(moves).endMs);
     own.during.forEach((say, c) => {
       const cue = choreography.cues[c];
       const at = cue && moves.find((m) => m.move === cue.move);

@@ -88,11 +88,11 @@ describe('the voice guide', () => {
     await vi.waitFor(() => expect(speech.speaking()).toBe(SCRIPT_EN.stopRule));
     speech.finishAll();
     await advance(4000);
-    expect(speech.speaking()).toBe(steps['ex-metronome-r'].start);
+    expect(speech.speaking()).toBe('Sit tall.');
 
     fireEvent.click(button('Next'));
     await advance(1000);
-    expect(speech.said.find((s) => s.text === steps['ex-metronome-r'].start)?.outcome).toBe('cut');
+    expect(speech.said.find((s) => s.text === 'Sit tall.')?.outcome).toBe('cut');
     expect(speech.speaking()).toBe(steps['ex-metronome-l'].start);
     // Quickly on: nothing of the skipped step is left to say.
     fireEvent.click(button('Next'));
@@ -136,12 +136,12 @@ describe('the voice guide', () => {
     // The stop rule first (not heard yet in this routine), then the step under way.
     await vi.waitFor(() => expect(speech.texts()).toEqual([SCRIPT_EN.stopRule]));
     speech.finishAll();
-    expect(speech.heard()).toEqual([SCRIPT_EN.stopRule, steps['ex-metronome-r'].start]);
+    expect(speech.heard()).toEqual([SCRIPT_EN.stopRule, 'Sit tall.', steps['ex-metronome-r'].start]);
 
     fireEvent.click(button('Voice'));
     await vi.waitFor(async () => expect((await storedSettings())?.routine.voice).toBe(false));
     await advance(10_000);
-    expect(speech.texts()).toHaveLength(2);
+    expect(speech.texts()).toHaveLength(3);
   });
 
   it('a window the user has not clicked in yet: says why the voice waits, and starts on a click', async () => {
@@ -157,7 +157,7 @@ describe('the voice guide', () => {
     await vi.waitFor(() => expect(speech.texts()).toEqual([SCRIPT_EN.stopRule]));
     expect(screen.queryByText(/only after a click/)).toBeNull();
     speech.finishAll();
-    expect(speech.heard()).toEqual([SCRIPT_EN.stopRule, steps['ex-metronome-r'].start]);
+    expect(speech.heard()).toEqual([SCRIPT_EN.stopRule, 'Sit tall.', steps['ex-metronome-r'].start]);
   });
 
   it('says once, in text, that the browser has no voice for the language, and says nothing', async () => {

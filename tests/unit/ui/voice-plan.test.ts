@@ -34,15 +34,18 @@ describe('the voice between two looks at the player', () => {
   it('a routine just opened: the stop rule, then the first step as it begins', () => {
     const opened = planVoice(timeline, null, look(0.2), memory());
     expect(texts(opened.actions)).toEqual([{ say: [SCRIPT_EN.stopRule] }]);
+    // The posture cue and the first instruction, one after the other, as the step begins.
+    expect(saidAt('Sit tall.', 0)).toBeGreaterThanOrEqual(3);
     const start = saidAt(steps['ex-metronome-r'].start, 0);
-    expect(start).toBeGreaterThanOrEqual(3);
     const begun = planVoice(timeline, look(2.5), look(start), memory(['stop-rule'], 0));
-    expect(texts(begun.actions)).toEqual([{ say: [steps['ex-metronome-r'].start] }]);
+    expect(texts(begun.actions)).toEqual([{ say: ['Sit tall.', steps['ex-metronome-r'].start] }]);
   });
 
   it('timed cues are said as the position passes them, and only then', () => {
     const hold = saidAt('Hold.', 0);
-    expect(hold).toBeCloseTo(3 + 0.25 * 15);
+    // In Metronome's hold (25–45 % of its 15 s), once the first instruction has been said.
+    expect(hold).toBeGreaterThanOrEqual(3 + 0.25 * 15);
+    expect(hold).toBeLessThan(3 + 0.45 * 15);
     expect(texts(planVoice(timeline, look(hold - 1), look(hold - 0.01), memory([], 0)).actions)).toEqual([]);
     expect(texts(planVoice(timeline, look(hold - 1), look(hold), memory([], 0)).actions)).toEqual([
       { say: ['Hold.'] },
@@ -86,12 +89,15 @@ describe('the voice between two looks at the player', () => {
     expect(texts(actions)).toEqual(['cancel', { say: [steps['ex-metronome-l'].start] }]);
     expect(spokenStep).toBe(1);
     const back = planVoice(timeline, look(20), look(3, { jumpMs: -17 * S }), memory(['stop-rule'], 1));
-    expect(texts(back.actions)).toEqual(['cancel', { say: [steps['ex-metronome-r'].start] }]);
+    expect(texts(back.actions)).toEqual(['cancel', { say: ['Sit tall.', steps['ex-metronome-r'].start] }]);
   });
 
   it('a rule cut off before it was heard is said again where the user lands', () => {
     const { actions } = planVoice(timeline, look(1), look(3, { jumpMs: 2 * S }), memory());
-    expect(texts(actions)).toEqual(['cancel', { say: [SCRIPT_EN.stopRule, steps['ex-metronome-r'].start] }]);
+    expect(texts(actions)).toEqual([
+      'cancel',
+      { say: [SCRIPT_EN.stopRule, 'Sit tall.', steps['ex-metronome-r'].start] },
+    ]);
   });
 
   it('Next into the massage part says its rule first', () => {
