@@ -14,7 +14,11 @@ import type { ActivityState, EngineState, Mode } from './state';
 // means the idle API reported idle or locked, or nothing at all was heard for longer than a
 // heartbeat (asleep, browser closed).
 
-export interface Step extends EventContext {
+/**
+ * What one transition works with: the caller's context, the time of the event, and the effects
+ * collected so far. Every rule of the engine takes it as `c`.
+ */
+export interface TransitionContext extends EventContext {
   now: number;
   effects: Effect[];
 }
@@ -36,7 +40,7 @@ export function awayAfterSec(settings: Settings): number {
  * A clock that went backwards counts as zero time, and the wall-clock deadlines move back with it
  * so a snooze or pause does not silently grow by the size of the jump.
  */
-export function absorbBackwardClock(s: EngineState, c: Step): void {
+export function absorbBackwardClock(s: EngineState, c: TransitionContext): void {
   const back = s.activity.lastSeenAt - c.now;
   if (back <= 0) return;
   if (back > CLOCK_BACK_TOLERANCE_MS) {
@@ -71,7 +75,7 @@ export function absorbBackwardClock(s: EngineState, c: Step): void {
 export const silentTooLong = (s: EngineState, now: number) =>
   s.activity.state === 'active' && now - s.activity.lastSeenAt > MAX_GAP_MS;
 
-export function accrue(s: EngineState, c: Step, until: number = c.now): void {
+export function accrue(s: EngineState, c: TransitionContext, until: number = c.now): void {
   const a = s.activity;
   if (a.state !== 'active' || until <= a.lastSeenAt) return;
   if (until - a.lastSeenAt > MAX_GAP_MS) {
@@ -86,7 +90,7 @@ export function accrue(s: EngineState, c: Step, until: number = c.now): void {
 }
 
 /** Splits [from, to) at local midnights: one stats entry per day it touches. */
-function perDay(c: Step, timeZone: string, from: number, to: number, sign: 1 | -1): void {
+function perDay(c: TransitionContext, timeZone: string, from: number, to: number, sign: 1 | -1): void {
   let a = from;
   while (a < to) {
     const b = Math.min(to, startOfNextLocalDay(a, timeZone));
@@ -100,7 +104,7 @@ function perDay(c: Step, timeZone: string, from: number, to: number, sign: 1 | -
  * time zone is learnt at events: a span that ends at the event where a new zone is first seen
  * (travel) is counted on the days of the zone it began in, and the new zone applies from here on.
  */
-export function credit(s: EngineState, c: Step, from: number, to: number): void {
+export function credit(s: EngineState, c: TransitionContext, from: number, to: number): void {
   if (to <= from) return;
   const zones = s.activity.zones;
   const current = zones[zones.length - 1] as (typeof zones)[number];
@@ -128,7 +132,7 @@ type AfterSign = NonNullable<Extract<Mode, { kind: 'routine' }>['afterSign']>;
  * reads the ticks only at its events, so a sign first seen at one came after the one before, give
  * or take the second between a visible player's ticks).
  */
-function afterLastSign(s: EngineState, c: Step): AfterSign | null {
+function afterLastSign(s: EngineState, c: TransitionContext): AfterSign | null {
   if (s.mode.kind !== 'routine') return null;
   const at = lastSignOfLife(s.mode.startedAt, c.routine?.session ?? null);
   if (s.mode.afterSign?.at !== at) s.mode.afterSign = { at, neckMs: 0, postureMs: 0 };
@@ -140,7 +144,7 @@ function afterLastSign(s: EngineState, c: Step): AfterSign | null {
  * where a credited stretch ends (the zone first seen there applies from there) and where one
  * starts after an absence (travel learnt on the way back is not booked on the old zone's day).
  */
-function enterZone(s: EngineState, c: Step, at: number): void {
+function enterZone(s: EngineState, c: TransitionContext, at: number): void {
   const zones = s.activity.zones;
   if ((zones[zones.length - 1] as (typeof zones)[number]).name === c.timeZone) return;
   // Kept only as far back as an idle report can reach (the longest idle threshold, a heartbeat).
@@ -154,7 +158,7 @@ function enterZone(s: EngineState, c: Step, at: number): void {
  * event (back-dated to the last input) has now shown to be idle time. The counters give back only
  * what they were given: nothing from the start of a pause until its end.
  */
-function uncredit(s: EngineState, c: Step, from: number, to: number): void {
+function uncredit(s: EngineState, c: TransitionContext, from: number, to: number): void {
   if (to <= from) return;
   const zones = s.activity.zones;
   zones.forEach((z, i) => {
@@ -184,7 +188,7 @@ function uncredit(s: EngineState, c: Step, from: number, to: number): void {
  * on screen is the routine itself (eyes on the ceiling, hands off), not a second break: only what
  * follows its last sign of life counts (endRoutine does the same for an absence that outlasts it).
  */
-export function timeAway(s: EngineState, c: Step, from: number, to: number): void {
+export function timeAway(s: EngineState, c: TransitionContext, from: number, to: number): void {
   const { awayIsBreak, awayBreakMin } = c.settings.activity;
   const start =
     s.mode.kind === 'routine'
@@ -207,7 +211,12 @@ export function timeAway(s: EngineState, c: Step, from: number, to: number): voi
  * Applies an idle-API report. Idle is back-dated to the last input: by the measured idle time when
  * the adapter could measure it, else by the detection interval the engine last set.
  */
-export function changeActivity(s: EngineState, c: Step, next: ActivityState, idleForMs?: number): void {
+export function changeActivity(
+  s: EngineState,
+  c: TransitionContext,
+  next: ActivityState,
+  idleForMs?: number,
+): void {
   const a = s.activity;
   if (next === a.state) {
     accrue(s, c);

@@ -1,7 +1,7 @@
 import type { VariantId } from '../routine/plan';
 import type { StatsDelta } from '../stats/day-stats';
 import { dayKey, MINUTE } from '../time';
-import { accrue, type Step } from './accounting';
+import { accrue, type TransitionContext } from './accounting';
 import type { Command, CommandError, Effect } from './events';
 import { pauseUntil } from './pause';
 import { PROMPT_QUIET_MS, ROUTINE_TAKEN_FRACTION } from './rules';
@@ -10,7 +10,7 @@ import type { EngineState } from './state';
 // The user's commands. Each either applies fully or answers with an error and changes nothing
 // (the transition discards the draft), so a stale popup can never half-apply a snooze.
 
-export function applyCommand(s: EngineState, c: Step, cmd: Command): CommandError | null {
+export function applyCommand(s: EngineState, c: TransitionContext, cmd: Command): CommandError | null {
   switch (cmd.type) {
     case 'snooze': {
       if (s.neck.status !== 'due') return 'not-due';
@@ -91,7 +91,7 @@ export function applyCommand(s: EngineState, c: Step, cmd: Command): CommandErro
  * break taken, less puts a due break back as it was. It is remembered, for a late end from its
  * player. `endedAt`: when it ended, if before now (a routine given up on ended at its last sign of life).
  */
-export function endRoutine(s: EngineState, c: Step, fraction: number, endedAt = c.now): void {
+export function endRoutine(s: EngineState, c: TransitionContext, fraction: number, endedAt = c.now): void {
   if (s.mode.kind !== 'routine') return;
   const { variant, startedAt, afterSign } = s.mode;
   const counted = fraction >= ROUTINE_TAKEN_FRACTION;
@@ -115,7 +115,7 @@ export function endRoutine(s: EngineState, c: Step, fraction: number, endedAt = 
   }
 }
 
-function breakTaken(s: EngineState, c: Step, variant: VariantId): void {
+function breakTaken(s: EngineState, c: TransitionContext, variant: VariantId): void {
   if (s.neck.status !== 'counting') c.effects.push({ type: 'clearNotification', kind: 'neck' });
   s.neck = { status: 'counting', activeMs: 0 };
   s.posture.activeMs = 0;
@@ -123,13 +123,13 @@ function breakTaken(s: EngineState, c: Step, variant: VariantId): void {
 }
 
 /** Leaves a pause: the counters run again from now; a due break is prompted afresh. */
-export function resume(s: EngineState, c: Step): void {
+export function resume(s: EngineState, c: TransitionContext): void {
   s.mode = { kind: 'normal' };
   s.countedSince = c.now;
   if (s.neck.status === 'due') s.neck.prompt = { kind: 'waiting', since: c.now };
 }
 
-const stats = (c: Step, delta: StatsDelta): Effect => ({
+const stats = (c: TransitionContext, delta: StatsDelta): Effect => ({
   type: 'stats',
   day: dayKey(c.now, c.timeZone),
   delta,

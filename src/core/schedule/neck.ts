@@ -1,5 +1,5 @@
 import { dayKey, MINUTE } from '../time';
-import { awayAfterSec, type Step } from './accounting';
+import { awayAfterSec, type TransitionContext } from './accounting';
 import {
   NATURAL_PAUSE_MAX_WAIT_MS,
   NATURAL_PAUSE_SEC,
@@ -23,16 +23,17 @@ import type { EngineState } from './state';
 // Nothing is shown on a locked screen: a waiting or held prompt waits for the user's return, and
 // then for a pause in typing again. Nor within a minute of a posture check.
 
-export const neckIntervalMs = (c: Step) => c.settings.neckBreak.intervalMin * MINUTE;
+export const neckIntervalMs = (c: TransitionContext) => c.settings.neckBreak.intervalMin * MINUTE;
 
 /** How long a due break waits for a pause in typing: 2 min, at most a quarter of the interval. */
-export const naturalPauseMaxWaitMs = (c: Step) => Math.min(NATURAL_PAUSE_MAX_WAIT_MS, neckIntervalMs(c) / 4);
+export const naturalPauseMaxWaitMs = (c: TransitionContext) =>
+  Math.min(NATURAL_PAUSE_MAX_WAIT_MS, neckIntervalMs(c) / 4);
 
 /** Prompts are possible only in normal mode, inside working hours, with the neck break on. */
-export const promptsAllowed = (s: EngineState, c: Step) =>
+export const promptsAllowed = (s: EngineState, c: TransitionContext) =>
   s.mode.kind === 'normal' && s.inHours && c.settings.neckBreak.enabled;
 
-export function evaluateNeck(s: EngineState, c: Step): void {
+export function evaluateNeck(s: EngineState, c: TransitionContext): void {
   if (!promptsAllowed(s, c)) return;
   const n = s.neck;
   const active = s.activity.state === 'active';
@@ -54,7 +55,7 @@ export function evaluateNeck(s: EngineState, c: Step): void {
   advancePrompt(s, c);
 }
 
-function becomeDue(s: EngineState, c: Step, snoozes: number): void {
+function becomeDue(s: EngineState, c: TransitionContext, snoozes: number): void {
   s.neck = {
     status: 'due',
     activeMs: s.neck.activeMs,
@@ -66,7 +67,7 @@ function becomeDue(s: EngineState, c: Step, snoozes: number): void {
 }
 
 /** Lowers the idle detection interval so the first short pause in typing shows up as an event. */
-function waitForPause(s: EngineState, c: Step): void {
+function waitForPause(s: EngineState, c: TransitionContext): void {
   if (s.activity.detectionSec !== NATURAL_PAUSE_SEC) {
     s.activity.detectionSec = NATURAL_PAUSE_SEC;
     c.effects.push({ type: 'idleInterval', seconds: NATURAL_PAUSE_SEC });
@@ -78,7 +79,7 @@ function waitForPause(s: EngineState, c: Step): void {
  * while the user is away: raising the threshold past the time already idle makes the browser
  * report "active" without any input, a return that never happened. It is raised on the real return.
  */
-export function restoreIdleThreshold(s: EngineState, c: Step): void {
+export function restoreIdleThreshold(s: EngineState, c: TransitionContext): void {
   const waiting = s.neck.status === 'due' && s.neck.prompt.kind === 'waiting' && promptsAllowed(s, c);
   const wanted = waiting ? NATURAL_PAUSE_SEC : awayAfterSec(c.settings);
   if (s.activity.detectionSec === wanted) return;
@@ -88,7 +89,7 @@ export function restoreIdleThreshold(s: EngineState, c: Step): void {
 }
 
 /** The user is back at an unlocked screen: a prompt that could not be shown waits for a pause in typing again. */
-export function onUnlock(s: EngineState, c: Step): void {
+export function onUnlock(s: EngineState, c: TransitionContext): void {
   if (s.neck.status === 'due' && s.neck.prompt.kind !== 'shown') {
     s.neck.prompt = { kind: 'waiting', since: c.now };
   }
@@ -98,7 +99,7 @@ export function onUnlock(s: EngineState, c: Step): void {
 export const postureQuietEndsAt = (s: EngineState): number | null =>
   s.posture.lastAt === null ? null : s.posture.lastAt + PROMPT_QUIET_MS;
 
-function advancePrompt(s: EngineState, c: Step): void {
+function advancePrompt(s: EngineState, c: TransitionContext): void {
   const n = s.neck;
   if (n.status !== 'due' || s.activity.state === 'locked') return;
   if (n.prompt.kind === 'waiting') {
@@ -117,7 +118,7 @@ function advancePrompt(s: EngineState, c: Step): void {
   }
 }
 
-function show(s: EngineState, c: Step): void {
+function show(s: EngineState, c: TransitionContext): void {
   if (s.neck.status !== 'due') return;
   const { maxPerBreak, defaultMin } = c.settings.snooze;
   const atLimit = s.neck.snoozes >= maxPerBreak;

@@ -1,5 +1,5 @@
 import { dayKey, MINUTE } from '../time';
-import type { Step } from './accounting';
+import type { TransitionContext } from './accounting';
 import { neckIntervalMs } from './neck';
 import { POSTURE_CLEAR_MS, POSTURE_NEAR_NECK_MS, SNAP_MS } from './rules';
 import type { EngineState } from './state';
@@ -11,7 +11,7 @@ import type { EngineState } from './state';
  * falling due within a minute after a neck prompt, a Snooze or a Skip waits until that minute is
  * over. A skipped one is not made up; the next comes N minutes later.
  */
-export function evaluatePosture(s: EngineState, c: Step): void {
+export function evaluatePosture(s: EngineState, c: TransitionContext): void {
   if (s.posture.shownAt !== null && c.now >= s.posture.shownAt + POSTURE_CLEAR_MS) {
     s.posture.shownAt = null;
     c.effects.push({ type: 'clearNotification', kind: 'posture' });
@@ -32,7 +32,7 @@ export function evaluatePosture(s: EngineState, c: Step): void {
   s.posture.lastAt = c.now;
 }
 
-function neckBreakNear(s: EngineState, c: Step): boolean {
+function neckBreakNear(s: EngineState, c: TransitionContext): boolean {
   if (!c.settings.neckBreak.enabled) return false;
   if (s.neck.status !== 'counting') return true;
   return neckIntervalMs(c) - s.neck.activeMs <= POSTURE_NEAR_NECK_MS;

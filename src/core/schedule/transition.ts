@@ -2,7 +2,13 @@ import { plainClone } from '../plain-clone';
 import { stop } from '../routine/controls';
 import { abandonedAt, belongsTo, lastSignOfLife, reopen } from '../routine/lifecycle';
 import type { StatsDelta } from '../stats/day-stats';
-import { absorbBackwardClock, accrue, changeActivity, type Step, silentTooLong } from './accounting';
+import {
+  absorbBackwardClock,
+  accrue,
+  changeActivity,
+  silentTooLong,
+  type TransitionContext,
+} from './accounting';
 import { badgeFor } from './badge';
 import { applyCommand, endRoutine, resume } from './commands';
 import type { CommandError, Effect, EngineEvent, EventContext } from './events';
@@ -55,7 +61,7 @@ export function transition(
   now: number,
 ): TransitionResult {
   const s = plainClone(state);
-  const c: Step = { ...ctx, now, effects: [] };
+  const c: TransitionContext = { ...ctx, now, effects: [] };
   absorbBackwardClock(s, c);
   // A routine given up on before this event ended then: what the event reports (a return from an
   // absence, say) is judged with the routine over, so time away after it can be a natural break.
@@ -103,14 +109,19 @@ export function transition(
 }
 
 /** An idle-API report; coming back to an unlocked screen lets a held-back prompt wait for a pause again. */
-function report(s: EngineState, c: Step, next: ActivityState, idleForMs: number | undefined): void {
+function report(
+  s: EngineState,
+  c: TransitionContext,
+  next: ActivityState,
+  idleForMs: number | undefined,
+): void {
   const wasLocked = s.activity.state === 'locked';
   changeActivity(s, c, next, idleForMs);
   if (wasLocked && next === 'active') onUnlock(s, c);
 }
 
 /** Everything that follows from the time alone, whatever the event was. */
-function settle(s: EngineState, c: Step): void {
+function settle(s: EngineState, c: TransitionContext): void {
   if (s.mode.kind === 'paused' && s.mode.until !== null && c.now >= s.mode.until) resume(s, c);
 
   if (!c.settings.neckBreak.enabled && s.neck.status !== 'counting') {
@@ -138,7 +149,7 @@ function settle(s: EngineState, c: Step): void {
  * while. What was practised until then still counts, as if the user had stopped there: the
  * routine ended at its last sign of life (an absence that goes on is the user's own from there).
  */
-function giveUpIfAbandoned(s: EngineState, c: Step): void {
+function giveUpIfAbandoned(s: EngineState, c: TransitionContext): void {
   if (s.mode.kind !== 'routine') return;
   const session = c.routine?.session ?? null;
   if (c.now < abandonedAt(s.mode.startedAt, session)) return;

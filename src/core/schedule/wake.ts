@@ -1,5 +1,5 @@
 import { abandonedAt } from '../routine/lifecycle';
-import type { Step } from './accounting';
+import type { TransitionContext } from './accounting';
 import { postureQuietEndsAt } from './neck';
 import { HEARTBEAT_MS, POSTURE_CLEAR_MS } from './rules';
 import type { EngineState } from './state';
@@ -16,7 +16,7 @@ import { nextHoursBoundary } from './working-hours';
  *   itself), clearing a shown posture check, giving up on an abandoned routine, and a neck prompt
  *   held back only by a recent posture check.
  */
-export function nextWake(s: EngineState, c: Step): number | null {
+export function nextWake(s: EngineState, c: TransitionContext): number | null {
   const { now } = c;
   const times: number[] = [];
   if (s.activity.state === 'active') times.push(now + HEARTBEAT_MS);
