@@ -5,7 +5,9 @@ import { SafetyButton, type SafetyProps } from './SafetyPanel';
 /**
  * Where the routine is (phase, step n of m) and its switches: the safety reminders (SafetyPanel),
  * sound for this session (only when the chime is on in settings), voice guidance (whenever the
- * browser can speak; it changes the setting) and, in the popup, Pop out.
+ * browser can speak; it changes the setting) and, in the popup, Pop out. In the narrow popup the
+ * switches show their icons only (their names stay for assistive tech and as tooltips), so the
+ * toolbar keeps to one row and the step's text stays above the dock in either language.
  */
 export function PlayerToolbar({
   title,
@@ -31,21 +33,33 @@ export function PlayerToolbar({
       <div class="player-switches">
         {safety && <SafetyButton {...safety} />}
         {sound && (
-          <button type="button" class="toggle" aria-pressed={sound.on} onClick={sound.toggle}>
+          <button
+            type="button"
+            class="toggle"
+            aria-pressed={sound.on}
+            onClick={sound.toggle}
+            title={i18n.t('player.sound')}
+          >
             <Icon name="sound" />
-            {i18n.t('player.sound')}
+            <span class="toggle-label">{i18n.t('player.sound')}</span>
           </button>
         )}
         {voice && (
-          <button type="button" class="toggle" aria-pressed={voice.on} onClick={voice.toggle}>
+          <button
+            type="button"
+            class="toggle"
+            aria-pressed={voice.on}
+            onClick={voice.toggle}
+            title={i18n.t('player.voice')}
+          >
             <Icon name="voice" />
-            {i18n.t('player.voice')}
+            <span class="toggle-label">{i18n.t('player.voice')}</span>
           </button>
         )}
         {onPopOut && (
-          <button type="button" class="toggle" onClick={onPopOut}>
+          <button type="button" class="toggle" onClick={onPopOut} title={i18n.t('player.popOut')}>
             <Icon name="popOut" />
-            {i18n.t('player.popOut')}
+            <span class="toggle-label">{i18n.t('player.popOut')}</span>
           </button>
         )}
       </div>
