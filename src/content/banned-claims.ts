@@ -1,4 +1,4 @@
-// Medical promises the product must never make (routine-content.md §4, "UI copy to avoid"): the
+// Medical promises the product must never make (docs/routine.md, Words Nape never says): the
 // seed and many public pages claim that neck gymnastics and massage lower blood pressure, restore
 // blood flow to the brain, rid you of migraines, improve memory and vision, relieve
 // "vegetative-vascular dystonia", and cure or heal.

@@ -1,6 +1,6 @@
 import type { StepDefinition } from './schema';
 
-// The routine's steps as language-free data (routine-content.md §2.1). Text for each step lives
+// The routine's steps as language-free data (docs/routine.md, Sources). Text for each step lives
 // in the per-language modules (text.en.ts, text.ru.ts), keyed by these ids. This module and
 // variants.ts are the only parts the popup loads at startup, so they stay tiny and free of zod
 // (the step's type comes from its schema through a type-only import).
@@ -22,8 +22,9 @@ const step = <const Id extends string>(id: Id, phase: Phase, side: Side) => ({
 
 /**
  * Every step, each declared once here, in the order of the full routine: gymnastics first,
- * massage after (§3.2 rule 9). The ids and their type come from this list; the tables keyed by
- * step (text, script, choreography) are typed by it, and the tests hold the poses to it.
+ * massage after (docs/routine.md, Safety: rule 9). The ids and their type come from this list;
+ * the tables keyed by step (text, script, choreography) are typed by it, and the tests hold the
+ * poses to it.
  */
 export const STEPS = [
   step('ex-posture', 'exercise', 'both'),

@@ -3,7 +3,7 @@ import { SECOND } from '@/src/core/time';
 import type { StepDefinition, VariantSource } from './schema';
 import { findStep, STEPS } from './steps';
 
-// The two routines (routine-content.md §2.1 and §2.2) as plans the player core walks through:
+// The two routines (docs/routine.md, Sources and Timing) as plans the player core walks through:
 // which step, for how long, in what order. Language-free; text comes from loadRoutineText().
 
 /** Extra text shown under a step's name; the words are in the language modules under `subtitles`. */
@@ -36,7 +36,7 @@ export const VARIANT_SOURCES: Readonly<Record<VariantId, VariantSource>> = {
       { step: 'ms-stroke-close', seconds: 15 },
     ],
   },
-  // 70 s + 50 s. No posture step of its own: the first step carries the posture cue as a subtitle.
+  // 72 s + 48 s. No posture step of its own: the first step carries the posture cue as a subtitle.
   quick: {
     id: 'quick',
     steps: [

@@ -8,9 +8,9 @@ import type { Stats } from '../core/stats/day-stats';
 import { checkPlayerMute, checkSafetyAck, checkVoiceAsked } from '../core/validate/stored';
 import { storedItem } from './storage';
 
-// Every storage key Nape uses, in one place (architecture §4), each with its area and the type it
-// is written as. Each value is checked as it is read (settings-store.ts, engine-store.ts,
-// stats-store.ts, routine-store.ts, badge.ts, and the readers here).
+// Every storage key Nape uses, in one place (docs/architecture.md, Who owns which fact), each with
+// its area and the type it is written as. Each value is checked as it is read (settings-store.ts,
+// engine-store.ts, stats-store.ts, routine-store.ts, badge.ts, and the readers here).
 
 /**
  * User settings, synced between the user's browsers. Read leniently, field by field

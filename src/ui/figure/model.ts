@@ -96,7 +96,7 @@ export interface Pose {
 }
 
 /**
- * Where no hand may go (routine-content §3.2 rules 5 and 6): the front and sides of the throat,
+ * Where no hand may go (docs/routine.md, Safety: rules 5 and 6): the front and sides of the throat,
  * and the midline of the spine, the vertebrae themselves. A zone is a polygon in the coordinates
  * of the part it belongs to: the neck, which tilts, glides and leans with the head and body, so the
  * zone moves with it. Every view draws the neck with the class `neck`; the figure test checks

@@ -1,10 +1,10 @@
 import { type Arrow, mirror, type Pose } from './model';
 
-// One pose per step of the routine (docs: routine-content.md §2.1, "illustration"), in routine
-// order. Exercise pairs are drawn for the right side and mirrored, so "-r" always moves toward
-// image-right: the front view is a mirror the user copies. Massage is seen from behind, where the
-// user's right is image-right too; the kneading pair is seen from the front so the crossing hand
-// shows, and the mirror keeps the worked shoulder on the same side of the image.
+// One pose per step of the routine (docs/routine.md, Pictures), in routine order. Exercise pairs
+// are drawn for the right side and mirrored, so "-r" always moves toward image-right: the front
+// view is a mirror the user copies. Massage is seen from behind, where the user's right is
+// image-right too; the kneading pair is seen from the front so the crossing hand shows, and the
+// mirror keeps the worked shoulder on the same side of the image.
 
 /** The right-side pose and its mirror image under "<id>-r" and "<id>-l". */
 const pair = (id: string, right: Pose): Record<string, Pose> => ({

@@ -3,12 +3,12 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
-// The product card names webextension-polyfill, so Nape ships it; platform-notes asks that its
-// cost stay visible in `npm run bench`. In Chromium 148+ and Firefox the polyfill finds a native,
-// promise-based `browser` and passes it through, so what it costs is its code, its CommonJS
-// wrapper and what they keep in the heap. This builds Nape for Chrome without it (NAPE_NO_POLYFILL,
-// read only by wxt.config.ts), for the bench to measure beside the shipped build. Its worker file
-// gets its own name: the bench tells extensions apart by their worker's URL.
+// The product card names webextension-polyfill, so Nape ships it, and keeps its cost visible in
+// `npm run bench`. In Chromium 148+ and Firefox the polyfill finds a native, promise-based
+// `browser` and passes it through, so what it costs is its code, its CommonJS wrapper and what they
+// keep in the heap. This builds Nape for Chrome without it (NAPE_NO_POLYFILL, read only by
+// wxt.config.ts), for the bench to measure beside the shipped build. Its worker file gets its own
+// name: the bench tells extensions apart by their worker's URL.
 
 export const WITHOUT_POLYFILL_WORKER = 'background-without-polyfill.js';
 

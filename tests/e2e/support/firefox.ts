@@ -6,10 +6,11 @@ import type { PageProblems } from './extension';
 import type { ExtensionPages, StorageArea } from './extension-pages';
 
 // The production Firefox build in Debian's Firefox ESR, headless, driven over WebDriver BiDi by
-// puppeteer-core and installed as a temporary add-on (platform-notes §7.1). Several things a test
-// needs are not BiDi targets in Firefox: the background (an event page), the notifications (alert
-// windows) and the toolbar. They are reached in Firefox's privileged "chrome" scope, which BiDi
-// opens to a client started with --remote-allow-system-access; see `inChrome` below.
+// puppeteer-core and installed as a temporary add-on (docs/platform.md, How the end-to-end suites
+// drive the browsers). Several things a test needs are not BiDi targets in Firefox: the background
+// (an event page), the notifications (alert windows) and the toolbar. They are reached in Firefox's
+// privileged "chrome" scope, which BiDi opens to a client started with
+// --remote-allow-system-access; see `inChrome` below.
 
 /** The production Firefox build; `npm run build` makes it (test:e2e runs after the build). */
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');

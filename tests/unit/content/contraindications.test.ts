@@ -4,10 +4,10 @@ import { CONTENT_LOCALES } from '@/src/content/locale';
 import { TEXT_EN } from '@/src/content/text.en';
 import { TEXT_RU } from '@/src/content/text.ru';
 
-// The safety screen is as broad as the seed's five contraindication lists merged
-// (routine-content.md §3.1), names conditions plainly, and ends the lists with "if unsure, ask a
-// doctor first". Each entry: what the seed lists, how each language must name it, and which list
-// it belongs to (don't do it at all, or ask a doctor first).
+// The safety screen is as broad as the seed's five contraindication lists merged (docs/routine.md,
+// Contraindications), names conditions plainly, and ends the lists with "if unsure, ask a doctor
+// first". Each entry: what the seed lists, how each language must name it, and which list it
+// belongs to (don't do it at all, or ask a doctor first).
 
 const SAFETY = { en: TEXT_EN.safety, ru: TEXT_RU.safety } as const;
 

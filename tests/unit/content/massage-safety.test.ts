@@ -6,7 +6,7 @@ import { TEXT_EN } from '@/src/content/text.en';
 import { TEXT_RU } from '@/src/content/text.ru';
 import { sentencesOf } from './helpers';
 
-// Two hard rules of the self-massage (routine-content §3.2 rules 5 and 6): never press on the
+// Two hard rules of the self-massage (docs/routine.md, Safety: rules 5 and 6): never press on the
 // vertebrae, never massage the front of the throat. A sentence of massage copy may name the spine
 // or the throat only to keep the hands beside it or away from it.
 

@@ -11,7 +11,7 @@ import { sentencesOf, stringsOf } from './helpers';
 
 // The spoken script is content like the on-screen text: valid, in both languages, and keeping to
 // the safety screen in every word. Where the sources disagree it takes the safer reading
-// (routine-content.md §1.2): a gentle stretch, never pain; Look at the sky turns about three
+// (docs/routine.md, Safety): a gentle stretch, never pain; Look at the sky turns about three
 // quarters of the way; Spring and Goose end with the head back over the shoulders; the head comes
 // up after Spring's chin-down (in the quick routine Look at the sky follows it); the hands stay
 // beside the spine and off the throat.

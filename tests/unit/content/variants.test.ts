@@ -6,7 +6,7 @@ import { VARIANT_IDS } from '@/src/core/routine/plan';
 import { DEFAULT_SETTINGS } from '@/src/core/settings/limits';
 import { SECOND } from '@/src/core/time';
 
-// The plan the player walks through. The numbers are the routine-content.md tables (§2.1, §2.2).
+// The plan the player walks through. The numbers are docs/routine.md's (Sources, Timing).
 
 const ids = (id: (typeof VARIANT_IDS)[number]) => getVariant(id).steps.map((s) => s.id);
 const seconds = (ms: number) => ms / SECOND;

@@ -4,7 +4,7 @@ import { STEPS } from '@/src/content/steps';
 import { FIGURE_KEYS, hasFigure, StepFigure } from '@/src/ui/figure/StepFigure';
 import { centreOf, imagePoint } from './still-geometry';
 
-// The pictures the player asks for: each step's, in routine order (routine-content.md §2.1).
+// The pictures the player asks for: each step's, in routine order (docs/routine.md, Sources).
 const ROUTINE = STEPS.map((s) => s.picture);
 const MASSAGE = ROUTINE.filter((id) => id.startsWith('ms-'));
 const EXERCISE_PAIRS = ['ex-metronome', 'ex-goose', 'ex-sky', 'ex-frame'];

@@ -8,8 +8,8 @@ import { arrowPoints } from './arrow-points';
 import { inside, moversOf, phaseCombinations, pointAt } from './motion-geometry';
 
 // No picture may show a hand where the safety screen forbids one: on the front or sides of the
-// throat, or on the midline of the spine (routine-content §3.2 rules 5 and 6). Every hand of every
-// step's figure is checked through its whole movement, against zones that move with the neck.
+// throat, or on the midline of the spine (docs/routine.md, Safety: rules 5 and 6). Every hand of
+// every step's figure is checked through its whole movement, against zones that move with the neck.
 
 afterEach(cleanup);
 

@@ -3,7 +3,8 @@ import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { findBannedClaims } from '@/src/content/banned-claims';
 
-// The options page's words, in both languages, make no medical promise (routine-content.md §4).
+// The options page's words, in both languages, make no medical promise (docs/routine.md, Words Nape
+// never says).
 describe('options copy', () => {
   it.each(['en', 'ru'])('%s: no banned claim in any options message', async (lang) => {
     const messages = await parseMessagesFile(`src/locales/${lang}.yml`);

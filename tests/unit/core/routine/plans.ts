@@ -9,10 +9,10 @@ export function planOf(seconds: readonly number[], id: TimedPlan['id'] = 'full')
   return { id, steps: seconds.map((s, i) => ({ id: `s${i}`, durationMs: s * SECOND })) };
 }
 
-/** The shape of the 5-minute routine: 19 steps, 300 s (routine-content.md §2.1). */
+/** The shape of the 5-minute routine: 19 steps, 300 s (docs/routine.md, Sources). */
 export const FULL = planOf([10, 20, 20, 10, 10, 15, 15, 15, 15, 15, 15, 20, 20, 20, 20, 15, 15, 15, 15]);
 
-/** The shape of the 2-minute routine: 10 steps, 120 s (routine-content.md §2.2). */
+/** The shape of the 2-minute routine: 10 steps, 120 s (docs/routine.md, Sources). */
 export const QUICK = planOf([15, 15, 10, 15, 15, 10, 10, 10, 10, 10], 'quick');
 
 /** Three steps of 10, 20 and 30 s: easy to reason about by hand. */
