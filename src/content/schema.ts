@@ -115,6 +115,4 @@ export const routineTextSchema = z.strictObject({
 });
 
 export type VariantSource = z.infer<ReturnType<typeof variantSourceSchema>>;
-export type StepText = z.infer<typeof stepTextSchema>;
-export type SafetyText = z.infer<typeof safetyTextSchema>;
 export type RoutineText = z.infer<typeof routineTextSchema>;

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { postureCueAt } from '../content/posture-cues';
 import type { Badge } from '../core/schedule/badge';
-import type { Effect, EventContext } from '../core/schedule/events';
+import type { Effect } from '../core/schedule/events';
 import { armWake } from '../platform/alarms';
 import { showBadge } from '../platform/badge';
 import { setIdleThreshold } from '../platform/idle';
@@ -26,17 +26,17 @@ export interface Shown {
  * Carries out the engine's effects in order, after its state and history are saved (the `stats`
  * effects are part of that save, not run here). One failing effect is logged and does not stop the rest.
  */
-export async function runEffects(effects: readonly Effect[], ctx: EventContext, shown: Shown): Promise<void> {
+export async function runEffects(effects: readonly Effect[], shown: Shown): Promise<void> {
   for (const effect of effects) {
     try {
-      await runEffect(effect, ctx, shown);
+      await runEffect(effect, shown);
     } catch (error) {
       console.error(`[nape] effect ${effect.type} failed`, error);
     }
   }
 }
 
-async function runEffect(effect: Effect, ctx: EventContext, shown: Shown): Promise<void> {
+async function runEffect(effect: Effect, shown: Shown): Promise<void> {
   switch (effect.type) {
     case 'wakeAt':
       return armWake(effect.at);
@@ -58,13 +58,15 @@ async function runEffect(effect: Effect, ctx: EventContext, shown: Shown): Promi
         ),
       );
     case 'notifyNeck': {
-      const snooze = effect.snoozeMin ?? ctx.settings.snooze.defaultMin;
       const text = {
         title: i18n.t('notify.neckTitle'),
         message: effect.atLimit ? i18n.t('notify.neckMessageAtLimit') : i18n.t('notify.neckMessage'),
         buttons: [
           i18n.t('notify.start'),
-          effect.atLimit ? i18n.t('notify.quick') : i18n.t('notify.snooze', [String(snooze)]),
+          // No snooze offered (the limit is reached): the second button is the quick routine.
+          effect.snoozeMin === null
+            ? i18n.t('notify.quick')
+            : i18n.t('notify.snooze', [String(effect.snoozeMin)]),
         ] as [string, string],
         clickHint: i18n.t('notify.clickHint'),
       };

@@ -82,7 +82,6 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
     savedUpTo = now;
     await runEffects(
       result.effects.filter((e) => e.type !== 'stats'),
-      ctx,
       { badge: badgeShown },
     );
     return result;

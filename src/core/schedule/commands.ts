@@ -42,7 +42,7 @@ export function applyCommand(s: EngineState, c: TransitionContext, cmd: Command)
       if (s.mode.kind === 'paused') resume(s, c); // a routine ends a pause
       s.mode = { kind: 'routine', variant: cmd.variant, startedAt: c.now };
       c.effects.push({ type: 'clearNotification', kind: 'neck' });
-      if (cmd.source === 'notification') c.effects.push({ type: 'openRoutine', variant: cmd.variant });
+      if (cmd.source === 'notification') c.effects.push({ type: 'openRoutine' });
       return null;
     }
     case 'routineEnded': {

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import type { TimedPlan, VariantId } from '../routine/plan';
+import type { TimedPlan } from '../routine/plan';
 import type { RoutineSession } from '../routine/session';
 import type { Settings } from '../settings/schema';
 import type { StatsDelta } from '../stats/day-stats';
@@ -68,7 +68,8 @@ export type Effect =
   | { type: 'clearNotification'; kind: NotificationKind }
   | { type: 'badge'; text: string; color: string }
   | { type: 'stats'; day: DayKey; delta: StatsDelta }
-  | { type: 'openRoutine'; variant: VariantId }
+  /** Open the player on the routine the engine has just started (its variant is in the state's mode). */
+  | { type: 'openRoutine' }
   | { type: 'idleInterval'; seconds: number };
 
 /** Why a command was refused; the pages put each into words. It then changed nothing. */

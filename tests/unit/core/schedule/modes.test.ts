@@ -50,7 +50,9 @@ describe('routine in progress', () => {
     const d = new EngineDriver();
     d.run(62 * MINUTE);
     const r = d.send({ type: 'startRoutine', variant: 'full', source: 'notification' });
-    expect(r.effects).toContainEqual({ type: 'openRoutine', variant: 'full' });
+    expect(r.effects).toContainEqual({ type: 'openRoutine' });
+    // The player opens on the routine the engine started: its variant is the mode's.
+    expect(r.state.mode).toMatchObject({ kind: 'routine', variant: 'full' });
     expect(r.effects).toContainEqual({ type: 'clearNotification', kind: 'neck' });
   });
 
