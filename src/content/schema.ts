@@ -85,13 +85,13 @@ export const safetyTextSchema = z.strictObject({
   title: text,
   intro: text,
   doNotTitle: text,
-  /** routine-content §3.1 items 1–11: contraindications. */
+  /** The contraindications (docs/routine.md, Contraindications). */
   doNot: list,
   askDoctorTitle: text,
-  /** §3.1 items 12–15 plus the gymnastics-specific cautions. */
+  /** Check with a doctor first: the source's cautions plus the gymnastics-specific ones. */
   askDoctor: list,
   rulesTitle: text,
-  /** §3.2, condensed. */
+  /** The rules (docs/routine.md, Safety: Rules), condensed. */
   rules: list,
   /** The acknowledgement the user confirms. */
   confirm: text,
@@ -104,7 +104,7 @@ export const routineTextSchema = z.strictObject({
   subtitles: z.record(z.enum(SUBTITLE_KEYS), text),
   steps: z.record(z.enum(STEP_IDS), stepTextSchema),
   player: z.strictObject({
-    /** Global cues (§2.5), shown once or as a footer. */
+    /** Global cues (docs/routine.md, Safety), shown once or as a footer. */
     cues: list,
     /** Shown when the user stops because of pain or dizziness. */
     stop: titled,
