@@ -51,7 +51,7 @@ export function StepFigure({
   mirrorNote?: string | undefined;
 }) {
   const pose = hasFigure(picture) ? (POSES[picture] ?? NEUTRAL) : NEUTRAL;
-  const View = VIEWS[pose.v];
+  const View = VIEWS[pose.view];
   const key = `${picture}${still ? ':still' : ''}`;
   // Where in the step the picture appeared, fixed for as long as it shows: the animation then
   // runs on the compositor, in step with the countdown, without a render per tick.
@@ -83,14 +83,14 @@ export function StepFigure({
         <title>{title}</title>
         {pace && choreography && !still && <style>{keyframesCss(picture, figureMotion(choreography))}</style>}
         <rect class="bg" width="200" height="200" rx="16" />
-        <g transform={pose.v === 'back' ? BACK_ZOOM : undefined}>
-          <View p={pose} />
-          {pose.arrows?.map((a) => (
-            <ArrowMark key={JSON.stringify(a)} a={a} />
+        <g transform={pose.view === 'back' ? BACK_ZOOM : undefined}>
+          <View pose={pose} />
+          {pose.arrows?.map((arrow) => (
+            <ArrowMark key={JSON.stringify(arrow)} arrow={arrow} />
           ))}
         </g>
       </svg>
-      {pose.v === 'front' && mirrorNote && <p class="fig-note">{mirrorNote}</p>}
+      {pose.view === 'front' && mirrorNote && <p class="fig-note">{mirrorNote}</p>}
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The figure's parametric model: a pose is data (head angles, arm joints, arrows), drawn by the
-// views in views.tsx. All coordinates are in a 200 × 200 viewBox; "l"/"r" mean image-left and
-// image-right. Exercise poses are authored for the right side and mirrored for the left, so the
-// two sides of a pair can never drift apart.
+// views in views.tsx. All coordinates are in a 200 × 200 viewBox; left and right (and "l"/"r") mean
+// image-left and image-right. Exercise poses are authored for the right side and mirrored for the
+// left, so the two sides of a pair can never drift apart.
 
 export type Pt = readonly [number, number];
 
@@ -9,10 +9,10 @@ export type Pt = readonly [number, number];
 export interface Shift {
   x?: number;
   y?: number;
-  r?: number;
-  s?: number;
+  rotate?: number;
+  scale?: number;
   /** Horizontal scale only (a head turning narrows its face). */
-  sx?: number;
+  scaleX?: number;
 }
 
 /**
@@ -33,17 +33,18 @@ export type HandKind = (typeof HAND_KINDS)[number];
 
 export interface Arm {
   /** Elbow and hand as drawn; the shoulder is fixed by the view. */
-  e: Pt;
-  h: Pt;
+  elbow: Pt;
+  hand: Pt;
   /** Held rotation of the whole arm about the shoulder, in degrees. */
-  u?: number;
-  /** Movement of the forearm and hand about the elbow (default: held rotation `f`). */
-  f?: number;
-  t?: Shift;
-  m?: Motion;
+  armRotation?: number;
+  /** Held rotation of the forearm and hand about the elbow, in degrees, when it has no `forearmShift`. */
+  forearmRotation?: number;
+  /** Movement of the forearm and hand about the elbow, and how it moves. */
+  forearmShift?: Shift;
+  motion?: Motion;
   /** Hand angle in degrees if it differs from the forearm's direction. */
-  ha?: number;
-  hand?: HandKind;
+  handAngle?: number;
+  handKind?: HandKind;
   /** A second, faded arm showing the alternate stroke; it runs half a cycle later. */
   fade?: boolean;
 }
@@ -64,28 +65,29 @@ export interface Head {
   /** Glide of head and neck (Spring, Goose, Heron) and apparent size (a head coming closer). */
   x?: number;
   y?: number;
-  s?: number;
+  scale?: number;
 }
 
 /**
- * An arrow: straight line, quadratic curve, elliptical arc (angles in degrees, y down), or a
- * headless ring `o` (cx, cy, r) marking where small circles go.
+ * An arrow: a straight `line` (x0, y0, x1, y1), a quadratic `curve` (x0, y0, control x, y, x1, y1),
+ * an elliptical `arc` (cx, cy, rx, ry, from and to angles in degrees, y down), or a headless `ring`
+ * (cx, cy, r) marking where small circles go.
  */
 export type Arrow = (
-  | { l: readonly [number, number, number, number] }
-  | { o: readonly [number, number, number] }
-  | { q: readonly [number, number, number, number, number, number] }
-  | { e: readonly [number, number, number, number, number, number] }
+  | { line: readonly [number, number, number, number] }
+  | { ring: readonly [number, number, number] }
+  | { curve: readonly [number, number, number, number, number, number] }
+  | { arc: readonly [number, number, number, number, number, number] }
 ) & { two?: boolean; dash?: boolean; faint?: boolean };
 
 export interface Pose {
-  v: 'front' | 'side' | 'back';
+  view: 'front' | 'side' | 'back';
   /** Side view: the way the figure faces, image-right unless `l` (its mirror image). */
   faces?: 'l' | 'r';
   head?: Head;
-  /** Image-left and image-right arms; the side view draws only `l`, the near arm. */
-  l?: Arm;
-  r?: Arm;
+  /** Image-left and image-right arms; the side view draws only `leftArm`, the near arm. */
+  leftArm?: Arm;
+  rightArm?: Arm;
   /** The side of the neck that lengthens (front view). */
   glow?: 'l' | 'r';
   /** Upper body leaning by this shift before settling upright (side view, posture). */
@@ -107,7 +109,7 @@ export interface Zone {
   points: readonly Pt[];
 }
 
-export const FORBIDDEN_ZONES: Readonly<Record<Pose['v'], readonly Zone[]>> = {
+export const FORBIDDEN_ZONES: Readonly<Record<Pose['view'], readonly Zone[]>> = {
   // The neck seen from the front, down to the notch between the collarbones, widened by a margin
   // for its sides; the slope into the shoulders, where kneading grips, stays outside.
   front: [
@@ -166,25 +168,35 @@ const flipX = (x: number) => W - x;
 const flipPt = ([x, y]: Pt): Pt => [flipX(x), y];
 const neg = (n: number | undefined) => (n === undefined ? undefined : -n);
 
-const mirrorShift = (t: Shift | undefined): Shift | undefined => t && { ...t, x: neg(t.x), r: neg(t.r) };
+const mirrorShift = (t: Shift | undefined): Shift | undefined =>
+  t && { ...t, x: neg(t.x), rotate: neg(t.rotate) };
 
 const mirrorArm = (a: Arm | undefined): Arm | undefined =>
   a && {
     ...a,
-    e: flipPt(a.e),
-    h: flipPt(a.h),
-    u: neg(a.u),
-    f: neg(a.f),
-    t: mirrorShift(a.t),
-    ha: a.ha === undefined ? undefined : 180 - a.ha,
+    elbow: flipPt(a.elbow),
+    hand: flipPt(a.hand),
+    armRotation: neg(a.armRotation),
+    forearmRotation: neg(a.forearmRotation),
+    forearmShift: mirrorShift(a.forearmShift),
+    handAngle: a.handAngle === undefined ? undefined : 180 - a.handAngle,
   };
 
 const mirrorArrow = (a: Arrow): Arrow => {
-  if ('l' in a) return { ...a, l: [flipX(a.l[0]), a.l[1], flipX(a.l[2]), a.l[3]] };
-  if ('q' in a) return { ...a, q: [flipX(a.q[0]), a.q[1], flipX(a.q[2]), a.q[3], flipX(a.q[4]), a.q[5]] };
-  if ('o' in a) return { ...a, o: [flipX(a.o[0]), a.o[1], a.o[2]] };
-  const [cx, cy, rx, ry, a0, a1] = a.e;
-  return { ...a, e: [flipX(cx), cy, rx, ry, 180 - a0, 180 - a1] };
+  if ('line' in a) {
+    const [x0, y0, x1, y1] = a.line;
+    return { ...a, line: [flipX(x0), y0, flipX(x1), y1] };
+  }
+  if ('curve' in a) {
+    const [x0, y0, cx, cy, x1, y1] = a.curve;
+    return { ...a, curve: [flipX(x0), y0, flipX(cx), cy, flipX(x1), y1] };
+  }
+  if ('ring' in a) {
+    const [cx, cy, r] = a.ring;
+    return { ...a, ring: [flipX(cx), cy, r] };
+  }
+  const [cx, cy, rx, ry, a0, a1] = a.arc;
+  return { ...a, arc: [flipX(cx), cy, rx, ry, 180 - a0, 180 - a1] };
 };
 
 /**
@@ -193,7 +205,7 @@ const mirrorArrow = (a: Arrow): Arrow => {
  */
 export const mirror = (p: Pose): Pose => ({
   ...p,
-  ...(p.v === 'side' && { faces: p.faces === 'l' ? 'r' : 'l' }),
+  ...(p.view === 'side' && { faces: p.faces === 'l' ? 'r' : 'l' }),
   head: p.head && {
     ...p.head,
     tilt: neg(p.head.tilt),
@@ -201,8 +213,8 @@ export const mirror = (p: Pose): Pose => ({
     turn: neg(p.head.turn),
     x: neg(p.head.x),
   },
-  l: mirrorArm(p.r),
-  r: mirrorArm(p.l),
+  leftArm: mirrorArm(p.rightArm),
+  rightArm: mirrorArm(p.leftArm),
   glow: p.glow && (p.glow === 'l' ? 'r' : 'l'),
   arrows: p.arrows?.map(mirrorArrow),
 });
@@ -214,8 +226,9 @@ export const transformOf = (t: Shift, css: boolean): string => {
   const [px, deg, sep] = css ? ['px', 'deg', ','] : ['', '', ' '];
   const out: string[] = [];
   if (t.x || t.y) out.push(`translate(${n(t.x ?? 0)}${px}${sep}${n(t.y ?? 0)}${px})`);
-  if (t.r) out.push(`rotate(${n(t.r)}${deg})`);
-  if (t.s !== undefined || t.sx !== undefined) out.push(`scale(${n(t.sx ?? t.s ?? 1)}${sep}${n(t.s ?? 1)})`);
+  if (t.rotate) out.push(`rotate(${n(t.rotate)}${deg})`);
+  if (t.scale !== undefined || t.scaleX !== undefined)
+    out.push(`scale(${n(t.scaleX ?? t.scale ?? 1)}${sep}${n(t.scale ?? 1)})`);
   return out.join(' ');
 };
 
@@ -224,25 +237,25 @@ const deg = (x: number, y: number) => (Math.atan2(y, x) * 180) / Math.PI;
 
 /** Path data plus arrowheads as [x, y, direction in degrees]. */
 export const arrowGeometry = (a: Arrow): { d: string; heads: [number, number, number][] } => {
-  if ('o' in a) {
-    const [cx, cy, r] = a.o;
+  if ('ring' in a) {
+    const [cx, cy, r] = a.ring;
     return { d: `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`, heads: [] };
   }
   let d: string;
   let end: [number, number, number];
   let start: [number, number, number];
-  if ('l' in a) {
-    const [x0, y0, x1, y1] = a.l;
+  if ('line' in a) {
+    const [x0, y0, x1, y1] = a.line;
     d = `M${x0} ${y0}L${x1} ${y1}`;
     end = [x1, y1, deg(x1 - x0, y1 - y0)];
     start = [x0, y0, deg(x0 - x1, y0 - y1)];
-  } else if ('q' in a) {
-    const [x0, y0, cx, cy, x1, y1] = a.q;
+  } else if ('curve' in a) {
+    const [x0, y0, cx, cy, x1, y1] = a.curve;
     d = `M${x0} ${y0}Q${cx} ${cy} ${x1} ${y1}`;
     end = [x1, y1, deg(x1 - cx, y1 - cy)];
     start = [x0, y0, deg(x0 - cx, y0 - cy)];
   } else {
-    const [cx, cy, rx, ry, a0, a1] = a.e;
+    const [cx, cy, rx, ry, a0, a1] = a.arc;
     const at = (t: number): Pt => [n(cx + rx * Math.cos(rad(t))), n(cy + ry * Math.sin(rad(t)))];
     const dir = Math.sign(a1 - a0);
     const tangent = (t: number, sgn: number) =>

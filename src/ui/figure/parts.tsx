@@ -13,8 +13,9 @@ import {
 interface MoverProps {
   /** The pivot: rotations and scales happen about this point. */
   at: Pt;
-  t?: Shift | undefined;
-  m?: Motion | undefined;
+  /** Where the part moves to (or round, for `circle`), and how. */
+  shift?: Shift | undefined;
+  motion?: Motion | undefined;
   /** Start half a cycle later (the second of two alternating hands). */
   late?: boolean | undefined;
   children: ComponentChildren;
@@ -26,15 +27,15 @@ interface MoverProps {
  * animation overrides the attribute. The part is drawn around the pivot so CSS transforms, whose
  * origin is the local (0, 0) in SVG, turn about the right point.
  */
-export function Mover({ at: [x, y], t, m = 'hold', late, children }: MoverProps) {
-  const css = t ? transformOf(t, true) : '';
+export function Mover({ at: [x, y], shift, motion = 'hold', late, children }: MoverProps) {
+  const css = shift ? transformOf(shift, true) : '';
   if (!css) return <>{children}</>;
-  const still = m === 'hold' || m === 'none' ? transformOf(t ?? {}, false) : undefined;
+  const still = motion === 'hold' || motion === 'none' ? transformOf(shift ?? {}, false) : undefined;
   return (
     <g transform={`translate(${x} ${y})`}>
       <g
-        class={m === 'none' ? undefined : `m ${m}${late ? ' late' : ''}`}
-        style={m === 'none' ? undefined : { '--t': css }}
+        class={motion === 'none' ? undefined : `m ${motion}${late ? ' late' : ''}`}
+        style={motion === 'none' ? undefined : { '--t': css }}
         transform={still}
       >
         <g transform={`translate(${-x} ${-y})`}>{children}</g>
@@ -44,12 +45,12 @@ export function Mover({ at: [x, y], t, m = 'hold', late, children }: MoverProps)
 }
 
 /** A limb as a thick round-capped stroke with an outline, e.g. an arm in its sleeve. */
-export function Limb({ a, b, w, fill = 'la' }: { a: Pt; b: Pt; w: number; fill?: string }) {
-  const d = `M${a[0]} ${a[1]}L${b[0]} ${b[1]}`;
+export function Limb({ from, to, width, fill = 'la' }: { from: Pt; to: Pt; width: number; fill?: string }) {
+  const d = `M${from[0]} ${from[1]}L${to[0]} ${to[1]}`;
   return (
     <>
-      <path d={d} class="lo" stroke-width={w + 5} />
-      <path d={d} class={fill} stroke-width={w} />
+      <path d={d} class="lo" stroke-width={width + 5} />
+      <path d={d} class={fill} stroke-width={width} />
     </>
   );
 }
@@ -107,7 +108,7 @@ const faceAt = (turn: number, lift: number, sign: number) => {
     far: { x: turn === 0 ? 0 : -sign * 6 },
     near: { x: sign * 22 * (1 - k), y: lift / 2 },
     nose: { x: 24 * s, y: -2 * lift },
-    face: { x: 13 * s, y: -lift, sx: 1 - 0.4 * Math.abs(s) },
+    face: { x: 13 * s, y: -lift, scaleX: 1 - 0.4 * Math.abs(s) },
   };
 };
 
@@ -115,34 +116,34 @@ const tiny = (v: number | undefined) => v === undefined || Math.abs(v) < 1e-6;
 
 /** The shift, or nothing if it leaves the part where it is. */
 const real = (t: Shift): Shift | undefined =>
-  tiny(t.x) && tiny(t.y) && tiny((t.sx ?? 1) - 1) ? undefined : t;
+  tiny(t.x) && tiny(t.y) && tiny((t.scaleX ?? 1) - 1) ? undefined : t;
 
 /** The shift that, applied inside shift `a` (same pivot), ends at shift `b`. */
 const between = (a: Shift, b: Shift): Shift => {
-  const sx = a.sx ?? 1;
-  return { x: ((b.x ?? 0) - (a.x ?? 0)) / sx, y: (b.y ?? 0) - (a.y ?? 0), sx: (b.sx ?? 1) / sx };
+  const sx = a.scaleX ?? 1;
+  return { x: ((b.x ?? 0) - (a.x ?? 0)) / sx, y: (b.y ?? 0) - (a.y ?? 0), scaleX: (b.scaleX ?? 1) / sx };
 };
 
 /**
- * A part of the face drawn at the `from` turn (a fixed shift) that moves, with `m`, to the target
- * turn and lift. Facing out (`from` 0) the fixed shift is nothing and the part simply moves.
+ * A part of the face drawn at the starting turn (`start`, a fixed shift) that moves, with `motion`,
+ * to the target turn and lift (`end`). Facing out (`start` nothing) the part simply moves.
  */
 function Turning({
   at,
-  a,
-  b,
-  m,
+  start,
+  end,
+  motion,
   children,
 }: {
   at: Pt;
-  a: Shift;
-  b: Shift;
-  m: Motion;
+  start: Shift;
+  end: Shift;
+  motion: Motion;
   children: ComponentChildren;
 }) {
   return (
-    <Mover at={at} t={real(a)} m="none">
-      <Mover at={at} t={real(between(a, b))} m={m}>
+    <Mover at={at} shift={real(start)} motion="none">
+      <Mover at={at} shift={real(between(start, end))} motion={motion}>
         {children}
       </Mover>
     </Mover>
@@ -150,26 +151,26 @@ function Turning({
 }
 
 /**
- * A head drawn around centre `c`. Facing front, the face disc and nose slide toward the turn and
+ * A head drawn around `centre`. Facing front, the face disc and nose slide toward the turn and
  * the face narrows while the ear on the other side moves in: the turn reads without eyes or mouth.
  * In profile the nose shows as a bump past the face's outline. `back` shows only hair and both ears.
- * `m` animates the turn and lift from `from`, the turn the head starts at (a profile is 90); `from`
- * and `turn` are on the same side.
+ * `motion` animates the turn and lift from `from`, the turn the head starts at (a profile is 90);
+ * `from` and `turn` are on the same side.
  */
 export function HeadShape({
-  c: [x, y],
+  centre: [x, y],
   turn = 0,
   from = 0,
   lift = 0,
   back = false,
-  m,
+  motion,
 }: {
-  c: Pt;
+  centre: Pt;
   turn?: number | undefined;
   from?: number;
   lift?: number | undefined;
   back?: boolean;
-  m: Motion;
+  motion: Motion;
 }) {
   const sign = Math.sign(turn || from);
   const a = faceAt(from, 0, sign);
@@ -178,13 +179,13 @@ export function HeadShape({
     const shape = <ellipse class="k" cx={x + side * EAR_X} cy={y + 6} rx={4.5} ry={7} />;
     if (!p) return shape;
     return (
-      <Turning at={[x + side * EAR_X, y + 6]} a={a[p]} b={b[p]} m={m}>
+      <Turning at={[x + side * EAR_X, y + 6]} start={a[p]} end={b[p]} motion={motion}>
         {shape}
       </Turning>
     );
   };
   const nose = (cls: string) => (
-    <Turning at={[x, y + 10]} a={a.nose} b={b.nose} m={m}>
+    <Turning at={[x, y + 10]} start={a.nose} end={b.nose} motion={motion}>
       <ellipse class={cls} cx={x} cy={y + 10} rx={3.5} ry={4} />
     </Turning>
   );
@@ -204,7 +205,7 @@ export function HeadShape({
       {sign === 0 && ear(1)}
       {head}
       {nose('k')}
-      <Turning at={[x, y + 7]} a={a.face} b={b.face} m={m}>
+      <Turning at={[x, y + 7]} start={a.face} end={b.face} motion={motion}>
         <ellipse class="k" cx={x} cy={y + 7} rx={18.5} ry={21} />
       </Turning>
       {sign !== 0 && ear(-sign, 'near')}
@@ -214,13 +215,13 @@ export function HeadShape({
 }
 
 /** A direction arrow with a casing in the background colour, so it stays legible over the figure. */
-export function ArrowMark({ a }: { a: Arrow }) {
-  const { d, heads } = arrowGeometry(a);
+export function ArrowMark({ arrow }: { arrow: Arrow }) {
+  const { d, heads } = arrowGeometry(arrow);
   return (
-    <g class={a.faint ? 'faint' : undefined}>
+    <g class={arrow.faint ? 'faint' : undefined}>
       {/* A ring's casing stays thin so the ring doesn't read as a filled disc. */}
-      <path d={d} class={'o' in a ? 'halo thin' : 'halo'} />
-      <path d={d} class={a.dash ? 'ar dash' : 'ar'} />
+      <path d={d} class={'ring' in arrow ? 'halo thin' : 'halo'} />
+      <path d={d} class={arrow.dash ? 'ar dash' : 'ar'} />
       {heads.map((h) => (
         <polygon key={h.join()} points={headPoints(h)} class="ah" />
       ))}

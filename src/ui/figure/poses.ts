@@ -15,26 +15,33 @@ const pair = (id: string, right: Pose): Record<string, Pose> => ({
 /** A back view with the left arm given and the right arm and arrows mirrored from it. */
 const symmetric = (p: Pose): Pose => {
   const m = mirror(p);
-  return { ...p, r: m.r, arrows: [...(p.arrows ?? []), ...(m.arrows ?? [])] };
+  return { ...p, rightArm: m.rightArm, arrows: [...(p.arrows ?? []), ...(m.arrows ?? [])] };
 };
 
 /** Sweeps round the near side of the chin toward image-right: "turn your head". */
-const TURN: Arrow = { e: [100, 92, 30, 8, 150, 30] };
+const TURN: Arrow = { arc: [100, 92, 30, 8, 150, 30] };
 
 // Both palms on the back of the head at the hairline either side of the spine, fingers angled
 // down, gliding down the back of the neck and out onto the tops of the shoulders (no lower: see
 // BACK_SHOULDER_TOP in views.tsx).
 const STROKE: Pose = {
-  v: 'back',
-  l: { e: [38, 76], h: [86, 80], t: { r: 25 }, m: 'stroke', ha: 75 },
+  view: 'back',
+  leftArm: { elbow: [38, 76], hand: [86, 80], forearmShift: { rotate: 25 }, motion: 'stroke', handAngle: 75 },
 };
 
 // Thumb and index finger of the right hand lift a small fold of skin right of the spine (never on
 // it), working up to the hairline and back down that side.
 const PINCH: Pose = {
-  v: 'back',
-  r: { e: [162, 76], h: [113, 90], t: { y: -4 }, m: 'pulse', hand: 'pinch', ha: 80 },
-  arrows: [{ l: [113, 75, 113, 62] }, { l: [113, 109, 113, 122] }],
+  view: 'back',
+  rightArm: {
+    elbow: [162, 76],
+    hand: [113, 90],
+    forearmShift: { y: -4 },
+    motion: 'pulse',
+    handKind: 'pinch',
+    handAngle: 80,
+  },
+  arrows: [{ line: [113, 75, 113, 62] }, { line: [113, 109, 113, 122] }],
 };
 // Both-sides step: the left hand, faded, shows the switch to the other side of the spine.
 const PINCH_SWITCH = mirror(PINCH);
@@ -42,84 +49,113 @@ const PINCH_SWITCH = mirror(PINCH);
 // The right hand reaches across to grip the top of the left shoulder: squeeze, lift, release,
 // working between the base of the neck and the shoulder.
 const KNEAD_LEFT: Pose = {
-  v: 'front',
-  r: { e: [108, 134], h: [72, 103], t: { y: -3 }, m: 'pulse', hand: 'grip' },
-  arrows: [{ q: [82, 92, 68, 85, 50, 99], two: true }],
+  view: 'front',
+  rightArm: {
+    elbow: [108, 134],
+    hand: [72, 103],
+    forearmShift: { y: -3 },
+    motion: 'pulse',
+    handKind: 'grip',
+  },
+  arrows: [{ curve: [82, 92, 68, 85, 50, 99], two: true }],
 };
 
 export const POSES: Record<string, Pose> = {
   // Ear, shoulder and hip on one plumb line; the figure settles from a slump into it.
-  'ex-posture': { v: 'side', lean: { r: 7 }, plumb: true, arrows: [{ l: [90, 20, 90, 6] }] },
+  'ex-posture': { view: 'side', lean: { rotate: 7 }, plumb: true, arrows: [{ line: [90, 20, 90, 6] }] },
   // Ear toward the shoulder, face still forward; the opposite side of the neck lengthens.
   ...pair('ex-metronome', {
-    v: 'front',
+    view: 'front',
     head: { tilt: 28 },
     glow: 'l',
-    arrows: [{ e: [100, 100, 80, 80, -100, -62] }],
+    arrows: [{ arc: [100, 100, 80, 80, -100, -62] }],
   }),
-  'ex-spring-down': { v: 'side', head: { tilt: 22, pitch: 14 }, arrows: [{ e: [90, 98, 60, 60, -80, -45] }] },
+  'ex-spring-down': {
+    view: 'side',
+    head: { tilt: 22, pitch: 14 },
+    arrows: [{ arc: [90, 98, 60, 60, -80, -45] }],
+  },
   // Grow tall: the crown reaches up and a little forward along a 35–40° line, chin level; the head
   // comes back over the shoulders as the step ends.
-  'ex-spring-up': { v: 'side', head: { x: 7, y: -5.5 }, arrows: [{ l: [122, 52, 146, 33], dash: true }] },
+  'ex-spring-up': {
+    view: 'side',
+    head: { x: 7, y: -5.5 },
+    arrows: [{ line: [122, 52, 146, 33], dash: true }],
+  },
   // Seen from the side, where the glide shows: the chin glides a little straight forward and
   // stays level (the neck leans, the head keeps upright), then the head turns toward the near
   // shoulder, the face coming round toward the viewer. The left side faces image-left.
   ...pair('ex-goose', {
-    v: 'side',
+    view: 'side',
     head: { tilt: 12, pitch: -12, turn: 45 },
-    arrows: [{ l: [125, 72, 143, 72] }, { e: [100, 88, 26, 8, -15, 100] }],
+    arrows: [{ line: [125, 72, 143, 72] }, { arc: [100, 88, 26, 8, -15, 100] }],
   }),
   // Turn about three quarters of the way (not to the end of the range), then lift the eyes and
   // chin a little toward the sky above that shoulder: the face rises and the arrow sweeps up.
   ...pair('ex-sky', {
-    v: 'front',
+    view: 'front',
     head: { turn: 52, lift: 7, pitch: -12 },
-    arrows: [TURN, { q: [136, 62, 150, 44, 144, 20] }],
+    arrows: [TURN, { curve: [136, 62, 150, 44, 144, 20] }],
   }),
   // Left forearm level across the chest, palm on the right shoulder; the head turns toward the hand.
   ...pair('ex-frame', {
-    v: 'front',
+    view: 'front',
     head: { turn: 60 },
-    l: { e: [46, 118], h: [128, 106] },
-    arrows: [{ e: [100, 90, 27, 7, 150, 35] }],
+    leftArm: { elbow: [46, 118], hand: [128, 106] },
+    arrows: [{ arc: [100, 90, 27, 7, 150, 35] }],
   }),
   // Hands leave the knees and sweep back like folded wings; the neck lengthens and the gaze lifts
   // a little, chin almost level.
   'ex-heron': {
-    v: 'side',
+    view: 'side',
     head: { x: 2, y: -4, pitch: -7 },
-    l: { e: [92, 142], h: [122, 148], u: 36, f: 59 },
-    arrows: [{ e: [88, 106, 66, 66, 60, 116] }],
+    leftArm: { elbow: [92, 142], hand: [122, 148], armRotation: 36, forearmRotation: 59 },
+    arrows: [{ arc: [88, 106, 66, 66, 60, 116] }],
   },
-  'ms-stroke-open': symmetric({ ...STROKE, arrows: [{ q: [88, 84, 87, 98, 73, 101] }] }),
+  'ms-stroke-open': symmetric({ ...STROKE, arrows: [{ curve: [88, 84, 87, 98, 73, 101] }] }),
   // Fingertips circle along the base of the skull, then down beside the spine.
   'ms-rub': symmetric({
-    v: 'back',
-    l: { e: [38, 72], h: [85, 80], t: { x: 2.5 }, m: 'circle', ha: 50 },
+    view: 'back',
+    leftArm: { elbow: [38, 72], hand: [85, 80], forearmShift: { x: 2.5 }, motion: 'circle', handAngle: 50 },
     arrows: [
-      { e: [72, 76, 5.5, 5.5, 40, 330] },
-      { o: [89, 101, 6], dash: true },
-      { o: [88, 118, 6], dash: true },
+      { arc: [72, 76, 5.5, 5.5, 40, 330] },
+      { ring: [89, 101, 6], dash: true },
+      { ring: [88, 118, 6], dash: true },
     ],
   }),
   // Thumb and index finger lift a small fold beside the spine, working up one side and back down;
   // the faded left hand is the switch to the other side.
   'ms-pinch': {
     ...PINCH,
-    l: PINCH_SWITCH.l && { ...PINCH_SWITCH.l, fade: true },
+    leftArm: PINCH_SWITCH.leftArm && { ...PINCH_SWITCH.leftArm, fade: true },
     arrows: [...(PINCH.arrows ?? []), ...(PINCH_SWITCH.arrows ?? []).map((a) => ({ ...a, faint: true }))],
   },
   // The palm's edge slides down the muscle right of the spine; the faded left hand takes turns.
   'ms-squeeze': {
-    v: 'back',
-    l: { e: [38, 78], h: [87, 80], t: { r: 18 }, m: 'stroke', ha: 85, hand: 'edge', fade: true },
-    r: { e: [162, 78], h: [113, 80], t: { r: -18 }, m: 'stroke', ha: 95, hand: 'edge' },
-    arrows: [{ q: [114, 101, 115, 112, 130, 117] }, { q: [86, 101, 85, 112, 70, 117], faint: true }],
+    view: 'back',
+    leftArm: {
+      elbow: [38, 78],
+      hand: [87, 80],
+      forearmShift: { rotate: 18 },
+      motion: 'stroke',
+      handAngle: 85,
+      handKind: 'edge',
+      fade: true,
+    },
+    rightArm: {
+      elbow: [162, 78],
+      hand: [113, 80],
+      forearmShift: { rotate: -18 },
+      motion: 'stroke',
+      handAngle: 95,
+      handKind: 'edge',
+    },
+    arrows: [{ curve: [114, 101, 115, 112, 130, 117] }, { curve: [86, 101, 85, 112, 70, 117], faint: true }],
   },
   'ms-knead-l': KNEAD_LEFT,
   'ms-knead-r': mirror(KNEAD_LEFT),
-  'ms-stroke-close': symmetric({ ...STROKE, arrows: [{ q: [88, 84, 87, 98, 73, 101], dash: true }] }),
+  'ms-stroke-close': symmetric({ ...STROKE, arrows: [{ curve: [88, 84, 87, 98, 73, 101], dash: true }] }),
 };
 
 /** The seated figure at rest: shown for a picture key this module does not know. */
-export const NEUTRAL: Pose = { v: 'front' };
+export const NEUTRAL: Pose = { view: 'front' };

@@ -79,7 +79,7 @@ interface Touch {
 /** Where, in any phase of its movement, a hand of `picture` enters a forbidden zone. */
 function touches(picture: string): Touch[] {
   const svg = draw(picture);
-  const view = POSES[picture]?.v ?? 'front';
+  const view = POSES[picture]?.view ?? 'front';
   const neck = svg.querySelector('.neck');
   if (!neck) throw new Error(`${picture}: the view draws no neck to anchor the zones`);
   const found: Touch[] = [];
@@ -123,8 +123,15 @@ describe('figures keep the hands off the throat and the spine', () => {
 
   it('the check catches the old Pinching picture, whose fingers sat on the midline', () => {
     POSES['test-old-pinch'] = {
-      v: 'back',
-      r: { e: [162, 76], h: [107, 90], t: { y: -4 }, m: 'pulse', hand: 'pinch', ha: 80 },
+      view: 'back',
+      rightArm: {
+        elbow: [162, 76],
+        hand: [107, 90],
+        forearmShift: { y: -4 },
+        motion: 'pulse',
+        handKind: 'pinch',
+        handAngle: 80,
+      },
     };
     try {
       expect(touches('test-old-pinch').map((t) => t.zone)).toContain('spine');
@@ -135,7 +142,10 @@ describe('figures keep the hands off the throat and the spine', () => {
 
   it.each(HAND_KINDS)('the check sees every part of a %s hand laid on the spine', (kind) => {
     // Straight down onto the midline, just below the hairline: however slim the hand, it touches.
-    POSES['test-on-spine'] = { v: 'back', r: { e: [150, 70], h: [100, 88], ha: 90, hand: kind } };
+    POSES['test-on-spine'] = {
+      view: 'back',
+      rightArm: { elbow: [150, 70], hand: [100, 88], handAngle: 90, handKind: kind },
+    };
     try {
       expect(touches('test-on-spine').map((t) => t.zone)).toContain('spine');
     } finally {
@@ -146,11 +156,14 @@ describe('figures keep the hands off the throat and the spine', () => {
   it('the edge of the palm, sliding down beside the spine in Squeezing, stays off it', () => {
     // The check is not blind to the slim hand in its real movement: 5 units nearer, it is caught.
     const squeeze = POSES['ms-squeeze'];
-    const right = squeeze?.r;
+    const right = squeeze?.rightArm;
     if (!right) throw new Error('ms-squeeze: no right hand');
-    expect(right.hand).toBe('edge');
+    expect(right.handKind).toBe('edge');
     expect(touches('ms-squeeze')).toEqual([]);
-    POSES['test-squeeze-closer'] = { v: 'back', r: { ...right, h: [right.h[0] - 5, right.h[1]] } };
+    POSES['test-squeeze-closer'] = {
+      view: 'back',
+      rightArm: { ...right, hand: [right.hand[0] - 5, right.hand[1]] },
+    };
     try {
       expect(touches('test-squeeze-closer').map((t) => t.zone)).toContain('spine');
     } finally {
@@ -159,7 +172,11 @@ describe('figures keep the hands off the throat and the spine', () => {
   });
 
   it('the check catches a hand laid on the front of the throat, however the head moves', () => {
-    POSES['test-throat'] = { v: 'front', head: { tilt: 20 }, r: { e: [130, 130], h: [104, 92] } };
+    POSES['test-throat'] = {
+      view: 'front',
+      head: { tilt: 20 },
+      rightArm: { elbow: [130, 130], hand: [104, 92] },
+    };
     try {
       expect(touches('test-throat').map((t) => t.zone)).toContain('throat');
     } finally {
@@ -171,7 +188,7 @@ describe('figures keep the hands off the throat and the spine', () => {
     for (const step of STEPS.filter((s) => s.phase === 'massage')) {
       const pose = POSES[step.picture];
       if (!pose) throw new Error(`${step.picture}: no pose`);
-      for (const zone of FORBIDDEN_ZONES[pose.v]) {
+      for (const zone of FORBIDDEN_ZONES[pose.view]) {
         for (const arrow of pose.arrows ?? []) {
           const into = arrowPoints(arrow).filter((p) => inside(p, zone.points));
           expect(into, `${step.picture}: arrow ${JSON.stringify(arrow)} enters the ${zone.name}`).toEqual([]);

@@ -67,7 +67,10 @@ describe('Goose and Look at the sky', () => {
     const turn = Math.abs((goose.head?.turn ?? 0) - (sky.head?.turn ?? 0));
     const lift = Math.abs((goose.head?.lift ?? 0) - (sky.head?.lift ?? 0));
     // The pair that looked the same were both front views, turned 55° and 52°, lifts 5 apart.
-    expect(goose.v !== sky.v || turn >= 15 || lift >= 6, `${goose.v} ${sky.v} ${turn}° ${lift}`).toBe(true);
+    expect(
+      goose.view !== sky.view || turn >= 15 || lift >= 6,
+      `${goose.view} ${sky.view} ${turn}° ${lift}`,
+    ).toBe(true);
   });
 
   it.each(SIDES)(
@@ -76,7 +79,7 @@ describe('Goose and Look at the sky', () => {
       const goose = poseOf(`ex-goose-${side}`);
       const head = goose.head ?? {};
       // Only a profile shows the forward glide; the right side faces image-right, the left mirrors it.
-      expect(goose.v).toBe('side');
+      expect(goose.view).toBe('side');
       expect(goose.faces ?? 'r').toBe(side);
       // Level chin: whatever the neck leans forward, the head turns back upright.
       expect(Math.abs((head.tilt ?? 0) + (head.pitch ?? 0))).toBeLessThanOrEqual(3);
@@ -84,7 +87,7 @@ describe('Goose and Look at the sky', () => {
       expect(90 - Math.abs(head.turn ?? 90)).toBeGreaterThanOrEqual(30);
       // The head sits clearly forward of where a seated profile holds it.
       const upright = centreOf(
-        at(drawPose(side === 'r' ? { v: 'side' } : mirror({ v: 'side' })), 'ellipse.h'),
+        at(drawPose(side === 'r' ? { view: 'side' } : mirror({ view: 'side' })), 'ellipse.h'),
       );
       cleanup();
       const svg = draw(`ex-goose-${side}`);
@@ -104,11 +107,11 @@ describe('Goose and Look at the sky', () => {
     (side, facing) => {
       const sky = poseOf(`ex-sky-${side}`);
       const turn = facing * (sky.head?.turn ?? 0);
-      expect(sky.v).toBe('front');
+      expect(sky.view).toBe('front');
       expect(turn).toBeGreaterThanOrEqual(40);
       expect(turn).toBeLessThanOrEqual(65);
       // The nose rises well above where the same turn with a level gaze puts it.
-      const level = centreOf(at(drawPose({ v: 'front', head: { turn: facing * turn } }), 'ellipse.n'));
+      const level = centreOf(at(drawPose({ view: 'front', head: { turn: facing * turn } }), 'ellipse.n'));
       cleanup();
       const svg = draw(`ex-sky-${side}`);
       const lifted = centreOf(at(svg, 'ellipse.n'));
@@ -125,7 +128,7 @@ describe('Goose and Look at the sky', () => {
 describe('Squeezing', () => {
   it('presses with the edge of the palm: both hands are drawn edge-on, a slim blade, not a flat palm', () => {
     const pose = poseOf('ms-squeeze');
-    expect([pose.l?.hand, pose.r?.hand]).toEqual(['edge', 'edge']);
+    expect([pose.leftArm?.handKind, pose.rightArm?.handKind]).toEqual(['edge', 'edge']);
     /** Width across the hand over its length, in the hand's own coordinates. */
     const slimness = (hand: Element): number => {
       const xs: number[] = [];
@@ -142,7 +145,7 @@ describe('Squeezing', () => {
     expect(hands).toHaveLength(2);
     for (const hand of hands) expect(slimness(hand)).toBeLessThan(0.5);
     cleanup();
-    const flat = at(drawPose({ v: 'back', r: { e: [162, 78], h: [113, 80] } }), 'g.hand');
+    const flat = at(drawPose({ view: 'back', rightArm: { elbow: [162, 78], hand: [113, 80] } }), 'g.hand');
     expect(slimness(flat)).toBeGreaterThan(0.6);
   });
 });
@@ -159,7 +162,7 @@ describe('Stroking', () => {
       // No point of the arrow or its head lies below the shoulder line's lowest point, out at the arm.
       expect(Math.max(...points.map(([, y]) => y)), JSON.stringify(arrow)).toBeLessThanOrEqual(arm[1]);
       // Each ends out on the shoulder, past the collar, at the shoulders' height: not still on the neck.
-      const end = 'q' in arrow ? arrow.q.slice(4) : 'l' in arrow ? arrow.l.slice(2) : [];
+      const end = 'curve' in arrow ? arrow.curve.slice(4) : 'line' in arrow ? arrow.line.slice(2) : [];
       const [x = 100, y = 0] = end;
       expect(Math.abs(x - 100), JSON.stringify(arrow)).toBeGreaterThanOrEqual(100 - collar[0]);
       expect(y, JSON.stringify(arrow)).toBeGreaterThanOrEqual(collar[1]);
