@@ -1,6 +1,7 @@
 import type { Settings } from '../settings/schema';
 import { HOUR, MINUTE } from '../time';
 import type { EngineState } from './state';
+import { neckBreakInMs } from './time-to-break';
 
 // The toolbar badge: about four characters fit. Minutes to the next neck break, or a mark.
 export const BADGE_COLORS = {
@@ -31,6 +32,5 @@ export function badgeFor(s: EngineState, settings: Settings, now: number): Badge
   if (s.neck.status === 'snoozed') {
     return { text: `z${Math.max(1, Math.ceil((s.neck.until - now) / MINUTE))}`, color: BADGE_COLORS.snoozed };
   }
-  const remaining = settings.neckBreak.intervalMin * MINUTE - s.neck.activeMs;
-  return { text: formatBadgeMinutes(remaining), color: BADGE_COLORS.counting };
+  return { text: formatBadgeMinutes(neckBreakInMs(s, settings, now)), color: BADGE_COLORS.counting };
 }

@@ -9,6 +9,7 @@ import {
   SNAP_MS,
 } from './rules';
 import type { EngineState } from './state';
+import { neckBreakInMs } from './time-to-break';
 
 // When a neck break is due and how the prompt reaches the user:
 //
@@ -23,7 +24,7 @@ import type { EngineState } from './state';
 // Nothing is shown on a locked screen: a waiting or held prompt waits for the user's return, and
 // then for a pause in typing again. Nor within a minute of a posture check.
 
-export const neckIntervalMs = (c: TransitionContext) => c.settings.neckBreak.intervalMin * MINUTE;
+const neckIntervalMs = (c: TransitionContext) => c.settings.neckBreak.intervalMin * MINUTE;
 
 /** How long a due break waits for a pause in typing: 2 min, at most a quarter of the interval. */
 export const naturalPauseMaxWaitMs = (c: TransitionContext) =>
@@ -38,7 +39,7 @@ export function evaluateNeck(s: EngineState, c: TransitionContext): void {
   const n = s.neck;
   const active = s.activity.state === 'active';
   if (n.status === 'counting') {
-    if (active && n.activeMs + SNAP_MS >= neckIntervalMs(c)) becomeDue(s, c, 0);
+    if (active && neckBreakInMs(s, c.settings, c.now) <= SNAP_MS) becomeDue(s, c, 0);
   } else if (n.status === 'snoozed') {
     if (active && c.now + SNAP_MS >= n.until) becomeDue(s, c, n.snoozes);
   } else if (n.prompt.kind === 'shown') {

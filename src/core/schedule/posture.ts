@@ -1,8 +1,8 @@
 import { dayKey, MINUTE } from '../time';
 import type { TransitionContext } from './accounting';
-import { neckIntervalMs } from './neck';
 import { POSTURE_CLEAR_MS, POSTURE_NEAR_NECK_MS, SNAP_MS } from './rules';
 import type { EngineState } from './state';
+import { neckBreakInMs } from './time-to-break';
 
 /**
  * Light posture checks every N minutes of active time counted while checks are on. One falling due
@@ -35,5 +35,5 @@ export function evaluatePosture(s: EngineState, c: TransitionContext): void {
 function neckBreakNear(s: EngineState, c: TransitionContext): boolean {
   if (!c.settings.neckBreak.enabled) return false;
   if (s.neck.status !== 'counting') return true;
-  return neckIntervalMs(c) - s.neck.activeMs <= POSTURE_NEAR_NECK_MS;
+  return neckBreakInMs(s, c.settings, c.now) <= POSTURE_NEAR_NECK_MS;
 }

@@ -1,8 +1,7 @@
 import type { Settings } from '../settings/schema';
-import { MINUTE } from '../time';
 import type { PausePreset } from './pause';
-import { HEARTBEAT_MS } from './rules';
 import type { EngineState } from './state';
+import { neckBreakInMs } from './time-to-break';
 
 // What the popup shows about the schedule, derived from the stored state. Pages call this; they
 // never work out deadlines themselves.
@@ -41,9 +40,5 @@ export function describeStatus(s: EngineState, settings: Settings, now: number):
   if (!s.inHours) return { ...view, phase: 'off-hours' };
   if (s.neck.status === 'due') return { ...view, phase: 'due' };
   if (s.neck.status === 'snoozed') return { ...view, phase: 'snoozed', snoozedUntil: s.neck.until };
-  // The stored count is as of the last heartbeat; while the user is active, add the time since.
-  const sinceSeen =
-    s.activity.state === 'active' ? Math.min(Math.max(0, now - s.activity.lastSeenAt), HEARTBEAT_MS) : 0;
-  const left = settings.neckBreak.intervalMin * MINUTE - s.neck.activeMs - sinceSeen;
-  return { ...view, nextBreakInMs: Math.max(0, left) };
+  return { ...view, nextBreakInMs: Math.max(0, neckBreakInMs(s, settings, now)) };
 }

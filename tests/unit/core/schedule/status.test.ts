@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatBadgeMinutes } from '@/src/core/schedule/badge';
 import { describeStatus } from '@/src/core/schedule/status';
 import { applyStats, emptyStats } from '@/src/core/stats/day-stats';
 import { todaySummary } from '@/src/core/stats/summary';
@@ -13,6 +14,22 @@ describe('status for the popup', () => {
       phase: 'counting',
       nextBreakInMs: 49.5 * MINUTE,
     });
+  });
+
+  it('gives, at every event, the minutes the badge shows: both ask neckBreakInMs', () => {
+    const d = new EngineDriver({ settings: settingsWith({ postureCheck: { enabled: false } }) });
+    d.run(7 * MINUTE + 20 * SECOND);
+    // Idle back-dated by 40 s: from here on the heartbeats fall between whole minutes of the count.
+    d.send({ type: 'idleChanged', state: 'idle', idleForMs: 40 * SECOND });
+    d.run(3 * MINUTE);
+    d.send({ type: 'idleChanged', state: 'active' });
+    d.run(45 * MINUTE + 10 * SECOND);
+    const counting = d.log.filter((l) => describeStatus(l.state, d.settings, l.at).phase === 'counting');
+    expect(counting.length).toBeGreaterThan(50);
+    for (const l of counting) {
+      const left = describeStatus(l.state, d.settings, l.at).nextBreakInMs ?? Number.NaN;
+      expect(l.effects.find((e) => e.type === 'badge')).toMatchObject({ text: formatBadgeMinutes(left) });
+    }
   });
 
   it('does not project while the user is away', () => {
