@@ -86,9 +86,12 @@ function Screen({ layout }: { layout: Layout }) {
     if (view !== 'status' && view !== 'due') return;
     markReady();
     // Fetch the player and the routine text while the user reads the status, so Start is instant.
-    void Player.preload();
-    void routineActions();
-    void import('./hooks/use-routine-text').then((m) => m.preloadRoutineText());
+    // A failed fetch is no error yet: the screen that needs the chunk asks again, and says so if
+    // it still cannot have it.
+    const later = () => {};
+    Player.preload().catch(later);
+    routineActions().catch(later);
+    import('./hooks/use-routine-text').then((m) => m.preloadRoutineText()).catch(later);
   }, [view]);
 
   if (view === 'loading' || !settings || !stats || !status)

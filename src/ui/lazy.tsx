@@ -1,6 +1,6 @@
 import type { ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { Loading } from './Loading';
+import { LoadFailed, Loading } from './Loading';
 
 // Code that is not on the status screen's path loads on demand (the popup's startup budget is
 // 22 KB gzip): the player, the safety gate and the done screen. A tiny stand-in for preact/compat's
@@ -15,23 +15,35 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
   let Loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   const preload = () => {
-    pending ??= load().then((c) => {
-      Loaded = c;
-      return c;
-    });
+    pending ??= load().then(
+      (c) => {
+        Loaded = c;
+        return c;
+      },
+      (error: unknown) => {
+        // Forgotten, so the next attempt fetches the chunk again.
+        pending = undefined;
+        throw error;
+      },
+    );
     return pending;
   };
   function Lazy(props: P) {
+    const [failed, setFailed] = useState(false);
     const [, setReady] = useState(false);
     useEffect(() => {
-      if (Loaded) return;
+      if (Loaded || failed) return;
       let live = true;
-      preload().then(() => live && setReady(true));
+      preload().then(
+        () => live && setReady(true),
+        () => live && setFailed(true),
+      );
       return () => {
         live = false;
       };
-    }, []);
-    return Loaded ? <Loaded {...props} /> : <Loading />;
+    }, [failed]);
+    if (Loaded) return <Loaded {...props} />;
+    return failed ? <LoadFailed retry={() => setFailed(false)} /> : <Loading />;
   }
   Lazy.preload = preload;
   return Lazy;

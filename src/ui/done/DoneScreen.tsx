@@ -6,7 +6,7 @@ import { pageLanguage } from '@/src/platform/locale';
 import { pageSpeechQueue } from '@/src/platform/speech';
 import { useSettings } from '../hooks/use-data';
 import { useRoutineText } from '../hooks/use-routine-text';
-import { Loading } from '../Loading';
+import { LoadFailed, Loading } from '../Loading';
 import type { EndedRoutine } from '../routine-actions';
 import type { Layout } from '../Shell';
 import { ComfortRating } from './ComfortRating';
@@ -33,7 +33,7 @@ export function DoneScreen({
   layout: Layout;
   onClose: () => void;
 }) {
-  const text = useRoutineText();
+  const { text, retry } = useRoutineText();
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = text !== undefined;
   useEffect(() => {
@@ -41,7 +41,7 @@ export function DoneScreen({
     if (loaded) heading.current?.focus();
   }, [loaded]);
   useRestSpoken(loaded && ended.reason === 'completed');
-  if (!text) return <Loading />;
+  if (!text) return retry ? <LoadFailed retry={retry} /> : <Loading />;
 
   const pain = ended.reason === 'pain';
   const note = pain ? text.player.stop : text.player.after;

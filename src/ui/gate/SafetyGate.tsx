@@ -5,7 +5,7 @@ import { saveSafetyAck } from '@/src/platform/safety-ack-writer';
 import { AboutScreen } from '../about/LazyAbout';
 import { useStores } from '../hooks/use-data';
 import { useRoutineText } from '../hooks/use-routine-text';
-import { Loading } from '../Loading';
+import { LoadFailed, Loading } from '../Loading';
 import { markReady } from '../ready';
 import './gate.css';
 
@@ -18,7 +18,7 @@ import './gate.css';
  */
 export function SafetyGate() {
   const stores = useStores();
-  const text = useRoutineText();
+  const { text, retry } = useRoutineText();
   const [checked, setChecked] = useState(false);
   const [missing, setMissing] = useState(false);
   const [about, setAbout] = useState(false);
@@ -34,7 +34,7 @@ export function SafetyGate() {
     cameBack.current = false;
     aboutButton.current?.focus();
   }, [about]);
-  if (!text) return <Loading />;
+  if (!text) return retry ? <LoadFailed retry={retry} /> : <Loading />;
   if (about)
     return (
       <AboutScreen

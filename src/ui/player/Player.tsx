@@ -10,7 +10,7 @@ import { openRoutineWindow } from '@/src/platform/windows';
 import { useStores } from '../hooks/use-data';
 import { usePlayerHeartbeat } from '../hooks/use-now';
 import { useRoutineText } from '../hooks/use-routine-text';
-import { Loading } from '../Loading';
+import { LoadFailed, Loading } from '../Loading';
 import { measureTickRender } from '../perf';
 import { markReady } from '../ready';
 import type { EndedRoutine } from '../routine-actions';
@@ -45,7 +45,7 @@ export function Player({
   onEnded: (ended: EndedRoutine) => void;
 }) {
   const stores = useStores();
-  const text = useRoutineText();
+  const { text, retry: retryText } = useRoutineText();
   const now = Date.now();
   const plan = getVariant(session.variant);
 
@@ -103,6 +103,7 @@ export function Player({
     if (screen === 'player') pauseRef.current?.focus();
   }, [screen]);
 
+  if (!text && retryText) return <LoadFailed retry={retryText} />;
   if (!text || !step || !stepText || screen === 'loading') return <Loading />;
 
   if (screen === 'question')

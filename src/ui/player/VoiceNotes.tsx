@@ -3,7 +3,8 @@ import type { PlayerVoice } from './use-player-voice';
 
 /**
  * Why the voice is silent, said once in text instead of failing quietly: the browser has no voice
- * for the language, or it waits for a first click in this window before it may speak.
+ * for the language, the spoken script could not be loaded, or the browser waits for a first click
+ * in this window before it may speak.
  */
 export function VoiceNotes({ voice }: { voice: PlayerVoice }) {
   if (voice.on && voice.status === 'missing')
@@ -11,6 +12,15 @@ export function VoiceNotes({ voice }: { voice: PlayerVoice }) {
       <p class="voice-note" role="status">
         {i18n.t('voice.missing')}
       </p>
+    );
+  if (voice.on && voice.retryScript)
+    return (
+      <div class="voice-note" role="status">
+        <p>{i18n.t('voice.loadFailed')}</p>
+        <button type="button" onClick={voice.retryScript}>
+          {i18n.t('popup.retry')}
+        </button>
+      </div>
     );
   if (voice.guide.blocked)
     return (

@@ -22,6 +22,8 @@ export interface PlayerVoice {
   on: boolean;
   /** What is said when, once the script has loaded (null while it loads). */
   timeline: CueTimeline | null;
+  /** Set when the spoken script could not be loaded: the player says so and offers this. */
+  retryScript: (() => void) | undefined;
   status: VoiceStatus;
   guide: VoiceGuide;
   /** The user's answer to the question, or the Voice switch: remembered for good. */
@@ -58,7 +60,7 @@ export function usePlayerVoice({
   const asking = mayAsk && asked === false;
   const on = canSpeak && settings.routine.voice && !asking;
   const status = useVoiceStatus(lang, on);
-  const script = useRoutineScript(lang, on);
+  const { script, retry: retryScript } = useRoutineScript(lang, on);
   const rate = settings.routine.voiceRate;
   const timeline = useMemo(
     () => (script ? buildCueTimeline(plan, script, { leadInMs: GET_READY_MS, rate }) : null),
@@ -87,6 +89,7 @@ export function usePlayerVoice({
     asking,
     on,
     timeline,
+    retryScript,
     status,
     guide,
     choose(choice) {

@@ -3,24 +3,39 @@ import { loadRoutineScript } from '@/src/content/load-script';
 import type { ContentLocale } from '@/src/content/locale';
 import type { RoutineScript } from '@/src/content/script-schema';
 
-// The player's voice data: whether the first-routine question is settled, the spoken script, and
-// whether the browser has a voice for the language. Each is read only while the player is open.
+// The spoken script the player's voice says, loaded only while the player is open and the voice
+// is on (a chunk per language). Whether to ask about the voice (useVoiceAsked) and whether the
+// browser has a voice for the language (useVoiceStatus) are read by their own hooks.
 
 const scripts = new Map<ContentLocale, RoutineScript>();
 
-/** The spoken script of `locale`, loaded when first needed (a chunk per language). */
-export function useRoutineScript(locale: ContentLocale, needed: boolean): RoutineScript | null {
+export interface RoutineScriptLoad {
+  /** The script; null while it loads, or if it failed. */
+  script: RoutineScript | null;
+  /** Set when the chunk could not be loaded: the player says so and offers this. */
+  retry: (() => void) | undefined;
+}
+
+/** The spoken script of `locale`, loaded when first needed. */
+export function useRoutineScript(locale: ContentLocale, needed: boolean): RoutineScriptLoad {
   const [script, setScript] = useState(() => scripts.get(locale) ?? null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (!needed || script?.locale === locale) return;
+    if (!needed || failed || script?.locale === locale) return;
     let live = true;
-    loadRoutineScript(locale).then((s) => {
-      scripts.set(locale, s);
-      if (live) setScript(s);
-    });
+    loadRoutineScript(locale).then(
+      (s) => {
+        scripts.set(locale, s);
+        if (live) setScript(s);
+      },
+      () => live && setFailed(true),
+    );
     return () => {
       live = false;
     };
-  }, [locale, needed, script]);
-  return script?.locale === locale ? script : null;
+  }, [locale, needed, script, failed]);
+  return {
+    script: script?.locale === locale ? script : null,
+    retry: failed ? () => setFailed(false) : undefined,
+  };
 }

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useRoutineText } from '../../hooks/use-routine-text';
+import { LoadFailed } from '../../Loading';
 import { NeckInterval, PostureInterval } from '../sections/Breaks';
 
 /**
@@ -37,8 +38,8 @@ export function Welcome() {
  * same content, not a summary of it, so the two pages can never disagree.
  */
 function WhenNotToDoIt() {
-  const text = useRoutineText();
-  if (!text) return null;
+  const { text, retry } = useRoutineText();
+  if (!text) return retry ? <LoadFailed retry={retry} /> : null;
   const s = text.safety;
   return (
     <div class="safety-lists">
