@@ -148,7 +148,10 @@ function runObject(s: JsonSchema, v: Record<string, unknown>): Out {
   return out;
 }
 
-/** The value as the schema reads it (defaults filled in, unknown keys dropped), or null if invalid. */
+/**
+ * `{ ok: true, value }` with the value as the schema reads it (defaults filled in, unknown keys
+ * dropped), or `{ ok: false }` if it is invalid. `checked` below is the same as the value or null.
+ */
 export function check<T>(schema: JsonSchema, value: unknown): { ok: true; value: T } | { ok: false } {
   const out = run(schema, value);
   return out === FAIL ? { ok: false } : { ok: true, value: out as T };
