@@ -1,4 +1,4 @@
-import { type BrowserFamily, neckPromptClick } from '../core/prompt-click';
+import { type BrowserFamily, neckPromptClick, snoozeOffered } from '../core/prompt-click';
 import { checkCommand } from '../core/validate/stored';
 import { onWakeAlarm } from '../platform/alarms';
 import { onIdleStateChanged } from '../platform/idle';
@@ -27,15 +27,18 @@ export function startBackground(deps?: EngineDeps, family: BrowserFamily = BROWS
     },
     onNeckButton: (action) => {
       if (action === 'snooze')
-        void engine.dispatch((s) => ({ type: 'snooze', minutes: s.snooze.defaultMin }));
+        void engine.dispatch(({ state, settings }) => ({
+          type: 'snooze',
+          minutes: snoozeOffered(state, settings),
+        }));
       else void startFromNotification(action === 'quick' ? 'quick' : undefined);
     },
   });
 
   const startFromNotification = (variant?: 'full' | 'quick') =>
-    engine.dispatch((s) => ({
+    engine.dispatch(({ settings }) => ({
       type: 'startRoutine',
-      variant: variant ?? s.routine.defaultVariant,
+      variant: variant ?? settings.routine.defaultVariant,
       source: 'notification',
     }));
 

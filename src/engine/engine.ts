@@ -26,7 +26,12 @@ export type Engine = ReturnType<typeof createEngine>;
 
 /** An event as a listener hands it over: `started` without the idle state, which is read in the queue. */
 type Given = EngineEvent | { type: 'started' };
-type Incoming = Given | ((settings: Settings) => EngineEvent);
+/** What an event built inside the queue is built from: what the transition will see. */
+export interface Stored {
+  settings: Settings;
+  state: EngineState;
+}
+type Incoming = Given | ((stored: Stored) => EngineEvent);
 
 /**
  * The background pipeline. Every event, whatever woke the worker, goes through the same steps in
@@ -67,7 +72,7 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
       fullscreen: false,
       routine: routineContext(state, session),
     };
-    const full = await complete(typeof event === 'function' ? event(settings) : event, state, now);
+    const full = await complete(typeof event === 'function' ? event({ settings, state }) : event, state, now);
     let result = transition(state, full, ctx, now);
     // Only a prompt can be held back by a fullscreen window: ask the browser then, not every wake.
     if (fullscreenMatters(result) && (await isFullscreen())) {
@@ -88,9 +93,9 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
   };
 
   /**
-   * Queues an event. It may be given as a function of the settings, for events whose content
-   * depends on them (the snooze length on a notification button): it is then built inside the
-   * queue, from the same settings the transition sees.
+   * Queues an event. It may be given as a function of the stored settings and state, for events
+   * whose content depends on them (the snooze length a prompt offered, the routine a notification
+   * starts): it is then built inside the queue, from what the transition sees.
    */
   const dispatch = (event: Incoming): Promise<TransitionResult> => {
     const type = typeof event === 'function' ? null : event.type;

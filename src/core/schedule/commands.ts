@@ -14,10 +14,14 @@ export function applyCommand(s: EngineState, c: TransitionContext, cmd: Command)
   switch (cmd.type) {
     case 'snooze': {
       if (s.neck.status !== 'due') return 'not-due';
-      // Only what the user's settings offer: the popup's choices and the notification's default.
-      const { choicesMin, defaultMin, maxPerBreak } = c.settings.snooze;
-      if (!choicesMin.includes(cmd.minutes) && cmd.minutes !== defaultMin) return 'snooze-not-offered';
-      if (s.neck.snoozes >= maxPerBreak) return 'snooze-limit';
+      // Only what is offered: a choice the settings give the popup, within their limit per break,
+      // or the length the prompt on screen offered when it was shown (the settings may have
+      // changed since; its button still does what it said).
+      if (cmd.minutes !== s.neck.snoozeOfferedMin) {
+        const { choicesMin, maxPerBreak } = c.settings.snooze;
+        if (!choicesMin.includes(cmd.minutes)) return 'snooze-not-offered';
+        if (s.neck.snoozes >= maxPerBreak) return 'snooze-limit';
+      }
       s.neck = {
         status: 'snoozed',
         activeMs: s.neck.activeMs,

@@ -124,6 +124,9 @@ function show(s: EngineState, c: TransitionContext): void {
   const { maxPerBreak, defaultMin } = c.settings.snooze;
   const atLimit = s.neck.snoozes >= maxPerBreak;
   s.neck.prompt = { kind: 'shown', at: c.now, activeMsAt: s.neck.activeMs };
+  // Kept, so its Snooze button does what it said even if the settings change before the click.
+  if (atLimit) delete s.neck.snoozeOfferedMin;
+  else s.neck.snoozeOfferedMin = defaultMin;
   s.quietUntil = c.now + PROMPT_QUIET_MS;
   c.effects.push({ type: 'notifyNeck', snoozeMin: atLimit ? null : defaultMin, atLimit });
   c.effects.push({ type: 'stats', day: dayKey(c.now, c.timeZone), delta: { prompts: 1 } });

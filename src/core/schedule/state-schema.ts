@@ -43,6 +43,12 @@ export const NeckSchema = z.discriminatedUnion('status', [
     dueAt: time,
     snoozes: z.int().check(z.minimum(0)),
     prompt: PromptSchema,
+    /**
+     * The snooze length the last prompt of this break offered, in minutes: its Snooze button
+     * snoozes by this, whatever the settings say by the time it is clicked. Absent before the first
+     * prompt, when it offered no snooze (the limit was reached), and in states saved before it was kept.
+     */
+    snoozeOfferedMin: z.optional(z.number().check(z.positive())),
   }),
   z.object({ status: z.literal('snoozed'), activeMs: ms, snoozes: z.int().check(z.minimum(1)), until: time }),
 ]);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MINUTE } from '@/src/core/time';
+import { settingsWith } from '@/tests/support/settings';
 import { fakeIdle } from '../fakes/idle';
 import { bootWorker, clock, message, runUntil, settle, startWorker, storedEngine } from '../support/worker';
 
@@ -142,6 +143,21 @@ describe('notifications', () => {
 
   it('Snooze on the prompt snoozes by the default length and clears it', async () => {
     const engine = await dueAndPrompted();
+    await fakeBrowser.notifications.onButtonClicked.trigger('nape-neck', 1);
+    await settle(engine);
+    expect(await storedEngine()).toMatchObject({
+      neck: { status: 'snoozed', until: clock.now + 10 * MINUTE },
+    });
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('Snooze on the prompt snoozes by the length it offered, though the settings changed since', async () => {
+    const engine = await dueAndPrompted(); // its button says "Snooze 10 min"
+    await fakeBrowser.storage.sync.set({
+      settings: settingsWith({ snooze: { choicesMin: [5, 15], defaultMin: 15, maxPerBreak: 0 } }),
+    });
+    await settle(engine);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['nape-neck']);
     await fakeBrowser.notifications.onButtonClicked.trigger('nape-neck', 1);
     await settle(engine);
     expect(await storedEngine()).toMatchObject({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { snoozeOffered } from '@/src/core/prompt-click';
 import type { Command, CommandError } from '@/src/core/schedule/events';
 import { MINUTE, SECOND } from '@/src/core/time';
-import { EngineDriver } from '@/tests/support/engine-driver';
+import { EngineDriver, settingsWith } from '@/tests/support/engine-driver';
 
 // A command that is not valid now answers with an error and changes nothing at all.
 
@@ -116,6 +117,22 @@ describe('valid commands', () => {
     const r = d.send({ type: 'startRoutine', variant: 'full', source: 'popup' });
     expect(r.effects).toContainEqual(expect.objectContaining({ type: 'stats', delta: { naturalBreaks: 1 } }));
     expect(d.state.mode.kind).toBe('routine');
+  });
+
+  it('the prompt’s Snooze snoozes by the length it offered, whatever the settings say by the click', () => {
+    const d = due(); // the prompt on screen offers the default, 10 minutes
+    expect(snoozeOffered(d.state, d.settings)).toBe(10);
+    d.settings = settingsWith({ snooze: { choicesMin: [5, 15], defaultMin: 15, maxPerBreak: 0 } });
+    expect(snoozeOffered(d.state, d.settings)).toBe(10);
+    expect(d.send({ type: 'snooze', minutes: snoozeOffered(d.state, d.settings) }).error).toBeUndefined();
+    expect(d.state.neck).toMatchObject({ status: 'snoozed', snoozes: 1, until: d.now + 10 * MINUTE });
+  });
+
+  it('a prompt shown before Nape kept its offer snoozes by the settings’ default', () => {
+    const d = due();
+    if (d.state.neck.status === 'due') delete d.state.neck.snoozeOfferedMin;
+    d.settings = settingsWith({ snooze: { choicesMin: [5, 15], defaultMin: 15, maxPerBreak: 3 } });
+    expect(snoozeOffered(d.state, d.settings)).toBe(15);
   });
 
   it('a routine may be started while paused, which ends the pause', () => {
