@@ -1,3 +1,5 @@
+import { CONTENT_LOCALES, type ContentLocale } from './locale';
+
 // Medical promises the product must never make (docs/routine.md, Words Nape never says): the
 // seed and many public pages claim that neck gymnastics and massage lower blood pressure, restore
 // blood flow to the brain, rid you of migraines, improve memory and vision, relieve
@@ -12,11 +14,8 @@
 //
 // Russian patterns use explicit letter look-arounds instead of \b, which only knows ASCII letters.
 
-export interface BannedClaim {
-  topic: string;
-  en: RegExp;
-  ru: RegExp;
-}
+/** A topic, and how a promise about it reads in each language of the list. */
+export type BannedClaim = { topic: string } & Readonly<Record<ContentLocale, RegExp>>;
 
 // Start of a Russian word: not preceded by a Cyrillic letter ("плечо" must not match "леч").
 const RU = '(?<![а-яё])';
@@ -156,7 +155,9 @@ export const BANNED_CLAIMS: readonly BannedClaim[] = [
   },
 ];
 
-/** Topics of the banned claims that `text` makes, in either language; empty when clean. */
+/** Topics of the banned claims that `text` makes, in any language; empty when clean. */
 export function findBannedClaims(text: string): string[] {
-  return BANNED_CLAIMS.filter((c) => c.en.test(text) || c.ru.test(text)).map((c) => c.topic);
+  return BANNED_CLAIMS.filter((c) => CONTENT_LOCALES.some((locale) => c[locale].test(text))).map(
+    (c) => c.topic,
+  );
 }

@@ -99,7 +99,8 @@ async function writeModel(model: Record<ContentLocale, SpeechCoefficients>) {
   if (!block.test(source)) throw new Error(`${MODEL_PATH} has lost its // <calibration> markers`);
   const line = (l: ContentLocale) =>
     `  ${l}: { overheadMs: ${model[l].overheadMs}, perLetterMs: ${model[l].perLetterMs}, perPauseMs: ${model[l].perPauseMs} },\n`;
-  const body = `export const SPEECH_MODEL: Readonly<Record<ContentLocale, SpeechCoefficients>> = {\n${line('en')}${line('ru')}};\n`;
+  const lines = (Object.keys(model) as ContentLocale[]).map(line).join('');
+  const body = `export const SPEECH_MODEL: Readonly<Record<ContentLocale, SpeechCoefficients>> = {\n${lines}};\n`;
   await writeFile(
     file,
     source.replace(block, (_, open: string, close: string) => `${open}${body}${close}`),

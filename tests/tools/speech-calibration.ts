@@ -1,7 +1,8 @@
 import { buildCueTimeline } from '@/src/content/cue-timeline';
-import type { ContentLocale } from '@/src/content/locale';
+import { CONTENT_LOCALES, type ContentLocale } from '@/src/content/locale';
 import { SCRIPT_EN } from '@/src/content/script.en';
 import { SCRIPT_RU } from '@/src/content/script.ru';
+import type { RoutineScript } from '@/src/content/script-schema';
 import { type SpeechCoefficients, speechFeatures } from '@/src/content/speech-model';
 import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
@@ -40,7 +41,7 @@ export interface SpeechTable {
   model: Record<ContentLocale, SpeechFit>;
 }
 
-const SCRIPTS = { en: SCRIPT_EN, ru: SCRIPT_RU } as const;
+const SCRIPTS: Readonly<Record<ContentLocale, RoutineScript>> = { en: SCRIPT_EN, ru: SCRIPT_RU };
 
 /** Every text the voice says in any shipped routine, both rules included: distinct, sorted. */
 function textsOf(locale: ContentLocale): string[] {
@@ -58,7 +59,10 @@ function textsOf(locale: ContentLocale): string[] {
 }
 
 export function spokenTexts(): Record<ContentLocale, string[]> {
-  return { en: textsOf('en'), ru: textsOf('ru') };
+  return Object.fromEntries(CONTENT_LOCALES.map((locale) => [locale, textsOf(locale)])) as Record<
+    ContentLocale,
+    string[]
+  >;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -9,16 +9,12 @@ import { findBannedClaims } from '@/src/content/banned-claims';
 import { loadAboutText } from '@/src/content/load-about';
 import { CONTENT_LOCALES } from '@/src/content/locale';
 import { STEP_IDS } from '@/src/content/steps';
-import { TEXT_EN } from '@/src/content/text.en';
-import { TEXT_RU } from '@/src/content/text.ru';
+import { ABOUT, TEXTS } from './by-locale';
 import { shapeOf, stringsOf } from './helpers';
 
 // "About this routine" as data: every step of the routine says where it comes from, every safer
 // reading is answered, in both languages with the same structure; and the words pass the same
 // checks as the routine's own (no medical promises, Russian in Russian and addressed as «вы»).
-
-const ABOUT = { en: ABOUT_EN, ru: ABOUT_RU } as const;
-const SAFETY = { en: TEXT_EN.safety, ru: TEXT_RU.safety } as const;
 
 function errorsOf(value: unknown): string {
   const result = aboutTextSchema.safeParse(value);
@@ -96,8 +92,8 @@ describe.each(CONTENT_LOCALES)('%s About', (locale) => {
     const [merged, , unsure] = about.contraindications.body;
     expect(merged).toMatch(pregnancy);
     // The safety screen's list agrees: pregnancy is a reason not to do the routine at all.
-    expect(SAFETY[locale].doNot.some((item) => pregnancy.test(item))).toBe(true);
-    expect(SAFETY[locale].askDoctor.some((item) => pregnancy.test(item))).toBe(false);
+    expect(TEXTS[locale].safety.doNot.some((item) => pregnancy.test(item))).toBe(true);
+    expect(TEXTS[locale].safety.askDoctor.some((item) => pregnancy.test(item))).toBe(false);
     expect(about.contraindications.body.at(-1)).toBe(unsure);
     expect(unsure).toMatch(
       locale === 'en' ? /unsure.*ask a doctor first/i : /не уверены.*посоветуйтесь с врачом/i,
@@ -107,9 +103,14 @@ describe.each(CONTENT_LOCALES)('%s About', (locale) => {
 
 describe('the two languages', () => {
   it('have the same structure: the same keys, lists, steps and choices', () => {
-    expect(shapeOf(ABOUT_RU)).toEqual(shapeOf(ABOUT_EN));
-    expect(stepsOf(ABOUT_RU)).toEqual(stepsOf(ABOUT_EN));
-    expect(ABOUT_RU.choices.map((c) => c.id)).toEqual(ABOUT_EN.choices.map((c) => c.id));
+    for (const locale of CONTENT_LOCALES) {
+      expect(shapeOf(ABOUT[locale]), locale).toEqual(shapeOf(ABOUT_EN));
+      expect(stepsOf(ABOUT[locale]), locale).toEqual(stepsOf(ABOUT_EN));
+      expect(
+        ABOUT[locale].choices.map((c) => c.id),
+        locale,
+      ).toEqual(ABOUT_EN.choices.map((c) => c.id));
+    }
   });
 
   it('Russian is Cyrillic throughout (the product’s name aside), addressed as «вы»', () => {

@@ -2,9 +2,9 @@
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { BANNED_CLAIMS, findBannedClaims } from '@/src/content/banned-claims';
+import { CONTENT_LOCALES, type ContentLocale } from '@/src/content/locale';
 import { POSTURE_CUES } from '@/src/content/posture-cues';
-import { TEXT_EN } from '@/src/content/text.en';
-import { TEXT_RU } from '@/src/content/text.ru';
+import { TEXTS } from './by-locale';
 import { stringsOf } from './helpers';
 
 // No copy may promise a medical effect; every copy may name a condition (a contraindication has
@@ -12,7 +12,7 @@ import { stringsOf } from './helpers';
 // promises (so a broken pattern fails here), against sentences that only name conditions, and
 // then against every string we ship.
 
-const PROMISES: Record<string, { en: string[]; ru: string[] }> = {
+const PROMISES: Record<string, Record<ContentLocale, string[]>> = {
   'cures, heals or treats': {
     en: ['This exercise heals osteochondrosis.', 'Cures hypertension.', 'A natural cure for a stiff neck.'],
     ru: ['Упражнение излечивает остеохондроз.', 'Лечебная гимнастика для шеи.'],
@@ -75,12 +75,13 @@ describe('banned claims', () => {
     expect(BANNED_CLAIMS.map((c) => c.topic).sort()).toEqual(Object.keys(PROMISES).sort());
   });
 
-  it.each(BANNED_CLAIMS)('the $topic pattern catches a promise in English and in Russian', (claim) => {
+  it.each(BANNED_CLAIMS)('the $topic pattern catches a promise in every language', (claim) => {
     const samples = PROMISES[claim.topic];
-    for (const en of samples?.en ?? []) expect(en).toMatch(claim.en);
-    for (const ru of samples?.ru ?? []) {
-      expect(ru).toMatch(claim.ru);
-      expect(findBannedClaims(ru)).toContain(claim.topic);
+    for (const locale of CONTENT_LOCALES) {
+      for (const sample of samples?.[locale] ?? []) {
+        expect(sample).toMatch(claim[locale]);
+        expect(findBannedClaims(sample)).toContain(claim.topic);
+      }
     }
   });
 
@@ -99,20 +100,22 @@ describe('banned claims', () => {
 
   it('match none of the routine copy in either language', () => {
     const copy = [
-      ...stringsOf(TEXT_EN, 'en'),
-      ...stringsOf(TEXT_RU, 'ru'),
+      ...CONTENT_LOCALES.flatMap((locale) => stringsOf(TEXTS[locale], locale)),
       ...stringsOf(POSTURE_CUES, 'posture'),
     ];
     expect(copy.length).toBeGreaterThan(150);
     for (const [path, text] of copy) expect(findBannedClaims(text), `${path}: ${text}`).toEqual([]);
   });
 
-  it.each(['en', 'ru'])('match none of the %s UI strings (popup, notifications, options)', async (lang) => {
-    const messages = await parseMessagesFile(`src/locales/${lang}.yml`);
-    expect(messages.length).toBeGreaterThan(200);
-    for (const m of messages) {
-      const text = m.type === 'plural' ? Object.values(m.plurals).join(' ') : m.message;
-      expect(findBannedClaims(text), m.key.join('.')).toEqual([]);
-    }
-  });
+  it.each(CONTENT_LOCALES)(
+    'match none of the %s UI strings (popup, notifications, options)',
+    async (lang) => {
+      const messages = await parseMessagesFile(`src/locales/${lang}.yml`);
+      expect(messages.length).toBeGreaterThan(200);
+      for (const m of messages) {
+        const text = m.type === 'plural' ? Object.values(m.plurals).join(' ') : m.message;
+        expect(findBannedClaims(text), m.key.join('.')).toEqual([]);
+      }
+    },
+  );
 });

@@ -3,22 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { CHOREOGRAPHY, instructionLines, lineAt, moveIndexAt, moveWindows } from '@/src/content/choreography';
 import { buildCueTimeline } from '@/src/content/cue-timeline';
 import { CONTENT_LOCALES } from '@/src/content/locale';
-import { SCRIPT_EN } from '@/src/content/script.en';
-import { SCRIPT_RU } from '@/src/content/script.ru';
 import { STEPS } from '@/src/content/steps';
-import { TEXT_EN } from '@/src/content/text.en';
-import { TEXT_RU } from '@/src/content/text.ru';
 import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
 import { figureMotion } from '@/src/ui/figure/motion';
+import { SCRIPTS, TEXTS } from './by-locale';
 
 // Each step's movement is declared once (choreography.ts); the voice's cue times, the figure's
 // keyframes and the highlighted instruction line are derived from it. These tests hold the words of
 // every language to the choreography, and the derived picture and voice to each other.
-
-const SCRIPTS = { en: SCRIPT_EN, ru: SCRIPT_RU } as const;
-const TEXTS = { en: TEXT_EN, ru: TEXT_RU } as const;
 
 describe('choreography', () => {
   it.each(STEPS.map((s) => s.id))('%s: moves cover the step in order, from 0 to 1', (id) => {

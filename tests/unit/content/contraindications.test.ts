@@ -1,15 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CONTENT_LOCALES } from '@/src/content/locale';
-import { TEXT_EN } from '@/src/content/text.en';
-import { TEXT_RU } from '@/src/content/text.ru';
+import { TEXTS } from './by-locale';
 
 // The safety screen is as broad as the seed's five contraindication lists merged (docs/routine.md,
 // Contraindications), names conditions plainly, and ends the lists with "if unsure, ask a doctor
 // first". Each entry: what the seed lists, how each language must name it, and which list it
 // belongs to (don't do it at all, or ask a doctor first).
-
-const SAFETY = { en: TEXT_EN.safety, ru: TEXT_RU.safety } as const;
 
 type List = 'doNot' | 'askDoctor';
 const SEED_ITEMS: { item: string; list: List; en: RegExp; ru: RegExp }[] = [
@@ -103,7 +100,7 @@ const SEED_ITEMS: { item: string; list: List; en: RegExp; ru: RegExp }[] = [
 ];
 
 describe.each(CONTENT_LOCALES)('%s contraindications', (locale) => {
-  const safety = SAFETY[locale];
+  const safety = TEXTS[locale].safety;
 
   it.each(SEED_ITEMS)('name $item in the right list', ({ list, ...patterns }) => {
     const pattern = patterns[locale];

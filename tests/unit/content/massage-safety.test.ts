@@ -2,15 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_LOCALES } from '@/src/content/locale';
 import { STEPS } from '@/src/content/steps';
-import { TEXT_EN } from '@/src/content/text.en';
-import { TEXT_RU } from '@/src/content/text.ru';
+import { TEXTS } from './by-locale';
 import { sentencesOf } from './helpers';
 
 // Two hard rules of the self-massage (docs/routine.md, Safety: rules 5 and 6): never press on the
 // vertebrae, never massage the front of the throat. A sentence of massage copy may name the spine
 // or the throat only to keep the hands beside it or away from it.
-
-const TEXTS = { en: TEXT_EN, ru: TEXT_RU } as const;
 
 const WORDS = {
   en: {

@@ -6,14 +6,13 @@ import { TEXT_EN } from '@/src/content/text.en';
 import { TEXT_RU } from '@/src/content/text.ru';
 import { VARIANT_SOURCES } from '@/src/content/variants';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
+import { TEXTS } from './by-locale';
 import { sentencesOf } from './helpers';
 
 // The movements the text asks for keep to the safety screen (issue 10): no poked chin, the head
 // drawn back after every forward glide, a three-quarter turn when the head also tilts up, and
 // every exercise ending with the head back upright, so any list of library steps (and the quick
 // routine's chin-down → Look at the sky) never starts a step from a bowed or turned head.
-
-const TEXTS = { en: TEXT_EN, ru: TEXT_RU } as const;
 
 const WORDS = {
   en: {

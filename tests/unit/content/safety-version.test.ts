@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { TEXT_EN } from '@/src/content/text.en';
-import { TEXT_RU } from '@/src/content/text.ru';
+import { CONTENT_LOCALES } from '@/src/content/locale';
 import { CONTENT_VERSION } from '@/src/content/version';
+import { TEXTS } from './by-locale';
 
 // The safety gate stores the CONTENT_VERSION a user acknowledged and asks again when it rises.
 // So a change to the contraindications or rules that forgets the bump would leave users confirming
@@ -23,7 +23,7 @@ const SAFETY_FINGERPRINTS: Record<number, string> = {
 
 const fingerprint = () =>
   createHash('sha256')
-    .update(JSON.stringify({ en: TEXT_EN.safety, ru: TEXT_RU.safety }))
+    .update(JSON.stringify(Object.fromEntries(CONTENT_LOCALES.map((l) => [l, TEXTS[l].safety]))))
     .digest('hex')
     .slice(0, 16);
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
+import { CONTENT_LOCALES } from '@/src/content/locale';
 import {
   routineTextSchema,
   safetyTextSchema,
@@ -10,9 +11,9 @@ import {
 } from '@/src/content/schema';
 import { STEPS } from '@/src/content/steps';
 import { TEXT_EN } from '@/src/content/text.en';
-import { TEXT_RU } from '@/src/content/text.ru';
 import { VARIANT_SOURCES } from '@/src/content/variants';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
+import { TEXTS } from './by-locale';
 
 // The schema is the gate every edit of the content passes: it must take the real content and
 // refuse a broken copy with a message that says where and what.
@@ -38,7 +39,8 @@ describe('content schema accepts the real content', () => {
     expect(variantSourceSchema(STEPS).safeParse(VARIANT_SOURCES[id]).error).toBeUndefined();
   });
 
-  it.each([TEXT_EN, TEXT_RU])('takes the $locale text, safety content included', (text) => {
+  it.each(CONTENT_LOCALES)('takes the %s text, safety content included', (locale) => {
+    const text = TEXTS[locale];
     expect(routineTextSchema.safeParse(text).error).toBeUndefined();
     expect(safetyTextSchema.safeParse(text.safety).error).toBeUndefined();
   });
@@ -54,7 +56,7 @@ describe('content schema rejects a broken copy and says why', () => {
   });
 
   it('a step with no text at all', () => {
-    const broken: Record<string, unknown> = structuredClone(TEXT_RU);
+    const broken: Record<string, unknown> = structuredClone(TEXTS.ru);
     const steps = { ...(broken.steps as Record<string, unknown>) };
     delete steps['ms-pinch'];
     broken.steps = steps;

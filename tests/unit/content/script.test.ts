@@ -7,6 +7,7 @@ import { SCRIPT_EN } from '@/src/content/script.en';
 import { SCRIPT_RU } from '@/src/content/script.ru';
 import { routineScriptSchema } from '@/src/content/script-schema';
 import { STEPS, type StepId } from '@/src/content/steps';
+import { SCRIPTS } from './by-locale';
 import { sentencesOf, stringsOf } from './helpers';
 
 // The spoken script is content like the on-screen text: valid, in both languages, and keeping to
@@ -15,8 +16,6 @@ import { sentencesOf, stringsOf } from './helpers';
 // quarters of the way; Spring and Goose end with the head back over the shoulders; the head comes
 // up after Spring's chin-down (in the quick routine Look at the sky follows it); the hands stay
 // beside the spine and off the throat.
-
-const SCRIPTS = { en: SCRIPT_EN, ru: SCRIPT_RU } as const;
 
 const WORDS = {
   en: {

@@ -10,12 +10,11 @@ import {
   stepBudgets,
 } from '@/src/content/cue-timeline';
 import { CONTENT_LOCALES } from '@/src/content/locale';
-import { SCRIPT_EN } from '@/src/content/script.en';
-import { SCRIPT_RU } from '@/src/content/script.ru';
 import { STEPS } from '@/src/content/steps';
 import { buildPlan, getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
+import { SCRIPTS } from './by-locale';
 
 // Everything the voice says during a step fits in half of it: at most 1.2 words a second of the
 // step in English and 1.0 in Russian, counting every cue of the step (the rules and "Next: …"
@@ -25,7 +24,6 @@ import { VARIANT_IDS } from '@/src/core/routine/plan';
 //
 // NAPE_PRINT_VOICE=1 prints the words of every step (the table in the note).
 
-const SCRIPTS = { en: SCRIPT_EN, ru: SCRIPT_RU } as const;
 /** The stop rule's words, which the massage rules say again. */
 const STOP = { en: /\bstop at any pain\b/i, ru: /при боли[^.]*остановитесь/i } as const;
 

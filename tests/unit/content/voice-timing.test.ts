@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { CHOREOGRAPHY, moveWindows } from '@/src/content/choreography';
 import { buildCueTimeline, type Cue, NEXT_MARGIN_MS } from '@/src/content/cue-timeline';
 import { CONTENT_LOCALES, type ContentLocale } from '@/src/content/locale';
-import { SCRIPT_EN } from '@/src/content/script.en';
-import { SCRIPT_RU } from '@/src/content/script.ru';
 import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
+import { SCRIPTS } from './by-locale';
 
 // The voice keeps time at every rate the settings allow. The player places each cue with the
 // calibrated speech model (speech-model.ts); here every cue is then "said" for as long as a real
@@ -21,7 +20,6 @@ import { VARIANT_IDS } from '@/src/core/routine/plan';
 const TABLE = JSON.parse(readFileSync('tests/tools/speech-durations.json', 'utf8')) as {
   durations: Record<ContentLocale, Record<string, number>>;
 };
-const SCRIPTS = { en: SCRIPT_EN, ru: SCRIPT_RU } as const;
 const STOP = { en: /\bstop at any pain\b/i, ru: /при боли[^.;]*остановитесь/i } as const;
 /** The settings' range of speaking rates (routine.voiceRate), ends and middle. */
 const RATES = [0.5, 0.75, 1, 1.5, 2] as const;

@@ -1,0 +1,17 @@
+import { loadAboutText } from '@/src/content/load-about';
+import { loadRoutineScript } from '@/src/content/load-script';
+import { loadRoutineText } from '@/src/content/load-text';
+import { CONTENT_LOCALES, type ContentLocale } from '@/src/content/locale';
+
+// Every language's content, reached as the pages reach it (the loaders, which are keyed by the
+// locale list): the content tests iterate CONTENT_LOCALES and never list the languages themselves,
+// so a new language is checked by every one of them as soon as the list names it.
+
+const byLocale = async <T>(load: (locale: ContentLocale) => Promise<T>): Promise<Record<ContentLocale, T>> =>
+  Object.fromEntries(
+    await Promise.all(CONTENT_LOCALES.map(async (locale) => [locale, await load(locale)] as const)),
+  ) as Record<ContentLocale, T>;
+
+export const TEXTS = await byLocale(loadRoutineText);
+export const SCRIPTS = await byLocale(loadRoutineScript);
+export const ABOUT = await byLocale(loadAboutText);
