@@ -6,6 +6,7 @@ import { type EngineState, initialState } from '@/src/core/schedule/state';
 import { EngineStateSchema } from '@/src/core/schedule/state-schema';
 import { fullscreenMatters, transition } from '@/src/core/schedule/transition';
 import { defaultSettings, type Settings } from '@/src/core/settings/schema';
+import type { CounterName } from '@/src/core/stats/counters';
 
 /** Tuesday 2026-11-24 09:00 in Berlin: the start of most scripted days. */
 export const MONDAY_0900_BERLIN = Date.parse('2026-11-23T08:00:00Z');
@@ -134,17 +135,7 @@ export class EngineDriver {
     return this.effects('notifyNeck').map((e) => e.at);
   }
 
-  statsTotal(
-    key:
-      | 'activeMs'
-      | 'prompts'
-      | 'snoozes'
-      | 'skips'
-      | 'naturalBreaks'
-      | 'postureChecks'
-      | 'routinesFull'
-      | 'routinesQuick',
-  ): number {
+  statsTotal(key: CounterName): number {
     let sum = 0;
     for (const { effect } of this.effects('stats'))
       if (effect.type === 'stats') sum += effect.delta[key] ?? 0;

@@ -1,4 +1,5 @@
 import type { DayKey } from '../time';
+import { COUNTER_NAMES, COUNTERS } from './counters';
 import { emptyDay, type Stats } from './day-stats';
 import { dayRange } from './history';
 
@@ -16,24 +17,14 @@ export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
   return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
-/**
- * Column names are fixed English identifiers, not UI text: a file exported in Russian and one
- * exported in English open the same way in the same spreadsheet.
- */
-export const HISTORY_CSV_HEADER = [
+/** The day, each counter's own column (counters.ts), then the day's comfort ratings. */
+export const HISTORY_CSV_HEADER: readonly string[] = [
   'date',
-  'active_minutes',
-  'routines_full',
-  'routines_quick',
-  'prompts',
-  'snoozes',
-  'skips',
-  'natural_breaks',
-  'posture_checks',
+  ...COUNTER_NAMES.map((name) => COUNTERS[name].csv),
   'comfort_ratings',
-] as const;
+];
 
-/** Minutes with one decimal: whole minutes would hide short days, milliseconds are noise. */
+/** Times in minutes with one decimal: whole minutes would hide short days, milliseconds are noise. */
 const minutes = (ms: number) => Math.round(ms / 6_000) / 10;
 
 /**
@@ -50,14 +41,7 @@ export function historyCsv(stats: Stats, today: DayKey): string {
     const d = stats.days[day] ?? emptyDay();
     return [
       day,
-      minutes(d.activeMs),
-      d.routinesFull,
-      d.routinesQuick,
-      d.prompts,
-      d.snoozes,
-      d.skips,
-      d.naturalBreaks,
-      d.postureChecks,
+      ...COUNTER_NAMES.map((name) => (COUNTERS[name].ms ? minutes(d[name]) : d[name])),
       d.comfort.join(' '),
     ];
   });

@@ -1,29 +1,22 @@
 import { addDays, type DayKey, daysBetween } from '../time';
+import { checkDayStats } from '../validate/stored';
+import type { CounterName } from './counters';
 
-// Per local day: what the history charts and the popup's "today" line show. Counters only, so a
-// year of history stays a few tens of kilobytes in storage.local.
+// Per local day: what the history charts and the popup's "today" line show. Counters only
+// (counters.ts), so a year of history stays a few tens of kilobytes in storage.local.
 
+export type { CounterName } from './counters';
 export type { DayStats, Stats } from './stats-schema';
 
 import type { DayStats, Stats } from './stats-schema';
 
-export type CounterName = Exclude<keyof DayStats, 'comfort'>;
 export type StatsDelta = Partial<Record<CounterName, number>> & { comfort?: number };
 
 /** About 13 months: enough for a year-over-year look, bounded so storage never grows without end. */
 export const HISTORY_DAYS = 400;
 
-export const emptyDay = (): DayStats => ({
-  activeMs: 0,
-  prompts: 0,
-  routinesFull: 0,
-  routinesQuick: 0,
-  snoozes: 0,
-  skips: 0,
-  naturalBreaks: 0,
-  postureChecks: 0,
-  comfort: [],
-});
+/** A day with nothing recorded: what its schema reads from nothing (every counter 0, no ratings). */
+export const emptyDay = (): DayStats => checkDayStats({}) as DayStats;
 export const emptyStats = (): Stats => ({ v: 1, days: {} });
 
 /** Adds a delta to one day and drops days older than HISTORY_DAYS before the newest one. */

@@ -1,4 +1,5 @@
 import { addDays, type DayKey } from '../time';
+import { COUNTER_NAMES, type CounterName } from './counters';
 import { type DayStats, emptyDay, routinesOn, type Stats, streaks } from './day-stats';
 
 // The History tab's numbers: a window of the last N local days ending today, every day present
@@ -7,19 +8,16 @@ import { type DayStats, emptyDay, routinesOn, type Stats, streaks } from './day-
 export const HISTORY_RANGES = [7, 30] as const;
 export type HistoryRange = (typeof HISTORY_RANGES)[number];
 
-export interface HistoryDay {
-  day: DayKey;
-  activeMs: number;
-  routines: number;
-  routinesFull: number;
-  routinesQuick: number;
-  naturalBreaks: number;
-  postureChecks: number;
-  snoozes: number;
-  skips: number;
-}
+/** The counters the window carries: all but the prompts. */
+type WindowCounter = Exclude<CounterName, 'prompts'>;
+const WINDOW_COUNTERS = COUNTER_NAMES.filter((name): name is WindowCounter => name !== 'prompts');
 
-export type HistoryTotals = Omit<HistoryDay, 'day'>;
+/** A day's counters, and its routines of either variant. */
+export type HistoryTotals = Record<WindowCounter | 'routines', number>;
+
+export interface HistoryDay extends HistoryTotals {
+  day: DayKey;
+}
 
 export interface HistoryWindow {
   /** Oldest first; `length` entries, the last one is today. */
@@ -32,17 +30,11 @@ export interface HistoryWindow {
   empty: boolean;
 }
 
-const toHistoryDay = (day: DayKey, d: DayStats): HistoryDay => ({
-  day,
-  activeMs: d.activeMs,
-  routines: routinesOn(d),
-  routinesFull: d.routinesFull,
-  routinesQuick: d.routinesQuick,
-  naturalBreaks: d.naturalBreaks,
-  postureChecks: d.postureChecks,
-  snoozes: d.snoozes,
-  skips: d.skips,
-});
+const totalsOf = (d: DayStats): HistoryTotals => {
+  const totals = { routines: routinesOn(d) } as HistoryTotals;
+  for (const name of WINDOW_COUNTERS) totals[name] = d[name];
+  return totals;
+};
 
 /** Every calendar day from `from` to `to` inclusive (both day keys), oldest first. */
 export function dayRange(from: DayKey, to: DayKey): DayKey[] {
@@ -56,19 +48,10 @@ export function dayRange(from: DayKey, to: DayKey): DayKey[] {
  * the daily goal for counting the days it was reached.
  */
 export function historyWindow(stats: Stats, today: DayKey, length: number, goal: number): HistoryWindow {
-  const days = dayRange(addDays(today, -(length - 1)), today).map((k) =>
-    toHistoryDay(k, stats.days[k] ?? emptyDay()),
+  const days = dayRange(addDays(today, -(length - 1)), today).map(
+    (day): HistoryDay => ({ day, ...totalsOf(stats.days[day] ?? emptyDay()) }),
   );
-  const totals: HistoryTotals = {
-    activeMs: 0,
-    routines: 0,
-    routinesFull: 0,
-    routinesQuick: 0,
-    naturalBreaks: 0,
-    postureChecks: 0,
-    snoozes: 0,
-    skips: 0,
-  };
+  const totals = totalsOf(emptyDay());
   for (const d of days) {
     for (const key of Object.keys(totals) as (keyof HistoryTotals)[]) totals[key] += d[key];
   }

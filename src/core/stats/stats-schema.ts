@@ -1,19 +1,19 @@
 import { z } from 'zod/mini';
+import { COUNTER_NAMES, COUNTERS, type CounterName } from './counters';
 
 // The zod schema of the history (day-stats.ts has the types' runtime side). Used by tests and to
 // generate the JSON Schema that pages and the worker check stored history with.
 
 const count = z._default(z.int().check(z.minimum(0)), 0);
+const ms = z._default(z.number().check(z.minimum(0)), 0);
+
+/** Every counter (counters.ts), zero when missing: a whole count, or a time in ms. */
+const counters = Object.fromEntries(
+  COUNTER_NAMES.map((name) => [name, COUNTERS[name].ms ? ms : count]),
+) as Record<CounterName, typeof count | typeof ms>;
 
 export const DayStatsSchema = z.object({
-  activeMs: z._default(z.number().check(z.minimum(0)), 0),
-  prompts: count,
-  routinesFull: count,
-  routinesQuick: count,
-  snoozes: count,
-  skips: count,
-  naturalBreaks: count,
-  postureChecks: count,
+  ...counters,
   /** Neck-comfort ratings (1–5) given after routines that day. */
   comfort: z._default(z.array(z.int().check(z.minimum(1), z.maximum(5))), []),
 });

@@ -91,6 +91,12 @@ describe('history CSV', () => {
     expect(rows[4]).toEqual(['2026-05-02', '0.5', '0', '2', '0', '1', '0', '3', '0', '']);
   });
 
+  it('names its columns as it always has: files exported before read the same', () => {
+    expect(HISTORY_CSV_HEADER.join(',')).toBe(
+      'date,active_minutes,routines_full,routines_quick,prompts,snoozes,skips,natural_breaks,posture_checks,comfort_ratings',
+    );
+  });
+
   it('is the header alone when there is no history', () => {
     expect(historyCsv(emptyStats(), '2026-05-03')).toBe(`${HISTORY_CSV_HEADER.join(',')}\r\n`);
   });
