@@ -148,7 +148,7 @@ function enterZone(s: EngineState, c: TransitionContext, at: number): void {
   const zones = s.activity.zones;
   if ((zones[zones.length - 1] as (typeof zones)[number]).name === c.timeZone) return;
   // Kept only as far back as an idle report can reach (the longest idle threshold, a heartbeat).
-  const reach = at - (LIMITS.idleThresholdSec.max * SECOND + MAX_GAP_MS);
+  const reach = at - (LIMITS.activity.idleThresholdSec.max * SECOND + MAX_GAP_MS);
   const kept = zones.filter((_, i) => (zones[i + 1]?.since ?? at) > reach);
   s.activity.zones = [...kept, { name: c.timeZone, since: at }].slice(-8);
 }

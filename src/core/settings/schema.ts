@@ -1,14 +1,13 @@
 import { z } from 'zod/mini';
-import { VARIANT_IDS } from '../routine/plan';
-import { LIMITS } from './limits';
+import { WEEKDAY_KEYS } from './limits';
+import { mapSettings, type Range, type Registry, type SettingSpec } from './registry';
 
 export * from './limits';
 
-// The one source of the settings' types, defaults and limits. The options page reads its ranges
-// from LIMITS, the engine reads the values, storage validates with SettingsSchema (and, in the
-// worker and popup, with the JSON Schema generated from it).
+// The settings' zod schema, built from the one table of settings (registry.ts): the options page
+// validates with it, storage is checked against it (in the worker and the popup, through the JSON
+// Schema generated from it), and the settings' types are inferred from it.
 
-type Range = { min: number; max: number };
 const whole = (r: Range) => z.int().check(z.minimum(r.min), z.maximum(r.max));
 
 /** `HH:MM`, 24-hour. */
@@ -20,42 +19,37 @@ export const DayHoursSchema = z.object({
   end: TimeOfDaySchema,
 });
 
-export const SettingsSchema = z.object({
-  neckBreak: z.object({ enabled: z.boolean(), intervalMin: whole(LIMITS.neckIntervalMin) }),
-  postureCheck: z.object({ enabled: z.boolean(), intervalMin: whole(LIMITS.postureIntervalMin) }),
-  snooze: z.object({
-    choicesMin: z
-      .array(whole(LIMITS.snoozeChoiceMin))
-      .check(z.minLength(LIMITS.snoozeChoices.min), z.maxLength(LIMITS.snoozeChoices.max)),
-    defaultMin: whole(LIMITS.snoozeChoiceMin),
-    maxPerBreak: whole(LIMITS.snoozesPerBreak),
-  }),
-  activity: z.object({
-    idleThresholdSec: whole(LIMITS.idleThresholdSec),
-    awayIsBreak: z.boolean(),
-    awayBreakMin: whole(LIMITS.awayBreakMin),
-  }),
-  workingHours: z.object({
-    enabled: z.boolean(),
-    days: z.object({
-      sun: DayHoursSchema,
-      mon: DayHoursSchema,
-      tue: DayHoursSchema,
-      wed: DayHoursSchema,
-      thu: DayHoursSchema,
-      fri: DayHoursSchema,
-      sat: DayHoursSchema,
-    }),
-  }),
-  fullscreenHold: z.object({ enabled: z.boolean(), maxMin: whole(LIMITS.fullscreenHoldMin) }),
-  routine: z.object({
-    defaultVariant: z.enum(VARIANT_IDS),
-    dailyGoal: whole(LIMITS.dailyGoal),
-    chime: z.boolean(),
-    voice: z.boolean(),
-    voiceRate: z.number().check(z.minimum(LIMITS.voiceRate.min), z.maximum(LIMITS.voiceRate.max)),
-  }),
-});
+const WeekSchema = z.object(Object.fromEntries(WEEKDAY_KEYS.map((d) => [d, DayHoursSchema])));
+
+/** The zod type of one kind of setting. */
+function schemaOf(spec: SettingSpec): z.ZodMiniType {
+  switch (spec.kind) {
+    case 'toggle':
+      return z.boolean();
+    case 'whole':
+      return whole(spec);
+    case 'decimal':
+      return z.number().check(z.minimum(spec.min), z.maximum(spec.max));
+    case 'wholes':
+      return z.array(whole(spec)).check(z.minLength(spec.minItems), z.maxLength(spec.maxItems));
+    case 'oneOf':
+      return z.enum(spec.options);
+    case 'week':
+      return WeekSchema;
+  }
+}
+
+/** What SettingsSchema checks, in TypeScript's terms: each setting's type is its default's. */
+type SettingsShape = {
+  [G in keyof Registry]: z.ZodMiniObject<{
+    [K in keyof Registry[G]]: z.ZodMiniType<DefaultOf<Registry[G][K]>>;
+  }>;
+};
+type DefaultOf<S> = S extends { default: infer Value } ? Value : never;
+
+export const SettingsSchema = z.object(
+  mapSettings<SettingsShape, z.ZodMiniType>(schemaOf, (fields) => z.object(fields)),
+);
 
 export type Settings = z.infer<typeof SettingsSchema>;
 export type DayHours = z.infer<typeof DayHoursSchema>;

@@ -37,7 +37,10 @@ const hhmm = fc
   .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 
 const snooze = fc
-  .uniqueArray(int(LIMITS.snoozeChoiceMin.min, 30), { minLength: 1, maxLength: LIMITS.snoozeChoices.max })
+  .uniqueArray(int(LIMITS.snooze.choicesMin.min, 30), {
+    minLength: 1,
+    maxLength: LIMITS.snooze.choicesMin.maxItems,
+  })
   .chain((choices) =>
     fc.record({
       choicesMin: fc.constant([...choices].sort((a, b) => a - b)),
@@ -73,7 +76,7 @@ export const arbitrarySettings: fc.Arbitrary<Settings> = fc.record({
       >,
     ),
   }),
-  fullscreenHold: fc.record({ enabled: fc.boolean(), maxMin: int(LIMITS.fullscreenHoldMin.min, 60) }),
+  fullscreenHold: fc.record({ enabled: fc.boolean(), maxMin: int(LIMITS.fullscreenHold.maxMin.min, 60) }),
   routine: fc.constant({
     defaultVariant: 'full' as const,
     dailyGoal: 2,

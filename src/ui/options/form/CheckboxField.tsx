@@ -1,7 +1,9 @@
+import type { KeyOf } from '@/src/core/settings/entries';
+import { getAt, setAt } from '@/src/core/settings/paths';
 import { useSettings } from '../../hooks/use-data';
 import { describedBy, FieldNotes } from './FieldNotes';
 import { fieldLabel } from './labels';
-import { fieldId, getAt, type SettingPath, setAt } from './path';
+import { fieldId } from './path';
 import { useField } from './use-field';
 
 /**
@@ -14,7 +16,7 @@ export function CheckboxField({
   hint,
   onChosen,
 }: {
-  path: SettingPath;
+  path: KeyOf<'toggle'>;
   /** Its label; by default the setting's own (form/labels.ts). */
   label?: string;
   hint?: string;
@@ -22,7 +24,7 @@ export function CheckboxField({
 }) {
   const settings = useSettings();
   const label = given ?? fieldLabel(path);
-  const field = useField(settings ? getAt(settings, path) === true : false, label);
+  const field = useField(settings ? getAt(settings, path) : false, label);
   const id = fieldId(path);
   return (
     <div class="field field--check">

@@ -1,20 +1,18 @@
 import { i18n } from '#i18n';
+import { entryOf, type KeyOf } from '@/src/core/settings/entries';
+import { getAt, setAt } from '@/src/core/settings/paths';
 import { numberText } from '../../format';
 import { useSettings } from '../../hooks/use-data';
 import { describedBy, FieldNotes } from './FieldNotes';
 import { fieldLabel } from './labels';
 import { parseNumberText } from './parse-input';
-import { fieldId, getAt, type SettingPath, setAt } from './path';
+import { fieldId } from './path';
 import { useField } from './use-field';
 
 interface Props {
-  path: SettingPath;
+  path: KeyOf<'whole' | 'decimal'>;
   /** Its label; by default the setting's own (form/labels.ts). */
   label?: string;
-  /** From LIMITS: the only source of ranges. */
-  limits: { readonly min: number; readonly max: number };
-  /** Whole numbers only (every setting but the voice rate). */
-  whole?: boolean;
   step?: number;
   hint?: string;
 }
@@ -24,7 +22,10 @@ interface Props {
  * whole settings validated before anything is written. Checked and saved on `change` (Enter,
  * leaving the box, the arrows), not on each keystroke: storage.sync allows 120 writes a minute.
  */
-export function NumberField({ path, label: given, limits, whole = true, step = 1, hint }: Props) {
+export function NumberField({ path, label: given, step = 1, hint }: Props) {
+  // Its range, and whether it takes fractions, as the settings' table declares them.
+  const limits = entryOf(path);
+  const whole = limits.kind === 'whole';
   const label = given ?? fieldLabel(path);
   const settings = useSettings();
   const stored = settings ? String(getAt(settings, path)) : '';

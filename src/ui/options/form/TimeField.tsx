@@ -1,13 +1,14 @@
+import { getAt, type PathTo, setAt } from '@/src/core/settings/paths';
 import { useSettings } from '../../hooks/use-data';
 import { describedBy, FieldNotes } from './FieldNotes';
 import { parseTimeText } from './parse-input';
-import { fieldId, getAt, type SettingPath, setAt } from './path';
+import { fieldId } from './path';
 import { useField } from './use-field';
 
 /** A time of day (`HH:MM`). The label is for screen readers; the row around it shows the day. */
-export function TimeField({ path, label }: { path: SettingPath; label: string }) {
+export function TimeField({ path, label }: { path: PathTo<string>; label: string }) {
   const settings = useSettings();
-  const field = useField(settings ? String(getAt(settings, path)) : '', label);
+  const field = useField(settings ? getAt(settings, path) : '', label);
   const id = fieldId(path);
   return (
     <span class="time-field">

@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
-import type { VariantId } from '@/src/core/routine/plan';
-import { LIMITS } from '@/src/core/settings/schema';
+import { entryOf } from '@/src/core/settings/entries';
 import { pageLanguage } from '@/src/platform/locale';
 import { markVoiceAsked } from '@/src/platform/voice-choice';
 import { useSettings } from '../../hooks/use-data';
@@ -8,14 +7,9 @@ import { useVoiceStatus } from '../../hooks/use-voice-status';
 import { CheckboxField } from '../form/CheckboxField';
 import { describedBy, FieldNotes } from '../form/FieldNotes';
 import { fieldLabel } from '../form/labels';
-import { NumberField } from '../form/NumberField';
 import { fieldId } from '../form/path';
+import { SettingFields } from '../form/SettingFields';
 import { useField } from '../form/use-field';
-
-const VARIANTS: { key: VariantId; label: () => string }[] = [
-  { key: 'full', label: () => i18n.t('options.routine.full') },
-  { key: 'quick', label: () => i18n.t('options.routine.quick') },
-];
 
 export function DefaultVariant() {
   const legend = fieldLabel(['routine', 'defaultVariant']);
@@ -25,21 +19,21 @@ export function DefaultVariant() {
     <fieldset class="field" aria-describedby={describedBy(id, false, field.invalid)}>
       <legend>{legend}</legend>
       <div class="choices">
-        {VARIANTS.map((v) => (
-          <span class="choice" key={v.key}>
+        {entryOf(['routine', 'defaultVariant']).options.map((key) => (
+          <span class="choice" key={key}>
             <input
-              id={`${id}-${v.key}`}
+              id={`${id}-${key}`}
               type="radio"
               name={id}
-              value={v.key}
-              checked={field.shown === v.key}
+              value={key}
+              checked={field.shown === key}
               onChange={() =>
-                void field.commit(v.key, (draft) => {
-                  draft.routine.defaultVariant = v.key;
+                void field.commit(key, (draft) => {
+                  draft.routine.defaultVariant = key;
                 })
               }
             />
-            <label for={`${id}-${v.key}`}>{v.label()}</label>
+            <label for={`${id}-${key}`}>{i18n.t(`options.routine.${key}`)}</label>
           </span>
         ))}
       </div>
@@ -47,10 +41,6 @@ export function DefaultVariant() {
     </fieldset>
   );
 }
-
-export const DailyGoal = () => <NumberField path={['routine', 'dailyGoal']} limits={LIMITS.dailyGoal} />;
-
-export const Chime = () => <CheckboxField path={['routine', 'chime']} />;
 
 /**
  * Voice guidance. Choosing here settles the first routine's voice question too (the user has found
@@ -71,25 +61,18 @@ export function Voice() {
   );
 }
 
-export const VoiceRate = () => (
-  <NumberField
-    path={['routine', 'voiceRate']}
-    limits={LIMITS.voiceRate}
-    whole={false}
-    step={0.1}
-    hint={i18n.t('options.routine.voiceRateHint')}
-  />
-);
-
 export function RoutineSection() {
   return (
     <>
       <p class="intro">{i18n.t('options.routine.intro')}</p>
-      <DefaultVariant />
-      <DailyGoal />
-      <Chime />
-      <Voice />
-      <VoiceRate />
+      <SettingFields
+        tab="routine"
+        shown={{
+          'routine.defaultVariant': DefaultVariant,
+          'routine.voice': Voice,
+          'routine.voiceRate': { step: 0.1, hint: i18n.t('options.routine.voiceRateHint') },
+        }}
+      />
     </>
   );
 }

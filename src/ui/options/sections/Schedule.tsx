@@ -2,16 +2,14 @@ import { i18n } from '#i18n';
 import { minutesOfDay, WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/schema';
 import { dayName } from '../../format';
 import { useSettings } from '../../hooks/use-data';
-import { CheckboxField } from '../form/CheckboxField';
 import { ChoiceGroup } from '../form/ChoiceGroup';
 import { fieldLabel } from '../form/labels';
 import { fieldId } from '../form/path';
+import { SettingFields } from '../form/SettingFields';
 import { TimeField } from '../form/TimeField';
 
 /** Monday first: a working week reads Monday to Friday in both languages. */
 const WEEK = [...WEEKDAY_KEYS.slice(1), WEEKDAY_KEYS[0]] as WeekdayKey[];
-
-export const WorkingHoursToggle = () => <CheckboxField path={['workingHours', 'enabled']} />;
 
 export function WorkingDays() {
   const days = useSettings()?.workingHours.days;
@@ -60,13 +58,19 @@ export function WorkingHours() {
   );
 }
 
+/** The working week: which days, then their hours. */
+const WorkingWeek = () => (
+  <>
+    <WorkingDays />
+    <WorkingHours />
+  </>
+);
+
 export function ScheduleSection() {
   return (
     <>
       <p class="intro">{i18n.t('options.schedule.intro')}</p>
-      <WorkingHoursToggle />
-      <WorkingDays />
-      <WorkingHours />
+      <SettingFields tab="schedule" shown={{ 'workingHours.days': WorkingWeek }} />
     </>
   );
 }

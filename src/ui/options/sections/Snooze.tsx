@@ -4,8 +4,8 @@ import { useSettings } from '../../hooks/use-data';
 import { ChoiceGroup } from '../form/ChoiceGroup';
 import { describedBy, FieldNotes } from '../form/FieldNotes';
 import { fieldLabel } from '../form/labels';
-import { NumberField } from '../form/NumberField';
 import { fieldId } from '../form/path';
+import { SettingFields } from '../form/SettingFields';
 import { useField } from '../form/use-field';
 
 /** The lengths offered to pick from; a stored length outside it (from an import) is listed too. */
@@ -21,8 +21,8 @@ export function SnoozeChoices() {
       id={fieldId(['snooze', 'choicesMin'])}
       legend={fieldLabel(['snooze', 'choicesMin'])}
       hint={i18n.t('options.snooze.choicesHint', [
-        String(LIMITS.snoozeChoices.min),
-        String(LIMITS.snoozeChoices.max),
+        String(LIMITS.snooze.choicesMin.minItems),
+        String(LIMITS.snooze.choicesMin.maxItems),
       ])}
       options={menu.map((m) => ({ key: m, label: minutesLabel(m) }))}
       stored={stored}
@@ -66,21 +66,18 @@ export function SnoozeDefault() {
   );
 }
 
-export const SnoozeLimit = () => (
-  <NumberField
-    path={['snooze', 'maxPerBreak']}
-    limits={LIMITS.snoozesPerBreak}
-    hint={i18n.t('options.snooze.maxPerBreakHint')}
-  />
-);
-
 export function SnoozeSection() {
   return (
     <>
       <p class="intro">{i18n.t('options.snooze.intro')}</p>
-      <SnoozeChoices />
-      <SnoozeDefault />
-      <SnoozeLimit />
+      <SettingFields
+        tab="snooze"
+        shown={{
+          'snooze.choicesMin': SnoozeChoices,
+          'snooze.defaultMin': SnoozeDefault,
+          'snooze.maxPerBreak': { hint: i18n.t('options.snooze.maxPerBreakHint') },
+        }}
+      />
     </>
   );
 }

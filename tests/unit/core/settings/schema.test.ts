@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { readSettings, validateSettings } from '@/src/core/settings/parse';
 import { defaultSettings, LIMITS, type Settings } from '@/src/core/settings/schema';
 
+/** The defaults changed as plain data: a field may be given a value of any type. */
 const withField = (mutate: (s: Record<string, Record<string, unknown>>) => void): unknown => {
-  const s = defaultSettings() as unknown as Record<string, Record<string, unknown>>;
+  const s: Record<string, Record<string, unknown>> = defaultSettings();
+  mutate(s);
+  return s;
+};
+
+/** The defaults changed within their types. */
+const withSettings = (mutate: (s: Settings) => void): Settings => {
+  const s = defaultSettings();
   mutate(s);
   return s;
 };
@@ -31,13 +39,13 @@ describe('defaults', () => {
 
 describe('limits', () => {
   const ranges: [string, string, { min: number; max: number }][] = [
-    ['neckBreak', 'intervalMin', LIMITS.neckIntervalMin],
-    ['postureCheck', 'intervalMin', LIMITS.postureIntervalMin],
-    ['snooze', 'maxPerBreak', LIMITS.snoozesPerBreak],
-    ['activity', 'idleThresholdSec', LIMITS.idleThresholdSec],
-    ['activity', 'awayBreakMin', LIMITS.awayBreakMin],
-    ['fullscreenHold', 'maxMin', LIMITS.fullscreenHoldMin],
-    ['routine', 'dailyGoal', LIMITS.dailyGoal],
+    ['neckBreak', 'intervalMin', LIMITS.neckBreak.intervalMin],
+    ['postureCheck', 'intervalMin', LIMITS.postureCheck.intervalMin],
+    ['snooze', 'maxPerBreak', LIMITS.snooze.maxPerBreak],
+    ['activity', 'idleThresholdSec', LIMITS.activity.idleThresholdSec],
+    ['activity', 'awayBreakMin', LIMITS.activity.awayBreakMin],
+    ['fullscreenHold', 'maxMin', LIMITS.fullscreenHold.maxMin],
+    ['routine', 'dailyGoal', LIMITS.routine.dailyGoal],
   ];
 
   it.each(ranges)('%s.%s accepts its bounds and refuses one past them', (group, key, { min, max }) => {
@@ -82,7 +90,9 @@ describe('limits', () => {
 
   it('times of day must be HH:MM', () => {
     const v = validateSettings(
-      withField((s) => ((s.workingHours as unknown as Settings['workingHours']).days.mon.start = '9am')),
+      withSettings((s) => {
+        s.workingHours.days.mon.start = '9am';
+      }),
     );
     expect(v).toEqual({
       ok: false,
@@ -109,8 +119,8 @@ describe('rules between fields', () => {
   });
 
   it('working hours need at least one day', () => {
-    const none = withField((s) => {
-      const h = s.workingHours as unknown as Settings['workingHours'];
+    const none = withSettings((s) => {
+      const h = s.workingHours;
       h.enabled = true;
       for (const d of Object.values(h.days)) d.on = false;
     });
@@ -121,8 +131,8 @@ describe('rules between fields', () => {
   });
 
   it('a working day that ends before it starts is a night shift, and is accepted', () => {
-    const night = withField((s) => {
-      const h = s.workingHours as unknown as Settings['workingHours'];
+    const night = withSettings((s) => {
+      const h = s.workingHours;
       h.days.tue.start = '22:00';
       h.days.tue.end = '06:00';
     });
@@ -178,8 +188,8 @@ describe('reading stored settings leniently', () => {
 
   it('working hours with no day left switch off instead of silencing Nape forever', () => {
     const { settings } = readSettings(
-      withField((s) => {
-        const h = s.workingHours as unknown as Settings['workingHours'];
+      withSettings((s) => {
+        const h = s.workingHours;
         h.enabled = true;
         for (const d of Object.values(h.days)) d.on = false;
       }),
