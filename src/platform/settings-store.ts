@@ -3,7 +3,7 @@ import type { Settings } from '../core/settings/schema';
 import { settingsItem } from './storage-items';
 
 // Reading settings, for every page and the worker. Writing is in settings-writer.ts, which needs
-// zod and is only loaded by the options page.
+// zod: the options page loads it at start, the player on demand (voice-choice.ts).
 
 /** Stored settings with every invalid field replaced by its default (and reported). */
 export function settingsFrom(raw: unknown): Settings {

@@ -1,8 +1,64 @@
-import type { ValidSettings } from '../core/settings/parse';
+import type { SettingsIssue } from '../core/settings/issues';
+import { type ValidSettings, validateSettings } from '../core/settings/parse';
+import type { Settings } from '../core/settings/schema';
 import { settingsItem } from './storage-items';
 
-/**
- * Writes settings the options page has validated, whole (core/settings/parse.ts): the type says
- * they were, so nothing is checked twice and nothing unchecked is ever stored.
- */
+// The one way settings are changed, from any page: the options form (a field, an import, a reset)
+// and the player's voice choice (voice-choice.ts) all go through changeSettings or
+// replaceSettings. Every change is validated whole, cross-field rules included, before anything
+// is written, so nothing unchecked is ever stored. Needs zod (validateSettings): the options page
+// loads it at start, the player on demand.
+
+/** The settings a page shows (its settings store, ui/stores): where a change starts and shows. */
+export interface ShownSettings {
+  get(): Settings | undefined;
+  set(settings: Settings): void;
+}
+
+export type SettingsWrite =
+  | { ok: true }
+  | { ok: false; issues: SettingsIssue[] }
+  | { ok: false; issues: []; writeFailed: true };
+
+/** Writes settings to storage, whole; the type says they were validated. */
 export const saveSettings = (settings: ValidSettings): Promise<void> => settingsItem.set(settings);
+
+/**
+ * Applies `change` to a copy of the settings the page shows and writes the result if the whole of
+ * it is valid. A result that is not is neither shown nor written: its issues are returned.
+ * `save` is the storage write (a test may pass a stand-in).
+ */
+export function changeSettings(
+  shown: ShownSettings,
+  change: (draft: Settings) => void,
+  save = saveSettings,
+): Promise<SettingsWrite> {
+  const current = shown.get();
+  if (!current) return Promise.resolve({ ok: false, issues: [] });
+  const draft = structuredClone(current);
+  change(draft);
+  const checked = validateSettings(draft);
+  if (!checked.ok) return Promise.resolve({ ok: false, issues: checked.issues });
+  return replaceSettings(shown, checked.settings, save);
+}
+
+/** Shows and writes complete, validated settings (a change, an import). */
+export async function replaceSettings(
+  shown: ShownSettings,
+  next: ValidSettings,
+  save = saveSettings,
+): Promise<SettingsWrite> {
+  const before = shown.get();
+  // Shown at once, so a field does not flick back to the old value while storage writes.
+  shown.set(next);
+  try {
+    await save(next);
+  } catch (error) {
+    // storage.sync allows 120 writes a minute; past that (or offline quota trouble) the write
+    // rejects. Storage still holds the previous value, so show that again.
+    console.error('[nape] could not save settings', error);
+    if (before && shown.get() === next) shown.set(before);
+    return { ok: false, issues: [], writeFailed: true };
+  }
+  return { ok: true };
+}

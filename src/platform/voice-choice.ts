@@ -1,21 +1,23 @@
-import { validateSettings } from '../core/settings/parse';
-import { loadSettings } from './settings-store';
-import { saveSettings } from './settings-writer';
+import { changeSettings, type ShownSettings } from './settings-writer';
 import { voiceAskedItem } from './storage-items';
 
 // The user's choice of voice guidance, from the first routine's question or the player's Voice
-// switch: the setting itself (settings.routine.voice, written through the one settings writer)
-// and the fact that the question is settled. Loaded on demand: the settings writer brings zod.
+// switch: the setting itself (settings.routine.voice, changed through the one settings writer,
+// settings-writer.ts) and the fact that the question is settled. The player loads this module on
+// demand, as the settings writer brings zod; the options page, which has zod anyway, imports it.
 
 /** Records that the voice question needs no asking any more (the user has chosen, somewhere). */
 export const markVoiceAsked = (at: number) => voiceAskedItem.set({ at });
 
-/** Turns voice guidance on or off for good, and settles the question. */
-export async function saveVoiceChoice(on: boolean, at: number): Promise<void> {
-  const settings = await loadSettings();
-  settings.routine.voice = on;
-  const checked = validateSettings(settings);
-  if (checked.ok) await saveSettings(checked.settings);
-  else console.warn('[nape] voice choice not saved', checked.issues);
+/**
+ * Turns voice guidance on or off for good, in the settings the page shows and in storage, and
+ * settles the question. A write that fails leaves the question open, to be asked again.
+ */
+export async function saveVoiceChoice(shown: ShownSettings, on: boolean, at: number): Promise<void> {
+  const written = await changeSettings(shown, (settings) => {
+    settings.routine.voice = on;
+  });
+  if ('writeFailed' in written) return;
+  if (!written.ok) console.warn('[nape] voice choice not saved', written.issues);
   await markVoiceAsked(at);
 }

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildCueTimeline, type CueTimeline } from '@/src/content/cue-timeline';
 import type { ContentLocale } from '@/src/content/locale';
 import type { PlanStep, RoutinePlan } from '@/src/content/variants';
@@ -56,9 +56,13 @@ export function usePlayerVoice({
   const canSpeak = speechAvailable();
   const asked = useVoiceAsked();
   const [answered, setAnswered] = useState(false);
+  // The user's latest choice, shown at once while the settings writer (loaded on demand) changes
+  // the settings; once it is done, the settings say again.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const choices = useRef(0);
   const mayAsk = canSpeak && !settings.routine.voice && !answered;
   const asking = mayAsk && asked === false;
-  const on = canSpeak && settings.routine.voice && !asking;
+  const on = canSpeak && (chosen ?? settings.routine.voice) && !asking;
   const status = useVoiceStatus(lang, on);
   const { script, retry: retryScript } = useRoutineScript(lang, on);
   const rate = settings.routine.voiceRate;
@@ -94,10 +98,14 @@ export function usePlayerVoice({
     guide,
     choose(choice) {
       setAnswered(true);
-      // Shown at once; storage confirms it a moment later (the settings store watches it).
-      stores.settings.set({ ...settings, routine: { ...settings.routine, voice: choice } });
+      setChosen(choice);
+      const n = ++choices.current;
       const at = Date.now();
-      void import('@/src/platform/voice-choice').then((m) => m.saveVoiceChoice(choice, at));
+      void import('@/src/platform/voice-choice')
+        .then((m) => m.saveVoiceChoice(stores.settings, choice, at))
+        .finally(() => {
+          if (choices.current === n) setChosen(null);
+        });
     },
   };
 }

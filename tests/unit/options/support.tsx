@@ -26,9 +26,9 @@ export const storedSettings = async () =>
   (await fakeBrowser.storage.sync.get('settings')).settings as Settings;
 
 /** Renders the page on a tab and waits until its first field has the stored settings. */
-export async function renderOptions(tab = 'breaks') {
+export async function renderOptions(tab = 'breaks', save = saveSettings) {
   history.replaceState(null, '', `#${tab}`);
-  const view = render(<OptionsApp save={saveSettings} />);
+  const view = render(<OptionsApp save={save} />);
   await waitFor(() => expect(document.querySelector('[role="tabpanel"] h2')).toBeTruthy());
   if (tab !== 'history') await screen.findAllByRole(tab === 'data' ? 'button' : /checkbox|spinbutton|radio/);
   return view;

@@ -1,6 +1,15 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
-import { errorOf, renderOptions, seedSettings, settingsWith, storedSettings } from './support';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Settings } from '@/src/core/settings/schema';
+import {
+  errorOf,
+  renderOptions,
+  seedSettings,
+  settingsWith,
+  statusText,
+  storedSettings,
+  syncText,
+} from './support';
 
 afterEach(cleanup);
 
@@ -48,5 +57,45 @@ describe('live sync', () => {
     fireEvent.change(box(NECK), { target: { value: '50' } });
     await waitFor(async () => expect((await storedSettings()).neckBreak.intervalMin).toBe(50));
     expect((await storedSettings()).postureCheck.intervalMin).toBe(35);
+  });
+});
+
+describe('a write storage refuses', () => {
+  it('says so, writes nothing, and the page shows the stored settings again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const refused = vi.fn((_: Settings) => Promise.reject(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE')));
+    await renderOptions('breaks', refused);
+    const before = await syncText();
+    fireEvent.change(box(NECK), { target: { value: '45' } });
+    await waitFor(() => expect(statusText()).toContain(`Couldn't save ${NECK}.`));
+    expect(refused).toHaveBeenCalledOnce();
+    expect(await syncText()).toBe(before);
+    // The posture box is built on the settings the page shows: still the stored ones.
+    fireEvent.change(box(POSTURE), { target: { value: '25' } });
+    await waitFor(() => expect(refused).toHaveBeenCalledTimes(2));
+    expect(refused.mock.calls[1]?.[0]).toMatchObject({ neckBreak: { intervalMin: 60 } });
+    vi.restoreAllMocks();
+  });
+});
+
+describe('answers arriving out of order', () => {
+  it('a write that finishes after a later entry was refused does not clear the refusal', async () => {
+    let finish = () => {};
+    const slow = vi.fn(
+      (_: Settings) =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+        }),
+    );
+    await renderOptions('routine', slow);
+    const rate = box('Speaking rate');
+    fireEvent.change(rate, { target: { value: '1.5' } });
+    await waitFor(() => expect(slow).toHaveBeenCalledOnce());
+    fireEvent.change(rate, { target: { value: '2.5' } });
+    await waitFor(() => expect(errorOf(rate)).toBe('Enter 2 or less.'));
+    finish();
+    await waitFor(() => expect(statusText()).toContain('Saved'));
+    expect(errorOf(rate)).toBe('Enter 2 or less.');
+    expect(rate.value).toBe('2.5');
   });
 });

@@ -1,6 +1,7 @@
 import type { IssueCode, SettingsIssue } from '@/src/core/settings/issues';
-import { type ValidSettings, validateSettings } from '@/src/core/settings/parse';
+import type { ValidSettings } from '@/src/core/settings/parse';
 import type { Settings } from '@/src/core/settings/schema';
+import { changeSettings, replaceSettings, type SettingsWrite } from '@/src/platform/settings-writer';
 import { createValueStore, type Store } from '../../stores/store';
 
 /**
@@ -18,15 +19,12 @@ export type SaveStatus =
   | { kind: 'write-failed'; what: string }
   | { kind: 'notice'; text: string };
 
-export type CommitResult =
-  | { ok: true }
-  | { ok: false; issues: SettingsIssue[] }
-  | { ok: false; issues: []; writeFailed: true };
+export type CommitResult = SettingsWrite;
 
 export interface SettingsFormDeps {
   /** The page's settings store (ui/stores): what every field shows. */
   settings: Store<Settings>;
-  /** Writes validated settings (platform/settings-writer.ts). */
+  /** The storage write (platform/settings-writer.ts's saveSettings; a test may pass a stand-in). */
   save(settings: ValidSettings): Promise<void>;
 }
 
@@ -47,47 +45,32 @@ export interface SettingsForm {
 }
 
 /**
- * The options page's one way to change the settings: every change is validated as a whole
- * candidate, once, before anything is written; the page's settings store shows it at once and
- * goes back to the stored value if the write fails.
+ * The options page's way to change the settings: through the one settings writer
+ * (platform/settings-writer.ts), which validates every change whole before anything is written,
+ * shows it at once in the page's settings store and goes back to the stored value if the write
+ * fails; the form says what happened in the status line.
  */
 export function createSettingsForm({ settings, save }: SettingsFormDeps): SettingsForm {
   const status = createValueStore<{ value: SaveStatus; n: number }>();
   const setStatus = (next: SaveStatus) => status.set({ value: next, n: (status.get()?.n ?? 0) + 1 });
 
-  async function write(what: string, valid: ValidSettings): Promise<CommitResult> {
-    const before = settings.get();
-    // Shown at once, so a field does not flick back to the old value while storage writes.
-    settings.set(valid);
-    try {
-      await save(valid);
-    } catch (error) {
-      // storage.sync allows 120 writes a minute; past that (or offline quota trouble) the write
-      // rejects. Storage still holds the previous value, so show that again.
-      console.error('[nape] could not save settings', error);
-      if (before && settings.get() === valid) settings.set(before);
-      setStatus({ kind: 'write-failed', what });
-      return { ok: false, issues: [], writeFailed: true };
-    }
-    setStatus({ kind: 'saved', what });
-    return { ok: true };
-  }
+  const report = (what: string, result: CommitResult): CommitResult => {
+    if (result.ok) setStatus({ kind: 'saved', what });
+    else if ('writeFailed' in result) setStatus({ kind: 'write-failed', what });
+    else setStatus({ kind: 'not-saved', what, problems: result.issues });
+    return result;
+  };
 
   return {
     status,
-    commit(what, change) {
-      const current = settings.get();
-      if (!current) return Promise.resolve({ ok: false, issues: [] });
-      const draft = structuredClone(current);
-      change(draft);
-      const checked = validateSettings(draft);
-      if (!checked.ok) {
-        setStatus({ kind: 'not-saved', what, problems: checked.issues });
-        return Promise.resolve({ ok: false, issues: checked.issues });
-      }
-      return write(what, checked.settings);
+    async commit(what, change) {
+      // Nothing to change before the settings have loaded, and nothing to report.
+      if (!settings.get()) return { ok: false, issues: [] };
+      return report(what, await changeSettings(settings, change, save));
     },
-    replace: write,
+    async replace(what, next) {
+      return report(what, await replaceSettings(settings, next, save));
+    },
     refuse(what, problems) {
       setStatus({ kind: 'not-saved', what, problems });
     },

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '@/src/core/settings/schema';
 import { useForm } from './context';
 import type { FieldProblem } from './settings-form';
@@ -15,8 +15,12 @@ export function useField<D>(stored: D, what: string) {
   const form = useForm();
   const [draft, setDraft] = useState<{ value: D } | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
+  // Answers to the user's entries, counted: a write can finish after a later entry was already
+  // answered (refused at once), and must not clear that answer.
+  const answers = useRef(0);
 
   const refuse = (value: D, found: FieldProblem[]) => {
+    answers.current++;
     setDraft({ value });
     setProblems(found);
     form.refuse(what, found);
@@ -35,7 +39,9 @@ export function useField<D>(stored: D, what: string) {
     },
     /** Validates the change with every other setting as stored and saves it when all is valid. */
     async commit(value: D, change: (draft: Settings) => void) {
+      const answer = ++answers.current;
       const result = await form.commit(what, change);
+      if (answer !== answers.current) return;
       if (result.ok) {
         setDraft(null);
         setProblems([]);
