@@ -1,4 +1,12 @@
+import type { ContentLocale } from '@/src/content/locale';
+
 // Walks the content's text objects so a test can check every string a user may read.
+
+/**
+ * What a check looks for, in each language of the list: typed by it, so a new language fails to
+ * compile at every check until its words are given.
+ */
+export const perLanguage = <T>(values: Record<ContentLocale, T>): Record<ContentLocale, T> => values;
 
 /** Every string inside `value`, with a readable path ("steps.ms-rub.instruction"). */
 export function stringsOf(value: unknown, path = ''): [path: string, text: string][] {

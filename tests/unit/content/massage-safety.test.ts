@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_LOCALES } from '@/src/content/locale';
 import { STEPS } from '@/src/content/steps';
 import { TEXTS } from './by-locale';
-import { sentencesOf } from './helpers';
+import { perLanguage, sentencesOf } from './helpers';
 
 // Two hard rules of the self-massage (docs/routine.md, Safety: rules 5 and 6): never press on the
 // vertebrae, never massage the front of the throat. A sentence of massage copy may name the spine
@@ -61,10 +61,10 @@ describe.each(CONTENT_LOCALES)('%s massage copy', (locale) => {
   });
 
   it('the checks catch an unsafe instruction', () => {
-    const unsafe =
-      locale === 'en'
-        ? 'Press your thumbs firmly into the vertebrae at the center of your neck.'
-        : 'Сильно надавите большими пальцами на позвонки в центре шеи.';
+    const unsafe = perLanguage({
+      en: 'Press your thumbs firmly into the vertebrae at the center of your neck.',
+      ru: 'Сильно надавите большими пальцами на позвонки в центре шеи.',
+    })[locale];
     expect(unsafe).toMatch(words.spine);
     expect(unsafe).not.toMatch(words.keepsClear);
   });
