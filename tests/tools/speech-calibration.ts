@@ -3,7 +3,7 @@ import { CONTENT_LOCALES, type ContentLocale } from '@/src/content/locale';
 import { SCRIPT_EN } from '@/src/content/script.en';
 import { SCRIPT_RU } from '@/src/content/script.ru';
 import type { RoutineScript } from '@/src/content/script-schema';
-import { type SpeechCoefficients, speechFeatures } from '@/src/content/speech-model';
+import { SPEECH_MODEL, type SpeechCoefficients, speechFeatures } from '@/src/content/speech-model';
 import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
@@ -48,7 +48,12 @@ function textsOf(locale: ContentLocale): string[] {
   const script = SCRIPTS[locale];
   const texts = new Set([script.stopRule, script.massageRule]);
   for (const id of VARIANT_IDS) {
-    const timeline = buildCueTimeline(getVariant(id), script, { leadInMs: GET_READY_MS });
+    // A language not calibrated yet has no model to place its cues with: they are placed as if
+    // said at once, so every one of them is measured the first time.
+    const timeline = buildCueTimeline(getVariant(id), script, {
+      leadInMs: GET_READY_MS,
+      ...(!Object.hasOwn(SPEECH_MODEL, locale) && { speechLength: () => 0 }),
+    });
     // What a timeline leaves out for a slow voice counts too: a faster one says it, and the
     // measured set must not depend on the model it calibrates.
     const dropped = (timeline as { dropped?: readonly { text: string }[] }).dropped ?? [];
