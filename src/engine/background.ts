@@ -5,7 +5,7 @@ import { onIdleStateChanged } from '../platform/idle';
 import { BROWSER_FAMILY, onNotificationEvents } from '../platform/notifications';
 import { onMessage } from '../platform/protocol';
 import { onInstalled } from '../platform/runtime';
-import { watchSettings } from '../platform/settings-store';
+import { STORED } from '../platform/storage-items';
 import { openOptionsPage, openPopupOrWindow } from '../platform/windows';
 import { createEngine, type EngineDeps } from './engine';
 
@@ -18,7 +18,7 @@ export function startBackground(deps?: EngineDeps, family: BrowserFamily = BROWS
 
   onWakeAlarm((scheduledTime) => void engine.alarm(scheduledTime));
   onIdleStateChanged((state) => void engine.dispatch({ type: 'idleChanged', state }));
-  watchSettings((_, previous) => void engine.dispatch({ type: 'settingsChanged', previous }));
+  STORED.settings.follow((_, previous) => void engine.dispatch({ type: 'settingsChanged', previous }));
 
   onNotificationEvents({
     onNeckClicked: () => {

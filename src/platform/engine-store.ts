@@ -3,22 +3,8 @@ import type { Badge } from '../core/schedule/badge';
 import { type EngineState, initialState, migrateEngineState } from '../core/schedule/state';
 import type { Settings } from '../core/settings/schema';
 import type { Stats } from '../core/stats/day-stats';
-import { checkEngineState } from '../core/validate/stored';
-import { badgeShownFrom } from './badge';
-import { parseSession } from './routine-store';
-import { settingsFrom } from './settings-store';
-import { parseStats } from './stats-store';
 import { entry, readItems, writeItems } from './storage';
-import {
-  badgeShownItem,
-  engineStateItem,
-  routineSessionItem,
-  settingsItem,
-  statsItem,
-} from './storage-items';
-
-/** A safe read for pages: null when nothing valid is stored yet. */
-export const parseEngineState = (raw: unknown): EngineState | null => checkEngineState(raw);
+import { STORED } from './storage-items';
 
 /** What every wake of the engine starts from. */
 export interface EngineInputs {
@@ -33,11 +19,11 @@ export interface EngineInputs {
 
 /** What every wake reads (the bench's API floor reads the same keys: tests/bench/support/control-extension.ts). */
 export const WAKE_ITEMS = [
-  settingsItem,
-  engineStateItem,
-  statsItem,
-  routineSessionItem,
-  badgeShownItem,
+  STORED.settings,
+  STORED.engine,
+  STORED.stats,
+  STORED.session,
+  STORED.badge,
 ] as const;
 
 /** What storage held for a wake, not yet checked (engineInputsFrom checks it). */
@@ -59,8 +45,8 @@ export const readEngineInputs = async (): Promise<StoredInputs> => ({ raw: await
  */
 export function engineInputsFrom({ raw }: StoredInputs, now: number, timeZone: string): EngineInputs {
   const [settingsRaw, stateRaw, statsRaw, sessionRaw, badgeRaw] = raw;
-  const settings = settingsFrom(settingsRaw);
-  let state = parseEngineState(migrateEngineState(stateRaw, timeZone));
+  const settings = STORED.settings.read(settingsRaw, true);
+  let state = STORED.engine.read(migrateEngineState(stateRaw, timeZone));
   if (!state) {
     if (stateRaw != null) console.warn('[nape] engine state: stored value was invalid, starting fresh');
     state = initialState(now, settings.activity.idleThresholdSec, timeZone);
@@ -68,10 +54,10 @@ export function engineInputsFrom({ raw }: StoredInputs, now: number, timeZone: s
   return {
     settings,
     state,
-    stats: parseStats(statsRaw, 'warn'),
+    stats: STORED.stats.read(statsRaw, true),
     // Checked only while a routine runs: the only time the engine looks at it.
-    session: state.mode.kind === 'routine' ? parseSession(sessionRaw) : null,
-    badgeShown: badgeShownFrom(badgeRaw),
+    session: state.mode.kind === 'routine' ? STORED.session.read(sessionRaw) : null,
+    badgeShown: STORED.badge.read(badgeRaw),
   };
 }
 
@@ -80,8 +66,4 @@ export function engineInputsFrom({ raw }: StoredInputs, now: number, timeZone: s
  * nothing (no counted second, prompt or routine), and one killed before it repeats the whole event.
  */
 export const saveEngineRecord = (state: EngineState, stats: Stats) =>
-  writeItems('local', [entry(engineStateItem, state), entry(statsItem, stats)]);
-
-export function watchEngineState(callback: (state: EngineState | null) => void): () => void {
-  return engineStateItem.watch((raw) => callback(parseEngineState(raw)));
-}
+  writeItems('local', [entry(STORED.engine, state), entry(STORED.stats, stats)]);

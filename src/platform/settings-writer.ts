@@ -1,7 +1,7 @@
 import type { SettingsIssue } from '../core/settings/issues';
 import { type ValidSettings, validateSettings } from '../core/settings/parse';
 import type { Settings } from '../core/settings/schema';
-import { settingsItem } from './storage-items';
+import { STORED } from './storage-items';
 
 // The one way settings are changed, from any page: the options form (a field, an import, a reset)
 // and the player's voice choice (voice-choice.ts) all go through changeSettings or
@@ -21,7 +21,7 @@ export type SettingsWrite =
   | { ok: false; issues: []; writeFailed: true };
 
 /** Writes settings to storage, whole; the type says they were validated. */
-export const saveSettings = (settings: ValidSettings): Promise<void> => settingsItem.set(settings);
+export const saveSettings = (settings: ValidSettings): Promise<void> => STORED.settings.set(settings);
 
 /**
  * Applies `change` to a copy of the settings the page shows and writes the result if the whole of

@@ -1,57 +1,110 @@
-import type { PlayerMute, VoiceAsked } from '../core/prefs-schema';
-import type { RoutineSession } from '../core/routine';
-import type { SafetyAck } from '../core/safety-ack';
-import type { Badge } from '../core/schedule/badge';
-import type { EngineState } from '../core/schedule/state';
+import type { PlayerMuteSchema, VoiceAsked, VoiceAskedSchema } from '../core/prefs-schema';
+import type { RoutineSessionSchema } from '../core/routine/session-schema';
+import type { SafetyAckSchema } from '../core/safety-ack-schema';
+import type { BadgeSchema } from '../core/schedule/badge-schema';
+import type { EngineStateSchema } from '../core/schedule/state-schema';
 import type { ValidSettings } from '../core/settings/parse';
-import type { Stats } from '../core/stats/day-stats';
-import { checkPlayerMute, checkSafetyAck, checkVoiceAsked } from '../core/validate/stored';
-import { storedItem } from './storage';
+import { readSettings } from '../core/settings/read';
+import type { Settings } from '../core/settings/schema';
+import { emptyStats, type Stats } from '../core/stats/day-stats';
+import { isDayKey } from '../core/time';
+import { checker } from '../core/validate/check';
+import badgeJson from '../core/validate/generated/badge.json';
+import engineStateJson from '../core/validate/generated/engine-state.json';
+import playerMuteJson from '../core/validate/generated/player-mute.json';
+import routineSessionJson from '../core/validate/generated/routine-session.json';
+import safetyAckJson from '../core/validate/generated/safety-ack.json';
+import voiceAskedJson from '../core/validate/generated/voice-asked.json';
+import { checkDayStats } from '../core/validate/stored';
+import { type StorageArea, storedValue } from './storage';
 
-// Every storage key Nape uses, in one place (docs/architecture.md, Who owns which fact), each with
-// its area and the type it is written as. Each value is checked as it is read (settings-store.ts,
-// engine-store.ts, stats-store.ts, routine-store.ts, badge.ts, and the readers here).
+// Every value Nape keeps in browser storage, in one list (architecture §4): its area and key, the
+// type it is written as, and how it reads back. Every read is checked: against the JSON Schema
+// generated from the value's zod schema (`npm run schemas` writes generated/<name>.json for the
+// schema named <Name>Schema), with what it falls back to when nothing valid is stored, or by a
+// lenient reader that keeps every valid part. The worker reads and writes through these; the
+// pages' stores and hooks (ui/stores/stores.ts, ui/hooks/use-data.ts) are made from the list.
 
-/**
- * User settings, synced between the user's browsers. Read leniently, field by field
- * (core/settings/read.ts), so a value from a newer Nape (a downgrade) still reads. Only settings
- * the options page validated are written (the type says so).
- */
-export const settingsItem = storedItem<ValidSettings>('sync', 'settings');
+/** A value checked whole: nothing stored, or anything invalid, reads as `fallback`. */
+const checkedValue = <T, F extends T | null>(
+  area: StorageArea,
+  key: string,
+  check: (raw: unknown) => T | null,
+  fallback: F,
+) => storedValue<T, T | F>({ area, key, read: (raw) => check(raw) ?? structuredClone(fallback) });
 
-/** The engine's state (core/schedule/state.ts); garbage is replaced by a fresh state on load. */
-export const engineStateItem = storedItem<EngineState>('local', 'engine');
+export const STORED = {
+  /**
+   * User settings, synced between the user's browsers. Read leniently, field by field
+   * (core/settings/read.ts), so a value from a newer Nape (a downgrade) still reads. Only settings
+   * the options page validated are written (the type says so).
+   */
+  settings: storedValue<ValidSettings, Settings>({ area: 'sync', key: 'settings', read: settingsFrom }),
 
-/** Per-day history (core/stats/day-stats.ts). Written only by the background engine. */
-export const statsItem = storedItem<Stats>('local', 'stats');
+  /** The engine's state (core/schedule/state.ts); the worker starts afresh from anything invalid. */
+  engine: checkedValue('local', 'engine', checker<typeof EngineStateSchema>(engineStateJson), null),
 
-/** The routine in progress (core/routine/session.ts): survives a closed popup, not a browser restart. */
-export const routineSessionItem = storedItem<RoutineSession>('session', 'routine');
+  /** Per-day history (core/stats/day-stats.ts), read day by day. Written only by the background engine. */
+  stats: storedValue<Stats, Stats>({ area: 'local', key: 'stats', read: statsFrom }),
 
-/**
- * The toolbar badge as the worker last set it (platform/badge.ts). In session storage on purpose:
- * the browser forgets a badge exactly when it forgets session storage (a browser restart, an
- * update or reload of Nape, Nape disabled), so a remembered badge is one still on screen.
- */
-export const badgeShownItem = storedItem<Badge>('session', 'badge');
+  /**
+   * The routine in progress, as the player pages save it (core/routine/session.ts): survives a
+   * closed popup, not a browser restart. Written only by the pages (ui/stores/session-store.ts).
+   */
+  session: checkedValue('session', 'routine', checker<typeof RoutineSessionSchema>(routineSessionJson), null),
 
-/** Which version of the contraindications the user acknowledged. */
-export const safetyAckItem = storedItem<SafetyAck>('local', 'safetyAck');
+  /**
+   * The toolbar badge as the worker last set it (platform/badge.ts). In session storage on purpose:
+   * the browser forgets a badge exactly when it forgets session storage (a browser restart, an
+   * update or reload of Nape, Nape disabled), so a remembered badge is one still on screen.
+   */
+  badge: checkedValue('session', 'badge', checker<typeof BadgeSchema>(badgeJson), null),
 
-/**
- * The first routine's voice question is settled: answered, or voice chosen in the player or the
- * options (the answer itself is settings.routine.voice). Synced like the settings, so the user is
- * asked once, not once per browser. Written only by voice-choice.ts.
- */
-export const voiceAskedItem = storedItem<VoiceAsked>('sync', 'voiceAsked');
+  /** Which version of the contraindications the user acknowledged. */
+  safetyAck: checkedValue('local', 'safetyAck', checker<typeof SafetyAckSchema>(safetyAckJson), null),
 
-/** The player's "mute the chime for now" switch: for the browser session. Written only by the player. */
-export const playerMuteItem = storedItem<PlayerMute>('session', 'playerMute');
+  /**
+   * Whether the first routine's voice question is settled: answered, or voice chosen in the player
+   * or the options (the answer itself is settings.routine.voice). Written as `{ at }`; anything
+   * else reads as "not yet". Storage that cannot be read must not hold the routine up behind a
+   * question: settled. Synced like the settings, so the user is asked once, not once per browser.
+   * Written only by voice-choice.ts.
+   */
+  voiceAsked: storedValue<VoiceAsked, boolean>({
+    area: 'sync',
+    key: 'voiceAsked',
+    read: (raw) => checker<typeof VoiceAskedSchema>(voiceAskedJson)(raw) !== null,
+    unreadable: true,
+  }),
 
-export const readSafetyAck = async (): Promise<SafetyAck | null> => checkSafetyAck(await safetyAckItem.get());
+  /** The player's "mute the chime for now" switch, for the browser session; unmuted unless stored so. */
+  playerMute: checkedValue('session', 'playerMute', checker<typeof PlayerMuteSchema>(playerMuteJson), {
+    chime: false,
+  }),
+};
 
-/** Whether the voice question is settled; anything stored that is not `{ at }` reads as "not yet". */
-export const voiceAskedFrom = (raw: unknown): boolean => checkVoiceAsked(raw) !== null;
+/** Stored settings with every invalid field replaced by its default (reported when `report`). */
+function settingsFrom(raw: unknown, report: boolean): Settings {
+  const { settings, dropped } = readSettings(raw);
+  if (report && dropped.length)
+    console.warn(`[nape] settings: ignored invalid stored values for ${dropped.join(', ')}`);
+  return settings;
+}
 
-/** The chime muted for now; unmuted unless stored so. */
-export const playerMuteFrom = (raw: unknown): PlayerMute => checkPlayerMute(raw) ?? { chime: false };
+/** History with every valid day kept; an invalid day or a garbage value is dropped (reported when `report`). */
+function statsFrom(raw: unknown, report: boolean): Stats {
+  const out = emptyStats();
+  const days = (raw as { days?: unknown } | null)?.days;
+  if (typeof days !== 'object' || days === null || Array.isArray(days)) {
+    if (report && raw != null) console.warn('[nape] stats: stored value was invalid, starting empty');
+    return out;
+  }
+  let dropped = 0;
+  for (const [key, value] of Object.entries(days)) {
+    const day = checkDayStats(value);
+    if (isDayKey(key) && day) out.days[key] = day;
+    else dropped++;
+  }
+  if (report && dropped) console.warn(`[nape] stats: dropped ${dropped} invalid day(s)`);
+  return out;
+}

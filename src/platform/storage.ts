@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 // The one store factory over `browser.storage`: an item is an area and a key, declared once in
 // storage-items.ts and used by the worker and the pages alike. Values are stored as plain JSON
 // under their key, as @wxt-dev/storage stored them before (its `<key>$` version meta is ignored),
-// so whatever an older Nape wrote still reads back. Nothing here validates: a read gives
-// `unknown`, and each reader checks it (core/validate/stored.ts). Why not @wxt-dev/storage: it
-// kept ~44 KB of the worker's heap (with superlock) and added calls and awaits to every wake for
-// versioning, locking and fallbacks Nape does not use (issue 13: 0.68 → 0.63 MB with the rest of
-// that change).
+// so whatever an older Nape wrote still reads back. An item's `get` gives `unknown` (storage may
+// hold anything); a stored value (`storedValue`) adds how that reads, which storage-items.ts
+// declares with it. Why not @wxt-dev/storage: it kept ~44 KB of the worker's heap (with
+// superlock) and added calls and awaits to every wake for versioning, locking and fallbacks Nape
+// does not use (issue 13: 0.68 → 0.63 MB with the rest of that change).
 
 export type StorageArea = 'local' | 'sync' | 'session';
 
@@ -45,6 +45,48 @@ export function storedItem<T>(area: StorageArea, key: string): StoredItem<T> {
       areaOf(area).onChanged.addListener(listener);
       return () => areaOf(area).onChanged.removeListener(listener);
     },
+  };
+}
+
+/** A stored value as storage-items.ts declares it: an item (written as `W`) that reads as `R`. */
+export interface StoredValue<W, R> extends StoredItem<W> {
+  /**
+   * What `raw` (whatever storage holds, null for nothing) reads as: checked, with what it falls
+   * back to for nothing or something invalid. `report` logs what a lenient read dropped.
+   */
+  read(raw: unknown, report?: boolean): R;
+  /** The value in storage, read (and what a lenient read dropped, reported). */
+  load(): Promise<R>;
+  /**
+   * Calls back with the value, read, when it changes anywhere (like `watch`); `previous` is null
+   * when nothing was stored before.
+   */
+  follow(callback: (value: R, previous: R | null) => void): () => void;
+}
+
+export interface ValueSpec<R> {
+  area: StorageArea;
+  key: string;
+  read(raw: unknown, report: boolean): R;
+  /** What the value reads as when storage cannot be read at all; without it, `load` rejects. */
+  unreadable?: R;
+}
+
+export function storedValue<W, R>(spec: ValueSpec<R>): StoredValue<W, R> {
+  const item = storedItem<W>(spec.area, spec.key);
+  const read = (raw: unknown, report = false) => spec.read(raw, report);
+  return {
+    ...item,
+    read,
+    load: () =>
+      item.get().then(
+        (raw) => read(raw, true),
+        (error) => {
+          if (spec.unreadable === undefined) throw error;
+          return spec.unreadable;
+        },
+      ),
+    follow: (callback) => item.watch((raw, old) => callback(read(raw), old == null ? null : read(old))),
   };
 }
 

@@ -1,5 +1,5 @@
 import { changeSettings, type ShownSettings } from './settings-writer';
-import { voiceAskedItem } from './storage-items';
+import { STORED } from './storage-items';
 
 // The user's choice of voice guidance, from the first routine's question or the player's Voice
 // switch: the setting itself (settings.routine.voice, changed through the one settings writer,
@@ -7,7 +7,7 @@ import { voiceAskedItem } from './storage-items';
 // demand, as the settings writer brings zod; the options page, which has zod anyway, imports it.
 
 /** Records that the voice question needs no asking any more (the user has chosen, somewhere). */
-export const markVoiceAsked = (at: number) => voiceAskedItem.set({ at });
+export const markVoiceAsked = (at: number) => STORED.voiceAsked.set({ at });
 
 /**
  * Turns voice guidance on or off for good, in the settings the page shows and in storage, and

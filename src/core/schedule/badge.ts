@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/schema';
 import { HOUR, MINUTE } from '../time';
+import type { Badge } from './badge-schema';
 import type { EngineState } from './state';
 import { neckBreakInMs } from './time-to-break';
 
@@ -12,10 +13,7 @@ export const BADGE_COLORS = {
   offHours: '#4b5563',
 } as const;
 
-export interface Badge {
-  text: string;
-  color: string;
-}
+export type { Badge } from './badge-schema';
 
 /** `42m` under 100 minutes, `2h` above. */
 export function formatBadgeMinutes(remainingMs: number): string {

@@ -1,3 +1,5 @@
+import type { z } from 'zod/mini';
+
 // Checks stored data against the JSON Schema that zod generates from our schemas
 // (src/core/validate/generated/, kept in step by tests/unit/core/validate/generated.test.ts).
 //
@@ -161,4 +163,14 @@ export function check<T>(schema: JsonSchema, value: unknown): { ok: true; value:
 export function checked<T>(schema: JsonSchema, value: unknown): T | null {
   const out = run(schema, value);
   return out === FAIL ? null : (out as T);
+}
+
+/**
+ * The checker of a generated JSON Schema, typed by the zod schema `S` it was generated from (a
+ * type-only import: no zod at run time). Pairing the two is the caller's word, as for any import
+ * of generated data; the generated files are held to their zod schemas by generated.test.ts.
+ */
+export function checker<S extends z.ZodMiniType>(json: unknown): (value: unknown) => z.infer<S> | null {
+  const schema = json as JsonSchema;
+  return (value) => checked<z.infer<S>>(schema, value);
 }

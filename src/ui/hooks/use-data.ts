@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useLayoutEffect, useState } from 'preact/hooks';
 import type { Store } from '../stores/store';
-import type { Stores } from '../stores/stores';
+import type { StoredName, StoredRead, Stores } from '../stores/stores';
 
 // Hooks are the only way components reach stored data: UI = f(snapshot, actions).
 
@@ -29,9 +29,14 @@ export function useStore<T>(store: Store<T>): T | undefined {
   return value;
 }
 
-export const useEngineState = () => useStore(useStores().engine);
-export const useSettings = () => useStore(useStores().settings);
-export const useStats = () => useStore(useStores().stats);
-export const useSession = () => useStore(useStores().session);
-export const useSafetyAck = () => useStore(useStores().safetyAck);
-export const useVoiceAsked = () => useStore(useStores().voiceAsked);
+/** The stored value `name` (platform/storage-items.ts), as useStore gives it. */
+export const useStored = <K extends StoredName>(name: K): StoredRead<K> | undefined =>
+  useStore(useStores()[name] as Store<StoredRead<K>>);
+
+// Shorthands for the values most screens read.
+export const useEngineState = () => useStored('engine');
+export const useSettings = () => useStored('settings');
+export const useStats = () => useStored('stats');
+export const useSession = () => useStored('session');
+export const useSafetyAck = () => useStored('safetyAck');
+export const useVoiceAsked = () => useStored('voiceAsked');

@@ -1,5 +1,5 @@
 import type { PlayerMute } from '@/src/core/prefs-schema';
-import { playerMuteItem } from '@/src/platform/storage-items';
+import { STORED } from '@/src/platform/storage-items';
 import { useStore, useStores } from '../hooks/use-data';
 
 /** The player's "mute the chime for now" switch, kept for the browser session; the player writes it. */
@@ -9,7 +9,7 @@ export function usePlayerMute(): [PlayerMute, (change: Partial<PlayerMute>) => v
   const change = (c: Partial<PlayerMute>) => {
     const next = { ...mute, ...c };
     store.set(next);
-    void playerMuteItem.set(next);
+    void STORED.playerMute.set(next);
   };
   return [mute, change];
 }

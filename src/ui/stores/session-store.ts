@@ -1,5 +1,5 @@
 import type { RoutineSession } from '@/src/core/routine';
-import { clearSession, loadSession, saveSession, watchSession } from '@/src/platform/routine-store';
+import { STORED } from '@/src/platform/storage-items';
 import { createStore, type Store } from './store';
 
 // The routine session is the one value the page itself writes, about once a second (the tick)
@@ -32,14 +32,16 @@ export function createSessionStore(): SessionStore {
   let writing = false;
   let waiting: { value: SessionValue } | null = null;
 
-  const base = createStore<SessionValue>(loadSession, (callback) =>
-    watchSession((next) => {
-      // While our own writes are going out, what comes back is their echo, or another window's
-      // write that its next tick (a second later) will repeat; either way ours is newer.
-      if (writing || written.includes(keyOf(next))) return;
-      callback(next);
-    }),
-  );
+  const base = createStore<SessionValue>({
+    load: STORED.session.load,
+    follow: (callback) =>
+      STORED.session.follow((next) => {
+        // While our own writes are going out, what comes back is their echo, or another window's
+        // write that its next tick (a second later) will repeat; either way ours is newer.
+        if (writing || written.includes(keyOf(next))) return;
+        callback(next);
+      }),
+  });
 
   async function flush() {
     writing = true;
@@ -49,7 +51,7 @@ export function createSessionStore(): SessionStore {
       written.push(keyOf(value));
       if (written.length > RECENT_WRITES) written.shift();
       try {
-        await (value ? saveSession(value) : clearSession());
+        await STORED.session.set(value); // null removes it
       } catch (error) {
         console.error('[nape] could not save the routine session', error);
       }

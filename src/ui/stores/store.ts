@@ -1,6 +1,6 @@
 // A store holds one value as the page last saw it, and tells subscribers when it changes. Pages
 // read stores through hooks (hooks/use-data.ts); nothing else in the UI touches storage. The one
-// factory for them: a stored item (read once, then followed through storage's change events) or a
+// factory for them: a stored value (read once, then followed through storage's change events) or a
 // value the page itself keeps (the options page's "Saved" line).
 
 export interface Store<T> {
@@ -12,7 +12,11 @@ export interface Store<T> {
   dispose(): void;
 }
 
-type Watch<T> = (callback: (value: T) => void) => () => void;
+/** Where a store's value comes from: a stored value (platform/storage-items.ts), or a filter of one. */
+export interface Source<T> {
+  load(): Promise<T>;
+  follow(callback: (value: T) => void): () => void;
+}
 
 /** A store of `initial`, changed only by `set`. */
 export function createValueStore<T>(initial?: T): Store<T> {
@@ -37,14 +41,14 @@ export function createValueStore<T>(initial?: T): Store<T> {
  * read, so a change that lands in between is not lost; whichever arrives later wins only if it is
  * the change event (the read may carry the older value).
  */
-export function createStore<T>(load: () => Promise<T>, watch: Watch<T>): Store<T> {
+export function createStore<T>(source: Source<T>): Store<T> {
   const store = createValueStore<T>();
   let watched = false;
-  const unwatch = watch((next) => {
+  const unwatch = source.follow((next) => {
     watched = true;
     store.set(next);
   });
-  load().then(
+  source.load().then(
     (first) => {
       if (!watched) store.set(first);
     },

@@ -1,98 +1,55 @@
-import type { PlayerMute } from '@/src/core/prefs-schema';
-import type { SafetyAck } from '@/src/core/safety-ack';
-import type { EngineState } from '@/src/core/schedule/state';
-import type { Settings } from '@/src/core/settings/schema';
-import type { Stats } from '@/src/core/stats/day-stats';
-import { parseEngineState, watchEngineState } from '@/src/platform/engine-store';
-import { loadSettings, watchSettings } from '@/src/platform/settings-store';
-import { loadStats, watchStats } from '@/src/platform/stats-store';
-import {
-  engineStateItem,
-  playerMuteFrom,
-  playerMuteItem,
-  readSafetyAck,
-  safetyAckItem,
-  voiceAskedFrom,
-  voiceAskedItem,
-} from '@/src/platform/storage-items';
+import type { StoredValue } from '@/src/platform/storage';
+import { STORED } from '@/src/platform/storage-items';
 import { createSessionStore, type SessionStore } from './session-store';
 import { createStore, type Store } from './store';
 
-/**
- * One store per stored value the pages show, the same for the popup, the routine window and the
- * options page. A fresh set per mounted app (and per test); each store is made when first used, so
- * a page reads and watches only what it shows.
- */
-export interface Stores {
-  /** null: the engine has not written its state yet (the worker is still starting). */
-  engine: Store<EngineState | null>;
-  settings: Store<Settings>;
-  stats: Store<Stats>;
-  session: SessionStore;
-  safetyAck: Store<SafetyAck | null>;
-  /** Whether the first routine's voice question is settled. */
-  voiceAsked: Store<boolean>;
-  /** The player's "mute the chime for now". */
-  playerMute: Store<PlayerMute>;
-}
+type Stored = typeof STORED;
 
-const FACTORIES: { [K in keyof Stores]: () => Stores[K] } = {
-  engine: () => createStore(async () => parseEngineState(await engineStateItem.get()), watchEngineState),
-  settings: () => createStore(loadSettings, watchSettings),
-  stats: () => createStore(loadStats, watchStats),
-  session: createSessionStore,
-  // The acknowledgement is re-read on change rather than parsed here: readSafetyAck validates.
-  safetyAck: () =>
-    createStore(readSafetyAck, (callback) => safetyAckItem.watch(() => void readSafetyAck().then(callback))),
-  voiceAsked: () =>
-    createStore(
-      // Storage that cannot be read must not hold the routine up behind a question: settled.
-      async () => voiceAskedFrom(await voiceAskedItem.get().catch(() => ({ at: 0 }))),
-      (callback) => voiceAskedItem.watch((raw) => callback(voiceAskedFrom(raw))),
-    ),
-  playerMute: () =>
-    createStore(
-      async () => playerMuteFrom(await playerMuteItem.get()),
-      (callback) => playerMuteItem.watch((raw) => callback(playerMuteFrom(raw))),
-    ),
+/** A stored value's name in the list (platform/storage-items.ts). */
+export type StoredName = keyof Stored;
+
+/** What the stored value `K` reads as. */
+export type StoredRead<K extends StoredName> = Stored[K] extends StoredValue<never, infer R> ? R : never;
+
+/**
+ * One store per stored value (platform/storage-items.ts), by its name there, the same for the
+ * popup, the routine window and the options page. The player's session, which the page itself
+ * writes, has a store of its own kind (session-store.ts).
+ */
+export type Stores = {
+  readonly [K in StoredName]: K extends 'session' ? SessionStore : Store<StoredRead<K>>;
 };
 
-class PageStores implements Stores {
-  private readonly made: Partial<Stores> = {};
-  private of<K extends keyof Stores>(key: K): Stores[K] {
-    this.made[key] ??= FACTORIES[key]();
-    return this.made[key] as Stores[K];
+const storeOf = (name: StoredName): Store<unknown> =>
+  name === 'session' ? createSessionStore() : createStore<unknown>(STORED[name]);
+
+const disposers = new WeakMap<Stores, () => void>();
+
+/**
+ * A fresh set of stores per mounted app (and per test). Each is made when first asked for, so a
+ * page reads and watches only what it shows.
+ */
+export function createStores(): Stores {
+  const made = new Map<StoredName, Store<unknown>>();
+  const stores = {};
+  for (const name of Object.keys(STORED) as StoredName[]) {
+    Object.defineProperty(stores, name, {
+      enumerable: true,
+      get() {
+        const store = made.get(name) ?? storeOf(name);
+        made.set(name, store);
+        return store;
+      },
+    });
   }
-  get engine() {
-    return this.of('engine');
-  }
-  get settings() {
-    return this.of('settings');
-  }
-  get stats() {
-    return this.of('stats');
-  }
-  get session() {
-    return this.of('session');
-  }
-  get safetyAck() {
-    return this.of('safetyAck');
-  }
-  get voiceAsked() {
-    return this.of('voiceAsked');
-  }
-  get playerMute() {
-    return this.of('playerMute');
-  }
-  dispose(): void {
-    for (const store of Object.values(this.made)) store.dispose();
-  }
+  disposers.set(stores as Stores, () => {
+    for (const store of made.values()) store.dispose();
+  });
+  return stores as Stores;
 }
 
-export const createStores = (): Stores => new PageStores();
-
 export function disposeStores(stores: Stores): void {
-  if (stores instanceof PageStores) stores.dispose();
+  disposers.get(stores)?.();
 }
 
 /**

@@ -1,4 +1,6 @@
 import { initialState } from '../../../src/core/schedule/state';
+import type { StorageArea } from '../../../src/platform/storage';
+import { STORED } from '../../../src/platform/storage-items';
 
 // Garbage of six kinds, and every key Nape stores, for the recovery tests in both browsers.
 
@@ -15,12 +17,12 @@ export const GARBAGE: readonly [kind: string, value: unknown][] = [
   ],
 ];
 
-/** Every stored key, by area (src/platform/storage-items.ts). */
-export const STORED_KEYS = {
-  sync: ['settings', 'voiceAsked'],
-  local: ['engine', 'stats', 'safetyAck'],
-  session: ['routine', 'badge', 'playerMute'],
-} as const;
+/** Every stored key, by area: the list in src/platform/storage-items.ts. */
+export const STORED_KEYS: Readonly<Record<StorageArea, readonly string[]>> = {
+  sync: Object.values(STORED).flatMap((v) => (v.area === 'sync' ? [v.key] : [])),
+  local: Object.values(STORED).flatMap((v) => (v.area === 'local' ? [v.key] : [])),
+  session: Object.values(STORED).flatMap((v) => (v.area === 'session' ? [v.key] : [])),
+};
 
 export const STORED_KEY_COUNT = Object.values(STORED_KEYS).flat().length;
 

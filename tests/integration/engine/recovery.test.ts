@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings } from '@/src/core/settings/limits';
 import { MINUTE } from '@/src/core/time';
-import { loadSettings } from '@/src/platform/settings-store';
-import { loadStats } from '@/src/platform/stats-store';
+import { STORED } from '@/src/platform/storage-items';
 import { bootWorker, clock, runUntil, storedEngine } from '../support/worker';
 
 // Whatever is in storage — a bug of an older build, a sync conflict, a hand edit, a newer Nape —
@@ -59,7 +58,7 @@ describe('corrupted settings', () => {
     };
     await fakeBrowser.storage.sync.set({ settings: stored });
     await bootWorker();
-    const settings = await loadSettings();
+    const settings = await STORED.settings.load();
     expect(settings.neckBreak.intervalMin).toBe(60);
     expect(settings.postureCheck).toEqual({ enabled: true, intervalMin: 35 });
     expect(settings.snooze).toEqual({ choicesMin: [5, 10, 15], defaultMin: 5, maxPerBreak: 2 });
@@ -74,14 +73,14 @@ describe('corrupted settings', () => {
       settings$: { v: 99 },
     });
     await bootWorker();
-    expect((await loadSettings()).neckBreak.intervalMin).toBe(45);
+    expect((await STORED.settings.load()).neckBreak.intervalMin).toBe(45);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('45m');
   });
 
   it.each(garbage)('%s as settings gives the defaults', async (_, value) => {
     await fakeBrowser.storage.sync.set({ settings: value });
     await bootWorker();
-    expect(await loadSettings()).toEqual(defaultSettings());
+    expect(await STORED.settings.load()).toEqual(defaultSettings());
   });
 });
 
@@ -100,7 +99,7 @@ describe('corrupted history', () => {
     });
     const engine = await bootWorker();
     await runUntil(engine, T0 + 2 * MINUTE);
-    const stats = await loadStats();
+    const stats = await STORED.stats.load();
     expect(Object.keys(stats.days).sort()).toEqual(['2026-11-22', '2026-11-24']);
     expect(stats.days['2026-11-22']).toMatchObject({ activeMs: 1000, routinesFull: 1, prompts: 0 });
     expect(stats.days['2026-11-24']?.activeMs).toBe(2 * MINUTE);
@@ -111,6 +110,6 @@ describe('corrupted history', () => {
     await fakeBrowser.storage.local.set({ stats: 'garbage' });
     const engine = await bootWorker();
     await runUntil(engine, T0 + MINUTE);
-    expect(Object.keys((await loadStats()).days)).toEqual(['2026-11-24']);
+    expect(Object.keys((await STORED.stats.load()).days)).toEqual(['2026-11-24']);
   });
 });

@@ -2,9 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage as wxtStorage } from 'wxt/utils/storage';
 import { defaultSettings } from '@/src/core/settings/schema';
-import { loadSettings } from '@/src/platform/settings-store';
 import { entry, readItems, sameJson, storedItem, writeItems } from '@/src/platform/storage';
-import { engineStateItem, settingsItem, statsItem } from '@/src/platform/storage-items';
+import { STORED } from '@/src/platform/storage-items';
 
 // Nape's own storage adapter (src/platform/storage.ts) against the fake browser: what it reads
 // and writes, how it reports changes, and that data written by @wxt-dev/storage, which Nape used
@@ -67,7 +66,11 @@ describe('reading and writing several items', () => {
     await fakeBrowser.storage.local.set({ engine: { b: 2 } });
     const localGet = vi.spyOn(fakeBrowser.storage.local, 'get');
     const syncGet = vi.spyOn(fakeBrowser.storage.sync, 'get');
-    expect(await readItems([statsItem, settingsItem, engineStateItem])).toEqual([null, { a: 1 }, { b: 2 }]);
+    expect(await readItems([STORED.stats, STORED.settings, STORED.engine])).toEqual([
+      null,
+      { a: 1 },
+      { b: 2 },
+    ]);
     expect(localGet).toHaveBeenCalledTimes(1);
     expect(syncGet).toHaveBeenCalledTimes(1);
   });
@@ -84,7 +87,10 @@ describe('reading and writing several items', () => {
 
   it('refuses an item of another area, writing nothing', async () => {
     expect(() =>
-      writeItems('local', [entry(storedItem<number>('local', 'a'), 1), entry(settingsItem, null as never)]),
+      writeItems('local', [
+        entry(storedItem<number>('local', 'a'), 1),
+        entry(STORED.settings, null as never),
+      ]),
     ).toThrow(/sync:settings is not in storage.local/);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
@@ -96,12 +102,12 @@ describe('data written by @wxt-dev/storage (Nape before its own adapter)', () =>
     const stored = { ...defaultSettings(), neckBreak: { enabled: true, intervalMin: 45 } };
     await old.setValue(stored);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({ settings: stored, settings$: { v: 1 } });
-    expect(await settingsItem.get()).toEqual(stored);
-    expect((await loadSettings()).neckBreak.intervalMin).toBe(45);
+    expect(await STORED.settings.get()).toEqual(stored);
+    expect((await STORED.settings.load()).neckBreak.intervalMin).toBe(45);
   });
 
   it('and what Nape writes now, the old library reads', async () => {
-    await engineStateItem.set({ v: 1 } as never);
+    await STORED.engine.set({ v: 1 } as never);
     expect(await wxtStorage.getItem('local:engine')).toEqual({ v: 1 });
   });
 });

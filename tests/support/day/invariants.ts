@@ -2,7 +2,7 @@ import { awayAfterSec } from '@/src/core/schedule/accounting';
 import { MAX_GAP_MS, PROMPT_QUIET_MS, SNAP_MS } from '@/src/core/schedule/rules';
 import { inWorkingHours } from '@/src/core/schedule/working-hours';
 import { MINUTE, SECOND } from '@/src/core/time';
-import { checkEngineState } from '@/src/core/validate/stored';
+import { STORED } from '@/src/platform/storage-items';
 import type { Invariant, Step, World } from './world';
 
 // What must hold after every transition of any day, whatever the user does (the fuzz runs them
@@ -45,7 +45,7 @@ export const screenTimeIsHonest: Invariant = (w) => {
 
 /** Every stored state is one the engine can load again. */
 export const stateIsValid: Invariant = (w, step) => {
-  if (checkEngineState(step.after) === null) {
+  if (STORED.engine.read(step.after) === null) {
     fail(w, `an invalid state: ${JSON.stringify(step.after)}`);
   }
 };

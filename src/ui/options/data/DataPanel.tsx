@@ -7,7 +7,7 @@ import { dayKey } from '@/src/core/time';
 import { downloadText } from '@/src/platform/download';
 import { currentTimeZone } from '@/src/platform/locale';
 import { sendMessage } from '@/src/platform/protocol';
-import { loadStats } from '@/src/platform/stats-store';
+import { STORED } from '@/src/platform/storage-items';
 import { useSettings } from '../../hooks/use-data';
 import { useForm } from '../form/context';
 import { ConfirmAction } from './ConfirmAction';
@@ -23,7 +23,7 @@ function Exports() {
   };
   // Read at the click, not from the page's copy: the engine adds to today every minute.
   const exportHistory = async (kind: 'csv' | 'json') => {
-    const stats = await loadStats();
+    const stats = await STORED.stats.load();
     if (kind === 'csv') downloadText(`nape-history-${today()}.csv`, historyCsv(stats, today()), 'text/csv');
     else
       downloadText(`nape-history-${today()}.json`, exportHistoryJson(stats, Date.now()), 'application/json');

@@ -5,6 +5,7 @@ import { getVariant } from '@/src/content/variants';
 import { next, pause, startSession } from '@/src/core/routine';
 import { RoutineSessionSchema } from '@/src/core/routine/session-schema';
 import { SafetyAckSchema } from '@/src/core/safety-ack-schema';
+import { BadgeSchema } from '@/src/core/schedule/badge-schema';
 import { CommandSchema } from '@/src/core/schedule/command-schema';
 import { EngineStateSchema } from '@/src/core/schedule/state-schema';
 import { defaultSettings, SettingsSchema } from '@/src/core/settings/schema';
@@ -12,14 +13,8 @@ import { emptyDay } from '@/src/core/stats/day-stats';
 import { DayStatsSchema } from '@/src/core/stats/stats-schema';
 import { MINUTE } from '@/src/core/time';
 import { check, checked, type JsonSchema } from '@/src/core/validate/check';
-import {
-  checkCommand,
-  checkDayStats,
-  checkEngineState,
-  checkRoutineSession,
-  checkSafetyAck,
-  SETTINGS_JSON_SCHEMA,
-} from '@/src/core/validate/stored';
+import { checkCommand, checkDayStats, SETTINGS_JSON_SCHEMA } from '@/src/core/validate/stored';
+import { STORED } from '@/src/platform/storage-items';
 import { EngineDriver, settingsWith } from '@/tests/support/engine-driver';
 
 // The worker and the popup check stored data with check.ts against the generated JSON Schemas
@@ -50,10 +45,20 @@ const cases: [string, z.ZodMiniType, (value: unknown) => unknown, unknown[]][] =
     (v) => checked(SETTINGS_JSON_SCHEMA, v),
     [defaultSettings(), settingsWith({ workingHours: { enabled: true } })],
   ],
-  ['engine state', EngineStateSchema, checkEngineState, engineStates()],
+  // Stored values checked whole read as null when invalid: their checker's verdict.
+  ['engine state', EngineStateSchema, STORED.engine.read, engineStates()],
   ['day stats', DayStatsSchema, checkDayStats, [emptyDay(), { activeMs: 5, comfort: [3, 5] }, {}]],
-  ['routine session', RoutineSessionSchema, checkRoutineSession, sessions()],
-  ['safety ack', SafetyAckSchema, checkSafetyAck, [{ version: 1, at: 5 }]],
+  ['routine session', RoutineSessionSchema, STORED.session.read, sessions()],
+  ['safety ack', SafetyAckSchema, STORED.safetyAck.read, [{ version: 1, at: 5 }]],
+  [
+    'badge',
+    BadgeSchema,
+    STORED.badge.read,
+    [
+      { text: '42m', color: '#1d6f66' },
+      { text: '', color: '' },
+    ],
+  ],
   [
     'command',
     CommandSchema,
