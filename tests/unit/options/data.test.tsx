@@ -73,8 +73,10 @@ describe('import', () => {
     await waitFor(() => expect(result()).toContain('Settings imported.'));
     expect(result()).toContain("Ignored entries Nape doesn't know: settings.neckBreak.sound");
     const stored = await storedSettings();
-    expect(stored.neckBreak).toEqual({ enabled: true, intervalMin: 40 });
-    expect(stored.postureCheck).toEqual({ enabled: false, intervalMin: 25 });
+    expect(stored.neckBreak).toEqual(settingsWith({ neckBreak: { intervalMin: 40 } }).neckBreak);
+    expect(stored.postureCheck).toEqual(
+      settingsWith({ postureCheck: { enabled: false, intervalMin: 25 } }).postureCheck,
+    );
   });
 
   it('takes back exactly what an export wrote', async () => {
