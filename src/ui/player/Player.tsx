@@ -146,6 +146,7 @@ export function Player({
         voice={voice.canSpeak ? { on: voice.on, toggle: () => voice.choose(!voice.on) } : null}
         onPopOut={layout === 'popup' ? () => void popOut() : null}
         safety={{ cues: text.player.cues, paused: p.paused, controls }}
+        compact={layout === 'popup'}
       />
       <VoiceNotes voice={voice} />
       <StepCard step={step} p={p} text={text} />

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { Icon } from './icons';
+import { Icon, type IconName } from './icons';
 import { SafetyButton, type SafetyProps } from './SafetyPanel';
 
 /**
@@ -16,6 +16,7 @@ export function PlayerToolbar({
   voice,
   onPopOut,
   safety,
+  compact = false,
 }: {
   title: string;
   position: string;
@@ -23,6 +24,8 @@ export function PlayerToolbar({
   voice: { on: boolean; toggle: () => void } | null;
   onPopOut: (() => void) | null;
   safety?: SafetyProps;
+  /** The narrow popup: switches show their icons only. */
+  compact?: boolean;
 }) {
   return (
     <div class="player-toolbar">
@@ -32,37 +35,43 @@ export function PlayerToolbar({
       </p>
       <div class="player-switches">
         {safety && <SafetyButton {...safety} />}
-        {sound && (
-          <button
-            type="button"
-            class="toggle"
-            aria-pressed={sound.on}
-            onClick={sound.toggle}
-            title={i18n.t('player.sound')}
-          >
-            <Icon name="sound" />
-            <span class="toggle-label">{i18n.t('player.sound')}</span>
-          </button>
-        )}
-        {voice && (
-          <button
-            type="button"
-            class="toggle"
-            aria-pressed={voice.on}
-            onClick={voice.toggle}
-            title={i18n.t('player.voice')}
-          >
-            <Icon name="voice" />
-            <span class="toggle-label">{i18n.t('player.voice')}</span>
-          </button>
-        )}
+        {sound && <Switch icon="sound" label={i18n.t('player.sound')} compact={compact} {...sound} />}
+        {voice && <Switch icon="voice" label={i18n.t('player.voice')} compact={compact} {...voice} />}
         {onPopOut && (
-          <button type="button" class="toggle" onClick={onPopOut} title={i18n.t('player.popOut')}>
-            <Icon name="popOut" />
-            <span class="toggle-label">{i18n.t('player.popOut')}</span>
-          </button>
+          <Switch icon="popOut" label={i18n.t('player.popOut')} compact={compact} toggle={onPopOut} />
         )}
       </div>
     </div>
+  );
+}
+
+/**
+ * A toolbar button: an on/off switch when it has `on`, a plain action otherwise. Compact, its name
+ * is clipped for assistive tech (and given as a tooltip) so the popup's toolbar stays short.
+ */
+function Switch({
+  icon,
+  label,
+  compact,
+  on,
+  toggle,
+}: {
+  icon: IconName;
+  label: string;
+  compact: boolean;
+  on?: boolean;
+  toggle: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      class="toggle"
+      aria-pressed={on}
+      onClick={toggle}
+      title={compact ? label : undefined}
+    >
+      <Icon name={icon} />
+      <span class={compact ? 'visually-hidden' : undefined}>{label}</span>
+    </button>
   );
 }
