@@ -99,6 +99,6 @@ describe('about the routine', () => {
     expect(
       within(panel).getByRole('heading', { level: 3, name: ABOUT_EN.contraindications.title }),
     ).toBeTruthy();
-    expect(panel.textContent).toContain('and pregnancy.');
+    expect(panel.textContent).toContain('and pregnancy or breastfeeding.');
   });
 });
