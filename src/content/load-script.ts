@@ -1,13 +1,9 @@
+import { loadLanguage } from './load-language';
 import type { ContentLocale } from './locale';
 import type { RoutineScript } from './script-schema';
 
-// The spoken script, a chunk per language like the text (load-text.ts): the player loads the one
-// it speaks when it opens, and nothing loads it at startup.
-const loaders: Record<ContentLocale, () => Promise<RoutineScript>> = {
-  en: () => import('./script.en').then((m) => m.SCRIPT_EN),
-  ru: () => import('./script.ru').then((m) => m.SCRIPT_RU),
-};
-
+// The spoken script of a language: its part of the language's chunk (load-language.ts), which the
+// player has loaded for the text already.
 export function loadRoutineScript(locale: ContentLocale): Promise<RoutineScript> {
-  return loaders[locale]();
+  return loadLanguage(locale).then((l) => l.script);
 }

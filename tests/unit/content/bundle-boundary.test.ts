@@ -6,7 +6,7 @@ import { CONTENT_LOCALES } from '@/src/content/locale';
 
 // The popup's startup budget is 22 KB gzip. It may import the language-free plan eagerly, so the
 // plan must not drag in the per-language text or zod: text arrives only through the dynamic
-// import in load-text.ts, as its own chunk per language.
+// import in load-language.ts, as its own chunk per language.
 
 const root = process.cwd();
 const STATIC_IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm;
@@ -33,19 +33,21 @@ describe('content bundle boundary', () => {
     'src/content/load-text.ts',
     'src/content/version.ts',
     'src/content/load-script.ts',
+    'src/content/load-about.ts',
+    'src/content/load-language.ts',
     'src/content/cue-timeline.ts',
   ])('%s loads no per-language text or script and no zod at startup', (entry) => {
     const closure = [...staticClosure(entry)];
-    const perLanguage = new RegExp(`(text|script)\\.(${CONTENT_LOCALES.join('|')})|zod|schema`);
+    const perLanguage = new RegExp(`(text|script|about)\\.(${CONTENT_LOCALES.join('|')})|lang/|zod|schema`);
     expect(closure.filter((m) => perLanguage.test(m))).toEqual([]);
   });
 
-  it.each(['text', 'script'])('load-%s.ts reaches each language only through a dynamic import', (kind) => {
-    const source = readFileSync(join(root, `src/content/load-${kind}.ts`), 'utf8');
-    for (const locale of CONTENT_LOCALES) expect(source).toContain(`import('./${kind}.${locale}')`);
+  it('load-language.ts reaches each language only through a dynamic import of lang/<locale>.ts', () => {
+    const source = readFileSync(join(root, 'src/content/load-language.ts'), 'utf8');
+    expect(source).toMatch(/import\(`\.\/lang\/\$\{locale\}\.ts`\)/);
   });
 
   it('the closure walker sees a static import of the text (so the check above can fail)', () => {
-    expect([...staticClosure('tests/unit/content/text.test.ts')]).toContain('src/content/text.ru.ts');
+    expect([...staticClosure('tests/unit/content/text.test.ts')]).toContain('src/content/lang/ru.ts');
   });
 });
