@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STEPS } from '@/src/content/steps';
+import { POSES } from '@/src/ui/figure/poses';
 import { FIGURE_KEYS, hasFigure, StepFigure } from '@/src/ui/figure/StepFigure';
 import { centreOf, imagePoint } from './still-geometry';
 
@@ -140,8 +141,7 @@ describe('StepFigure', () => {
     const note = 'Mirrored, like your reflection';
     for (const id of ROUTINE) {
       const { container } = render(<StepFigure picture={id} title={id} mirrorNote={note} />);
-      const side = ['ex-posture', 'ex-spring-down', 'ex-spring-up', 'ex-goose-r', 'ex-goose-l', 'ex-heron'];
-      const front = id.startsWith('ex-') && !side.includes(id);
+      const front = id.startsWith('ex-') && POSES[id]?.view !== 'side';
       const mirrored = front || id.startsWith('ms-knead');
       expect(container.querySelector('.fig-note')?.textContent ?? null, id).toBe(mirrored ? note : null);
       cleanup();
