@@ -36,8 +36,8 @@ const checkedValue = <T, F extends T | null>(
 export const STORED = {
   /**
    * User settings, synced between the user's browsers. Read leniently, field by field
-   * (core/settings/read.ts), so a value from a newer Nape (a downgrade) still reads. Only settings
-   * the options page validated are written (the type says so).
+   * (core/settings/read.ts), so a value from a newer Nape (a downgrade) still reads. Only validated
+   * settings are written (the type says so), all through one writer: platform/settings-writer.ts.
    */
   settings: storedValue<ValidSettings, Settings>({ area: 'sync', key: 'settings', read: settingsFrom }),
 

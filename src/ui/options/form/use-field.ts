@@ -52,5 +52,3 @@ export function useField<D>(stored: D, what: string) {
     },
   };
 }
-
-export type Field<D> = ReturnType<typeof useField<D>>;
