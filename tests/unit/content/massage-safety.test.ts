@@ -4,28 +4,13 @@ import { CONTENT_LOCALES } from '@/src/content/locale';
 import { STEPS } from '@/src/content/steps';
 import { TEXTS } from './by-locale';
 import { perLanguage, sentencesOf } from './helpers';
+import { wordsOf } from './words';
 
 // Two hard rules of the self-massage (docs/routine.md, Safety: rules 5 and 6): never press on the
 // vertebrae, never massage the front of the throat. A sentence of massage copy may name the spine
 // or the throat only to keep the hands beside it or away from it.
 
-const WORDS = {
-  en: {
-    spine: /\b(spine|spinal|vertebra|vertebrae)\b/i,
-    throat: /\bthroat\b|\bfront of (the|your) neck\b/i,
-    // beside it, either side of it, away from it, or a negation
-    keepsClear: /\b(beside|sides? of|away from|off|never|not|don't)\b/i,
-    besideSpine: /\b(beside|(both |one )?sides? of) (the|your) spine\b/i,
-    offThroat: /\b(off|away from) (the front( and sides)? of )?(the|your) throat\b/i,
-  },
-  ru: {
-    spine: /позвоноч|позвонк/i,
-    throat: /(?<![а-яё])горл|передн[а-яё]* (сторон[а-яё]* )?шеи/i,
-    keepsClear: /(?<![а-яё])(рядом|сбоку|по обе стороны|подальше|не|никогда|ни)(?![а-яё])/i,
-    besideSpine: /(рядом с|сбоку от|по обе стороны от) позвоночник/i,
-    offThroat: /(не касаясь|подальше от) горла/i,
-  },
-};
+const WORDS = wordsOf('massageSafety');
 
 // The deep work near the midline: each of these must say where the fingers go.
 const BESIDE_THE_SPINE = ['ms-rub', 'ms-pinch', 'ms-squeeze'] as const;

@@ -8,33 +8,14 @@ import { VARIANT_SOURCES } from '@/src/content/variants';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
 import { TEXTS } from './by-locale';
 import { sentencesOf } from './helpers';
+import { wordsOf } from './words';
 
 // The movements the text asks for keep to the safety screen (issue 10): no poked chin, the head
 // drawn back after every forward glide, a three-quarter turn when the head also tilts up, and
 // every exercise ending with the head back upright, so any list of library steps (and the quick
 // routine's chin-down → Look at the sky) never starts a step from a bowed or turned head.
 
-const WORDS = {
-  en: {
-    pokedChin: /chin[^.;]*\b(forward and up|up and forward)\b/i,
-    drawnBack: /\bdraw your head (straight )?back over your shoulders\b/i,
-    threeQuarters: /\babout three quarters of the way\b/i,
-    fullTurn: /\bas far as (is )?comfortable\b|\bfull turn\b|\ball the way\b/i,
-    upright: /\b(back upright|back to level|face forward|back over your shoulders|straight ahead)\b/i,
-    armTingling: /\btingling down your arm\b/i,
-    switchHands: /\bswitch hands\b/i,
-  },
-  ru: {
-    pokedChin: /подбородок[^.;]*(вперёд и вверх|вверх и вперёд)/i,
-    drawnBack: /верните (голову|её) назад, на линию плеч/i,
-    threeQuarters: /примерно на три четверти/i,
-    fullTurn: /насколько удобно|до упора|полностью/i,
-    upright:
-      /(верните голову прямо|держите её прямо|поверните голову прямо|назад, на линию плеч|прямо перед собой)/i,
-    armTingling: /покалывание пойдёт вниз по руке/i,
-    switchHands: /смените руку|другой рукой/i,
-  },
-};
+const WORDS = wordsOf('movements');
 
 const lastSentence = (text: string): string => sentencesOf(text).at(-1) ?? '';
 

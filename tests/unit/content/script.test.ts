@@ -9,6 +9,7 @@ import { routineScriptSchema } from '@/src/content/script-schema';
 import { STEPS, type StepId } from '@/src/content/steps';
 import { SCRIPTS } from './by-locale';
 import { sentencesOf, stringsOf } from './helpers';
+import { wordsOf } from './words';
 
 // The spoken script is content like the on-screen text: valid, in both languages, and keeping to
 // the safety screen in every word. Where the sources disagree it takes the safer reading
@@ -17,35 +18,7 @@ import { sentencesOf, stringsOf } from './helpers';
 // up after Spring's chin-down (in the quick routine Look at the sky follows it); the hands stay
 // beside the spine and off the throat.
 
-const WORDS = {
-  en: {
-    right: /\bright\b/i,
-    left: /\bleft\b/i,
-    pain: /\b(pain|hurts?)\b/i,
-    dizzy: /\bdizz/i,
-    throat: /\bthroat\b/i,
-    spine: /\b(spine|spinal|vertebra|vertebrae)\b/i,
-    keepsClear: /\b(beside|sides? of|away from|off|never|not|don't)\b/i,
-    forcing:
-      /as far as possible|as much as possible|all the way|until (it hurts|you feel pain)|through the pain|push/i,
-    threeQuarters: /three quarters/i,
-    overShoulders: /head (back )?over (your |the )?shoulders/i,
-    up: /\bup\b/i,
-  },
-  ru: {
-    right: /(?<![а-яё])(в|на|с)?прав(?!ильн|лен)/i,
-    left: /(?<![а-яё])(в|на|с)?лев/i,
-    pain: /(?<![а-яё])бол/i,
-    dizzy: /головокруж/i,
-    throat: /(?<![а-яё])горл/i,
-    spine: /позвоноч|позвонк/i,
-    keepsClear: /(?<![а-яё])(рядом|сбоку|возле|по обе стороны|подальше|не|никогда|ни)(?![а-яё])/i,
-    forcing: /как можно (дальше|сильнее)|до боли|через боль|максимально|до упора|до конца/i,
-    threeQuarters: /три четверти/i,
-    overShoulders: /голов[аеуы]?[^.]* над плечами/i,
-    up: /вверх/i,
-  },
-} as const;
+const WORDS = wordsOf('script');
 
 /** The exercise names Russians know from Shishonin's gymnastics (ru-glossary.md). */
 const RUSSIAN_NAMES: Partial<Record<StepId, string>> = {

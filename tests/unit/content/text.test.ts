@@ -8,16 +8,14 @@ import { TEXT_EN } from '@/src/content/text.en';
 import { TEXT_RU } from '@/src/content/text.ru';
 import { TEXTS } from './by-locale';
 import { perLanguage, sentencesOf, shapeOf, stringsOf } from './helpers';
+import { wordsOf } from './words';
 
 // What a person reads (or hears) while moving their head: every step has words in both
 // languages, the languages say the same things, and the Russian copy is Russian.
 
 // Words naming each side, so a label or instruction copied from the other side shows up.
 // Russian allows "вправо"/"направо", and "прав" must not be the start of "правильно".
-const SIDE_WORD = {
-  en: { right: /\bright\b/i, left: /\bleft\b/i },
-  ru: { right: /(?<![а-яё])(в|на)?прав(?!ильн|лен)/i, left: /(?<![а-яё])(в|на)?лев/i },
-};
+const SIDE_WORD = wordsOf('textSides');
 
 describe.each(CONTENT_LOCALES)('%s step text', (locale) => {
   const text = TEXTS[locale];

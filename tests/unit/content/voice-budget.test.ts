@@ -15,6 +15,7 @@ import { buildPlan, getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
 import { SCRIPTS } from './by-locale';
+import { wordsOf } from './words';
 
 // Everything the voice says during a step fits in half of it: at most 1.2 words a second of the
 // step in English and 1.0 in Russian, counting every cue of the step (the rules and "Next: …"
@@ -25,7 +26,7 @@ import { SCRIPTS } from './by-locale';
 // NAPE_PRINT_VOICE=1 prints the words of every step (the table in the note).
 
 /** The stop rule's words, which the massage rules say again. */
-const STOP = { en: /\bstop at any pain\b/i, ru: /при боли[^.]*остановитесь/i } as const;
+const STOP = wordsOf('voiceBudgetStop');
 
 const timelineOf = (routine: CueRoutine, locale: keyof typeof SCRIPTS, rate = 1) =>
   buildCueTimeline(routine, SCRIPTS[locale], { leadInMs: GET_READY_MS, rate });

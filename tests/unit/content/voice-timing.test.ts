@@ -8,6 +8,7 @@ import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
 import { SCRIPTS } from './by-locale';
+import { wordsOf } from './words';
 
 // The voice keeps time at every rate the settings allow. The player places each cue with the
 // calibrated speech model (speech-model.ts); here every cue is then "said" for as long as a real
@@ -20,7 +21,7 @@ import { SCRIPTS } from './by-locale';
 const TABLE = JSON.parse(readFileSync('tests/tools/speech-durations.json', 'utf8')) as {
   durations: Record<ContentLocale, Record<string, number>>;
 };
-const STOP = { en: /\bstop at any pain\b/i, ru: /при боли[^.;]*остановитесь/i } as const;
+const STOP = wordsOf('voiceTimingStop');
 /** The settings' range of speaking rates (routine.voiceRate), ends and middle. */
 const RATES = [0.5, 0.75, 1, 1.5, 2] as const;
 
