@@ -1,12 +1,12 @@
-import { type BrowserFamily, neckPromptClick, snoozeOffered } from '../core/prompt-click';
-import { checkCommand } from '../core/validate/stored';
-import { onWakeAlarm } from '../platform/alarms';
-import { onIdleStateChanged } from '../platform/idle';
-import { BROWSER_FAMILY, onNotificationEvents } from '../platform/notifications';
-import { onMessage } from '../platform/protocol';
-import { onInstalled } from '../platform/runtime';
-import { STORED } from '../platform/storage-items';
-import { openOptionsPage, openPopupOrWindow } from '../platform/windows';
+import { type BrowserFamily, neckPromptClick, snoozeOffered } from '@/src/core/prompt-click';
+import { checkCommand } from '@/src/core/validate/stored';
+import { onWakeAlarm } from '@/src/platform/alarms';
+import { onIdleStateChanged } from '@/src/platform/idle';
+import { BROWSER_FAMILY, onNotificationEvents } from '@/src/platform/notifications';
+import { onMessage } from '@/src/platform/protocol';
+import { onInstalled } from '@/src/platform/runtime';
+import { STORED } from '@/src/platform/storage-items';
+import { openOptionsPage, openPopupOrWindow } from '@/src/platform/windows';
 import { createEngine, type EngineDeps } from './engine';
 
 /**

@@ -1,11 +1,11 @@
 import { i18n } from '#i18n';
-import { postureCueAt } from '../content/posture-cues';
-import type { Badge } from '../core/schedule/badge';
-import type { Effect } from '../core/schedule/events';
-import { armWake } from '../platform/alarms';
-import { showBadge } from '../platform/badge';
-import { setIdleThreshold } from '../platform/idle';
-import { pageLanguage } from '../platform/locale';
+import { postureCueAt } from '@/src/content/posture-cues';
+import type { Badge } from '@/src/core/schedule/badge';
+import type { Effect } from '@/src/core/schedule/events';
+import { armWake } from '@/src/platform/alarms';
+import { showBadge } from '@/src/platform/badge';
+import { setIdleThreshold } from '@/src/platform/idle';
+import { pageLanguage } from '@/src/platform/locale';
 import {
   BROWSER_FAMILY,
   clearNotification,
@@ -14,8 +14,8 @@ import {
   postureNotificationOptions,
   showNeckPrompt,
   showPostureCheck,
-} from '../platform/notifications';
-import { openPopupOrWindow } from '../platform/windows';
+} from '@/src/platform/notifications';
+import { openPopupOrWindow } from '@/src/platform/windows';
 
 /** What the browser shows already, as read with the engine's inputs: an effect in place is skipped. */
 export interface Shown {

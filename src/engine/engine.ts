@@ -1,20 +1,20 @@
-import { getVariant } from '../content/variants';
-import type { RoutineSession } from '../core/routine';
-import { belongsTo } from '../core/routine/lifecycle';
-import type { EngineEvent, EventContext } from '../core/schedule/events';
-import type { EngineState } from '../core/schedule/state';
+import { getVariant } from '@/src/content/variants';
+import type { RoutineSession } from '@/src/core/routine';
+import { belongsTo } from '@/src/core/routine/lifecycle';
+import type { EngineEvent, EventContext } from '@/src/core/schedule/events';
+import type { EngineState } from '@/src/core/schedule/state';
 import {
   fullscreenMatters,
   needsIdleState,
   type TransitionResult,
   transition,
-} from '../core/schedule/transition';
-import type { Settings } from '../core/settings/schema';
-import { applyAllStats, emptyStats } from '../core/stats/day-stats';
-import { engineInputsFrom, readEngineInputs, saveEngineRecord } from '../platform/engine-store';
-import { measureIdleMs, queryIdleState } from '../platform/idle';
-import { currentTimeZone } from '../platform/locale';
-import { isFullscreen } from '../platform/windows';
+} from '@/src/core/schedule/transition';
+import type { Settings } from '@/src/core/settings/schema';
+import { applyAllStats, emptyStats } from '@/src/core/stats/day-stats';
+import { engineInputsFrom, readEngineInputs, saveEngineRecord } from '@/src/platform/engine-store';
+import { measureIdleMs, queryIdleState } from '@/src/platform/idle';
+import { currentTimeZone } from '@/src/platform/locale';
+import { isFullscreen } from '@/src/platform/windows';
 import { runEffects } from './effects';
 import { createQueue } from './queue';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Badge } from '../core/schedule/badge';
+import type { Badge } from '@/src/core/schedule/badge';
 import { STORED } from './storage-items';
 
 /**

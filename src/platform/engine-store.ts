@@ -1,8 +1,8 @@
-import type { RoutineSession } from '../core/routine';
-import type { Badge } from '../core/schedule/badge';
-import { type EngineState, initialState, migrateEngineState } from '../core/schedule/state';
-import type { Settings } from '../core/settings/schema';
-import type { Stats } from '../core/stats/day-stats';
+import type { RoutineSession } from '@/src/core/routine';
+import type { Badge } from '@/src/core/schedule/badge';
+import { type EngineState, initialState, migrateEngineState } from '@/src/core/schedule/state';
+import type { Settings } from '@/src/core/settings/schema';
+import type { Stats } from '@/src/core/stats/day-stats';
 import { entry, readItems, writeItems } from './storage';
 import { STORED } from './storage-items';
 

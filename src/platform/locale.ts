@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { type ContentLocale, resolveContentLocale } from '../content/locale';
-import { type DayKey, dayKeyOf } from '../core/time';
+import { type ContentLocale, resolveContentLocale } from '@/src/content/locale';
+import { type DayKey, dayKeyOf } from '@/src/core/time';
 
 /**
  * The one rule for the language of everything Nape says: the language its messages are in, as the

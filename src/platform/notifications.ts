@@ -1,6 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
-import type { BrowserFamily } from '../core/prompt-click';
-import type { NotificationKind } from '../core/schedule/events';
+import type { BrowserFamily } from '@/src/core/prompt-click';
+import type { NotificationKind } from '@/src/core/schedule/events';
 
 // Notifications differ by browser. Chrome: up to two buttons and requireInteraction. Firefox:
 // `buttons` makes the whole create() call reject ("Property "buttons" is unsupported by

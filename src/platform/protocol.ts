@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Command, CommandError } from '../core/schedule/events';
+import type { Command, CommandError } from '@/src/core/schedule/events';
 
 // The one typed protocol between the pages (popup, routine window, options) and the background
 // engine. Pages never change engine state or stats themselves; they ask, and watch storage.

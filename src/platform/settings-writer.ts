@@ -1,6 +1,6 @@
-import type { SettingsIssue } from '../core/settings/issues';
-import { type ValidSettings, validateSettings } from '../core/settings/parse';
-import type { Settings } from '../core/settings/schema';
+import type { SettingsIssue } from '@/src/core/settings/issues';
+import { type ValidSettings, validateSettings } from '@/src/core/settings/parse';
+import type { Settings } from '@/src/core/settings/schema';
 import { STORED } from './storage-items';
 
 // The one way settings are changed, from any page: the options form (a field, an import, a reset)

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../src/core/settings/limits';
+import { defaultSettings } from '@/src/core/settings/limits';
 import { type Extension, launchExtension, type PageProblems } from './support/extension';
 import { REFUSED_ENTRIES } from './support/options-cases';
 import {

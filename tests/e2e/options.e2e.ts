@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../src/core/settings/limits';
+import { defaultSettings } from '@/src/core/settings/limits';
 import { type Extension, launchExtension, type PageProblems } from './support/extension';
 import {
   axeViolations,

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ABOUT_EN } from '../../src/content/about.en';
-import { TEXT_EN } from '../../src/content/text.en';
-import { TEXT_RU } from '../../src/content/text.ru';
-import { CONTENT_VERSION } from '../../src/content/version';
+import { ABOUT_EN } from '@/src/content/about.en';
+import { TEXT_EN } from '@/src/content/text.en';
+import { TEXT_RU } from '@/src/content/text.ru';
+import { CONTENT_VERSION } from '@/src/content/version';
 import { type Extension, launchExtension } from './support/extension';
 import {
   acknowledgeSafety,

@@ -1,7 +1,7 @@
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createFakeIdle } from '../integration/fakes/idle';
-import { speak } from '../support/messages';
+import { createFakeIdle } from '@/tests/integration/fakes/idle';
+import { speak } from '@/tests/support/messages';
 
 // fakeBrowser keeps state between tests unless reset, and it lacks `idle` and i18n altogether.
 beforeEach(() => {

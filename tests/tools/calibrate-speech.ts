@@ -16,8 +16,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runnerImport } from 'vite';
-import type { ContentLocale } from '../../src/content/locale';
-import type { SpeechCoefficients } from '../../src/content/speech-model';
+import type { ContentLocale } from '@/src/content/locale';
+import type { SpeechCoefficients } from '@/src/content/speech-model';
 import type { SpeechFit } from './speech-calibration';
 
 type Calibration = typeof import('./speech-calibration');

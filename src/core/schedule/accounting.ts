@@ -1,7 +1,7 @@
-import { lastSignOfLife } from '../routine/lifecycle';
-import { LIMITS } from '../settings/limits';
-import type { Settings } from '../settings/schema';
-import { dayKey, MINUTE, SECOND, startOfNextLocalDay } from '../time';
+import { lastSignOfLife } from '@/src/core/routine/lifecycle';
+import { LIMITS } from '@/src/core/settings/limits';
+import type { Settings } from '@/src/core/settings/schema';
+import { dayKey, MINUTE, SECOND, startOfNextLocalDay } from '@/src/core/time';
 import type { Effect, EventContext } from './events';
 import { CLOCK_BACK_TOLERANCE_MS, MAX_GAP_MS, SNAP_MS } from './rules';
 import type { ActivityState, EngineState, Mode } from './state';

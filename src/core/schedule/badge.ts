@@ -1,5 +1,5 @@
-import type { Settings } from '../settings/schema';
-import { HOUR, MINUTE } from '../time';
+import type { Settings } from '@/src/core/settings/schema';
+import { HOUR, MINUTE } from '@/src/core/time';
 import type { Badge } from './badge-schema';
 import type { EngineState } from './state';
 import { neckBreakInMs } from './time-to-break';

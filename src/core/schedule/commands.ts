@@ -1,6 +1,6 @@
-import type { VariantId } from '../routine/plan';
-import type { StatsDelta } from '../stats/day-stats';
-import { dayKey, MINUTE } from '../time';
+import type { VariantId } from '@/src/core/routine/plan';
+import type { StatsDelta } from '@/src/core/stats/day-stats';
+import { dayKey, MINUTE } from '@/src/core/time';
 import { accrue, type TransitionContext } from './accounting';
 import type { Command, CommandError, Effect } from './events';
 import { pauseUntil } from './pause';

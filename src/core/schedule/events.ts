@@ -1,9 +1,9 @@
 import type { z } from 'zod/mini';
-import type { TimedPlan } from '../routine/plan';
-import type { RoutineSession } from '../routine/session';
-import type { Settings } from '../settings/schema';
-import type { StatsDelta } from '../stats/day-stats';
-import type { DayKey } from '../time';
+import type { TimedPlan } from '@/src/core/routine/plan';
+import type { RoutineSession } from '@/src/core/routine/session';
+import type { Settings } from '@/src/core/settings/schema';
+import type { StatsDelta } from '@/src/core/stats/day-stats';
+import type { DayKey } from '@/src/core/time';
 import type { CommandSchema } from './command-schema';
 import type { ActivityState } from './state';
 

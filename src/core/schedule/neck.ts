@@ -1,4 +1,4 @@
-import { dayKey, MINUTE } from '../time';
+import { dayKey, MINUTE } from '@/src/core/time';
 import { awayAfterSec, type TransitionContext } from './accounting';
 import {
   NATURAL_PAUSE_MAX_WAIT_MS,

@@ -1,4 +1,4 @@
-import { HOUR, MINUTE, startOfNextLocalDay } from '../time';
+import { HOUR, MINUTE, startOfNextLocalDay } from '@/src/core/time';
 
 /** How long the user can pause reminders for: every schema and the popup's menu use this list. */
 export const PAUSE_PRESETS = ['30m', '1h', '2h', 'tomorrow', 'indefinite'] as const;

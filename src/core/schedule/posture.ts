@@ -1,4 +1,4 @@
-import { dayKey, MINUTE } from '../time';
+import { dayKey, MINUTE } from '@/src/core/time';
 import type { TransitionContext } from './accounting';
 import { POSTURE_CLEAR_MS, POSTURE_NEAR_NECK_MS, SNAP_MS } from './rules';
 import type { EngineState } from './state';

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { VARIANT_IDS } from '../routine/plan';
+import { VARIANT_IDS } from '@/src/core/routine/plan';
 import { PAUSE_PRESETS } from './pause';
 import { SNAP_MS } from './rules';
 

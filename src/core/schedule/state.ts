@@ -1,4 +1,4 @@
-import { HOUR, MINUTE } from '../time';
+import { HOUR, MINUTE } from '@/src/core/time';
 import type { PausePreset } from './pause';
 import type { EngineState } from './state-schema';
 

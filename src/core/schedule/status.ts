@@ -1,4 +1,4 @@
-import type { Settings } from '../settings/schema';
+import type { Settings } from '@/src/core/settings/schema';
 import type { PausePreset } from './pause';
 import type { EngineState } from './state';
 import { neckBreakInMs } from './time-to-break';

@@ -1,5 +1,5 @@
-import type { Settings } from '../settings/schema';
-import { MINUTE } from '../time';
+import type { Settings } from '@/src/core/settings/schema';
+import { MINUTE } from '@/src/core/time';
 import { HEARTBEAT_MS } from './rules';
 import type { EngineState } from './state';
 

@@ -1,7 +1,7 @@
-import { plainClone } from '../plain-clone';
-import { stop } from '../routine/controls';
-import { abandonedAt, belongsTo, lastSignOfLife, reopen } from '../routine/lifecycle';
-import type { StatsDelta } from '../stats/day-stats';
+import { plainClone } from '@/src/core/plain-clone';
+import { stop } from '@/src/core/routine/controls';
+import { abandonedAt, belongsTo, lastSignOfLife, reopen } from '@/src/core/routine/lifecycle';
+import type { StatsDelta } from '@/src/core/stats/day-stats';
 import {
   absorbBackwardClock,
   accrue,

@@ -1,4 +1,4 @@
-import { abandonedAt } from '../routine/lifecycle';
+import { abandonedAt } from '@/src/core/routine/lifecycle';
 import type { TransitionContext } from './accounting';
 import { postureQuietEndsAt } from './neck';
 import { HEARTBEAT_MS, POSTURE_CLEAR_MS } from './rules';

@@ -1,6 +1,6 @@
-import { minutesOfDay, WEEKDAY_KEYS } from '../settings/limits';
-import type { DayHours, Settings } from '../settings/schema';
-import { addDays, DAY, dayKey, instantOfLocal, weekdayOfKey } from '../time';
+import { minutesOfDay, WEEKDAY_KEYS } from '@/src/core/settings/limits';
+import type { DayHours, Settings } from '@/src/core/settings/schema';
+import { addDays, DAY, dayKey, instantOfLocal, weekdayOfKey } from '@/src/core/time';
 
 type Hours = Settings['workingHours'];
 

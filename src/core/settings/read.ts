@@ -1,5 +1,5 @@
-import { check, type JsonSchema } from '../validate/check';
-import { SETTINGS_JSON_SCHEMA } from '../validate/stored';
+import { check, type JsonSchema } from '@/src/core/validate/check';
+import { SETTINGS_JSON_SCHEMA } from '@/src/core/validate/stored';
 import { defaultSettings, type WEEKDAY_KEYS } from './limits';
 import { crossFieldIssues } from './rules';
 import type { Settings } from './schema';

@@ -1,4 +1,4 @@
-import { VARIANT_IDS } from '../routine/plan';
+import { VARIANT_IDS } from '@/src/core/routine/plan';
 import type { WeekdayKey } from './limits';
 import type { DayHours } from './schema';
 

@@ -1,4 +1,4 @@
-import type { DayKey } from '../time';
+import type { DayKey } from '@/src/core/time';
 import { COUNTER_NAMES, COUNTERS } from './counters';
 import { emptyDay, type Stats } from './day-stats';
 import { dayRange } from './history';

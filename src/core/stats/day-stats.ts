@@ -1,5 +1,5 @@
-import { addDays, type DayKey, daysBetween } from '../time';
-import { checkDayStats } from '../validate/stored';
+import { addDays, type DayKey, daysBetween } from '@/src/core/time';
+import { checkDayStats } from '@/src/core/validate/stored';
 import type { CounterName } from './counters';
 
 // Per local day: what the history charts and the popup's "today" line show. Counters only

@@ -1,4 +1,4 @@
-import { addDays, type DayKey } from '../time';
+import { addDays, type DayKey } from '@/src/core/time';
 import { COUNTER_NAMES, type CounterName } from './counters';
 import { type DayStats, emptyDay, routinesOn, type Stats, streaks } from './day-stats';
 

@@ -1,4 +1,4 @@
-import type { DayKey } from '../time';
+import type { DayKey } from '@/src/core/time';
 import { emptyDay, routinesOn, type Stats, streaks } from './day-stats';
 
 export interface TodaySummary {

@@ -1,5 +1,5 @@
-import type { CommandSchema } from '../schedule/command-schema';
-import type { DayStatsSchema } from '../stats/stats-schema';
+import type { CommandSchema } from '@/src/core/schedule/command-schema';
+import type { DayStatsSchema } from '@/src/core/stats/stats-schema';
 import { checker, type JsonSchema } from './check';
 import commandJson from './generated/command.json';
 import dayStatsJson from './generated/day-stats.json';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { command } from '../actions';
+import { command } from '@/src/ui/actions';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 

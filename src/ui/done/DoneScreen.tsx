@@ -4,11 +4,11 @@ import { ROUTINE_TAKEN_FRACTION } from '@/src/core/schedule/rules';
 import type { TodaySummary } from '@/src/core/stats/summary';
 import { pageLanguage } from '@/src/platform/locale';
 import { pageSpeechQueue } from '@/src/platform/speech';
-import { useSettings } from '../hooks/use-data';
-import { useRoutineText } from '../hooks/use-routine-text';
-import { LoadFailed, Loading } from '../Loading';
-import type { EndedRoutine } from '../routine-actions';
-import type { Layout } from '../Shell';
+import { useSettings } from '@/src/ui/hooks/use-data';
+import { useRoutineText } from '@/src/ui/hooks/use-routine-text';
+import { LoadFailed, Loading } from '@/src/ui/Loading';
+import type { EndedRoutine } from '@/src/ui/routine-actions';
+import type { Layout } from '@/src/ui/Shell';
 import { ComfortRating } from './ComfortRating';
 import './done.css';
 

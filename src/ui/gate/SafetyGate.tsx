@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CONTENT_VERSION } from '@/src/content/version';
 import { saveSafetyAck } from '@/src/platform/safety-ack-writer';
-import { AboutScreen } from '../about/LazyAbout';
-import { useStores } from '../hooks/use-data';
-import { useRoutineText } from '../hooks/use-routine-text';
-import { LoadFailed, Loading } from '../Loading';
-import { markReady } from '../ready';
+import { AboutScreen } from '@/src/ui/about/LazyAbout';
+import { useStores } from '@/src/ui/hooks/use-data';
+import { useRoutineText } from '@/src/ui/hooks/use-routine-text';
+import { LoadFailed, Loading } from '@/src/ui/Loading';
+import { markReady } from '@/src/ui/ready';
 import './gate.css';
 
 /**

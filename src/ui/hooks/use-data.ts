@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useLayoutEffect, useState } from 'preact/hooks';
-import type { Store } from '../stores/store';
-import type { StoredName, StoredRead, Stores } from '../stores/stores';
+import type { Store } from '@/src/ui/stores/store';
+import type { StoredName, StoredRead, Stores } from '@/src/ui/stores/stores';
 
 // Hooks are the only way components reach stored data: UI = f(snapshot, actions).
 

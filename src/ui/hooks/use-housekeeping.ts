@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { belongsTo } from '@/src/core/routine/lifecycle';
 import type { RoutineSession } from '@/src/core/routine/session';
 import type { Mode } from '@/src/core/schedule/state';
-import type { Stores } from '../stores/stores';
+import type { Stores } from '@/src/ui/stores/stores';
 
 /**
  * The engine owns the routine (when it starts, is given up on and ends); the pages own only the

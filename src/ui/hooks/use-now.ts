@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { markTick } from '../perf';
+import { markTick } from '@/src/ui/perf';
 
 /** How often the player redraws: its countdown shows whole seconds. */
 export const PLAYER_TICK_MS = 1000;

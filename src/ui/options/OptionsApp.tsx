@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { extensionVersion } from '@/src/platform/manifest';
-import { AboutPanel } from '../about/LazyAbout';
-import { StoresContext, useSettings } from '../hooks/use-data';
-import { createStores, disposeStores } from '../stores/stores';
+import { AboutPanel } from '@/src/ui/about/LazyAbout';
+import { StoresContext, useSettings } from '@/src/ui/hooks/use-data';
+import { createStores, disposeStores } from '@/src/ui/stores/stores';
 import { DataPanel } from './data/DataPanel';
 import { FormContext } from './form/context';
 import { createSettingsForm, type SettingsForm, type SettingsFormDeps } from './form/settings-form';

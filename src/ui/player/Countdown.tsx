@@ -1,4 +1,4 @@
-import { clockText } from '../format';
+import { clockText } from '@/src/ui/format';
 
 /** The time left, as a live timer (role="timer": assistive tech reads it on request, not every second). */
 export function Countdown({ label, ms, paused }: { label: string; ms: number; paused: boolean }) {

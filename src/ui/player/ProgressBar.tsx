@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { SECOND } from '@/src/core/time';
-import { clockText, elapsedText } from '../format';
+import { clockText, elapsedText } from '@/src/ui/format';
 
 /** The whole routine's progress; the mark shows where the self-massage begins. */
 export function ProgressBar({

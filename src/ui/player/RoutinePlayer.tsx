@@ -3,10 +3,10 @@ import { belongsTo } from '@/src/core/routine/lifecycle';
 import type { RoutineSession } from '@/src/core/routine/session';
 import type { Mode } from '@/src/core/schedule/state';
 import type { Settings } from '@/src/core/settings/schema';
-import { useStores } from '../hooks/use-data';
-import { Loading } from '../Loading';
-import { type EndedRoutine, ensureSession } from '../routine-actions';
-import type { Layout } from '../Shell';
+import { useStores } from '@/src/ui/hooks/use-data';
+import { Loading } from '@/src/ui/Loading';
+import { type EndedRoutine, ensureSession } from '@/src/ui/routine-actions';
+import type { Layout } from '@/src/ui/Shell';
 import { Player } from './Player';
 
 /**

@@ -3,7 +3,7 @@ import { CHOREOGRAPHY, instructionLines, lineAt, moveIndexAt } from '@/src/conte
 import type { RoutineText } from '@/src/content/schema';
 import type { PlanStep } from '@/src/content/variants';
 import type { RoutineProgress } from '@/src/core/routine';
-import { StepFigure } from '../figure/StepFigure';
+import { StepFigure } from '@/src/ui/figure/StepFigure';
 import { Countdown } from './Countdown';
 
 /**

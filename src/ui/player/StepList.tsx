@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { RoutineText } from '@/src/content/schema';
 import type { PlanStep } from '@/src/content/variants';
-import { clockText } from '../format';
+import { clockText } from '@/src/ui/format';
 
 /**
  * Every step of the routine, the current one marked (aria-current="step"), the ones behind it

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { RoutinePlan } from '@/src/content/variants';
 import { next, pause, previous, type RoutineSession, reopen, resume, tick } from '@/src/core/routine';
-import { type EndedRoutine, type EndReason, endRoutine } from '../routine-actions';
-import type { SessionStore } from '../stores/session-store';
-import type { Stores } from '../stores/stores';
+import { type EndedRoutine, type EndReason, endRoutine } from '@/src/ui/routine-actions';
+import type { SessionStore } from '@/src/ui/stores/session-store';
+import type { Stores } from '@/src/ui/stores/stores';
 
 export interface PlayerControls {
   pause(): void;

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { ActionFailure } from '../hooks/use-command';
+import type { ActionFailure } from '@/src/ui/hooks/use-command';
 
 /** Why the last action did not go through, in the user's words; announced at once (role="alert"). */
 export function ActionError({ failure }: { failure: ActionFailure | null }) {

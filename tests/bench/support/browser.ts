@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { CHROME_PATH, QUIET_CHROMIUM_ARGS } from '../../e2e/support/extension';
+import { CHROME_PATH, QUIET_CHROMIUM_ARGS } from '@/tests/e2e/support/extension';
 
 export interface BenchBrowser {
   context: BrowserContext;

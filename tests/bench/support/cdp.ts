@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROME_PATH, QUIET_CHROMIUM_ARGS } from '../../e2e/support/extension';
+import { CHROME_PATH, QUIET_CHROMIUM_ARGS } from '@/tests/e2e/support/extension';
 import { welcomePages } from './browser';
 
 // Headless Chromium driven over plain CDP, without Playwright: for the worker measures. Playwright

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendFromPage } from '../support/engine-fixtures';
-import { type FirefoxExtension, launchFirefox, ORIGIN } from '../support/firefox';
-import { textOf } from '../support/firefox-page';
+import { sendFromPage } from '@/tests/e2e/support/engine-fixtures';
+import { type FirefoxExtension, launchFirefox, ORIGIN } from '@/tests/e2e/support/firefox';
+import { textOf } from '@/tests/e2e/support/firefox-page';
 import {
   ENGINE_STATE_VERSION,
   fillEveryKey,
@@ -10,7 +10,7 @@ import {
   PAGES,
   STORED_KEY_COUNT,
   STORED_KEYS,
-} from '../support/garbage';
+} from '@/tests/e2e/support/garbage';
 
 // The built extension in Firefox: what it asks for, its event page (Firefox has no service
 // worker background) suspended and woken, and every page and the background recovering from

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxExtension, launchFirefox } from '../support/firefox';
+import { type FirefoxExtension, launchFirefox } from '@/tests/e2e/support/firefox';
 
 // The Firefox suite's "no errors, no CSP violations, no requests" checks read Firefox's console
 // service, its stdout and an HTTP observer, not puppeteer's events (which see nothing from

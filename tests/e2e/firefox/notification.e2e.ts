@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countedStats, patchSettings } from '../support/engine-fixtures';
-import { type FirefoxExtension, launchFirefox } from '../support/firefox';
-import { acknowledgeSafety, rememberVoiceAnswer } from '../support/popup-page';
+import { countedStats, patchSettings } from '@/tests/e2e/support/engine-fixtures';
+import { type FirefoxExtension, launchFirefox } from '@/tests/e2e/support/firefox';
+import { acknowledgeSafety, rememberVoiceAnswer } from '@/tests/e2e/support/popup-page';
 
 // The break prompt in Firefox, with real alarms and a real event page: a 1-minute interval brings
 // up the neck-break notification, the toolbar badge says a break is due, and a click on the

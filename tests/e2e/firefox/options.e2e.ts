@@ -1,10 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../src/core/settings/limits';
-import { type FirefoxExtension, launchFirefox } from '../support/firefox';
-import { byRole, textOf, typeInto } from '../support/firefox-page';
-import { REFUSED_ENTRIES } from '../support/options-cases';
-import { fieldErrorIn, storedSettings, syncSnapshot } from '../support/options-page';
+import { defaultSettings } from '@/src/core/settings/limits';
+import { type FirefoxExtension, launchFirefox } from '@/tests/e2e/support/firefox';
+import { byRole, textOf, typeInto } from '@/tests/e2e/support/firefox-page';
+import { REFUSED_ENTRIES } from '@/tests/e2e/support/options-cases';
+import { fieldErrorIn, storedSettings, syncSnapshot } from '@/tests/e2e/support/options-page';
 
 // The options form in Firefox against the production build: what Firefox's own form controls let
 // through (its number boxes take any text, its time boxes are typed field by field) is refused

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEXT_EN } from '../../../src/content/text.en';
-import { CONTENT_VERSION } from '../../../src/content/version';
-import { type FirefoxExtension, launchFirefox } from '../support/firefox';
+import { TEXT_EN } from '@/src/content/text.en';
+import { CONTENT_VERSION } from '@/src/content/version';
+import { type FirefoxExtension, launchFirefox } from '@/tests/e2e/support/firefox';
 import {
   axeViolationsIn,
   buttonLabelled,
@@ -10,8 +10,8 @@ import {
   stepNameOf,
   textOf,
   timerText,
-} from '../support/firefox-page';
-import { secondsOf } from '../support/popup-page';
+} from '@/tests/e2e/support/firefox-page';
+import { secondsOf } from '@/tests/e2e/support/popup-page';
 
 /**
  * Where the routine is: its step number and the seconds left in it. The quick routine's first

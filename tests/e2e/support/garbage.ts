@@ -1,6 +1,6 @@
-import { initialState } from '../../../src/core/schedule/state';
-import type { StorageArea } from '../../../src/platform/storage';
-import { STORED } from '../../../src/platform/storage-items';
+import { initialState } from '@/src/core/schedule/state';
+import type { StorageArea } from '@/src/platform/storage';
+import { STORED } from '@/src/platform/storage-items';
 
 // Garbage of six kinds, and every key Nape stores, for the recovery tests in both browsers.
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { Settings } from '../../../src/core/settings/schema';
-import { emptyDay } from '../../../src/core/stats/day-stats';
+import type { Settings } from '@/src/core/settings/schema';
+import { emptyDay } from '@/src/core/stats/day-stats';
 import { axeSource, axeSummaryIn } from './axe';
 import type { Extension, PageProblems } from './extension';
 import type { ExtensionPages } from './extension-pages';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CONTENT_VERSION } from '../../../src/content/version';
+import { CONTENT_VERSION } from '@/src/content/version';
 import { axeSource } from './axe';
 import type { Extension, PageProblems } from './extension';
 import type { ExtensionPages } from './extension-pages';

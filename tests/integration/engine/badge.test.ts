@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MINUTE } from '@/src/core/time';
-import { bootWorker, clock, message, runUntil } from '../support/worker';
+import { bootWorker, clock, message, runUntil } from '@/tests/integration/support/worker';
 
 // The badge is set only when it changes, remembered in session storage (platform/badge.ts): the
 // browser forgets a badge exactly when it forgets session storage, so a wake after a browser

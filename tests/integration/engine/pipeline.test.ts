@@ -1,9 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MINUTE } from '@/src/core/time';
+import { fakeIdle } from '@/tests/integration/fakes/idle';
+import {
+  bootWorker,
+  clock,
+  message,
+  runUntil,
+  settle,
+  startWorker,
+  storedEngine,
+} from '@/tests/integration/support/worker';
 import { settingsWith } from '@/tests/support/settings';
-import { fakeIdle } from '../fakes/idle';
-import { bootWorker, clock, message, runUntil, settle, startWorker, storedEngine } from '../support/worker';
 
 // The background pipeline against WXT's fakeBrowser and our idle fake: what survives a worker
 // restart, what a burst of events does, and how the pieces are wired.

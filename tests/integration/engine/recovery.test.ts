@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings } from '@/src/core/settings/limits';
 import { MINUTE } from '@/src/core/time';
 import { STORED } from '@/src/platform/storage-items';
-import { bootWorker, clock, runUntil, storedEngine } from '../support/worker';
+import { bootWorker, clock, runUntil, storedEngine } from '@/tests/integration/support/worker';
 
 // Whatever is in storage — a bug of an older build, a sync conflict, a hand edit, a newer Nape —
 // the worker starts, keeps what is valid, and says what it dropped.

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { onIdleStateChanged, queryIdleState, setIdleThreshold } from '@/src/platform/idle';
-import { fakeIdle } from '../fakes/idle';
+import { fakeIdle } from '@/tests/integration/fakes/idle';
 
 describe('idle adapter against the idle fake', () => {
   it('clamps the detection interval to the browser minimum of 15 s', () => {

@@ -4,8 +4,8 @@ import type { EngineState } from '@/src/core/schedule/state';
 import { startBackground } from '@/src/engine/background';
 import type { Engine } from '@/src/engine/engine';
 import { removeAllListeners } from '@/src/platform/protocol';
+import { fakeIdle } from '@/tests/integration/fakes/idle';
 import { answerOf, envelope } from '@/tests/support/messaging';
-import { fakeIdle } from '../fakes/idle';
 
 /** A controllable clock for the engine (the worker reads time only through deps.now). */
 export const clock = { now: Date.parse('2026-11-24T08:00:00Z') };

@@ -1,6 +1,6 @@
 import type { Settings } from '@/src/core/settings/schema';
 import { addDays, instantOfLocal, MINUTE } from '@/src/core/time';
-import { type SettingsPatch, settingsWith } from '../settings';
+import { type SettingsPatch, settingsWith } from '@/tests/support/settings';
 import type { Activity, Segment } from './user';
 import type { Happening, Reaction, Scenario } from './world';
 

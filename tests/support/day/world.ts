@@ -7,7 +7,7 @@ import { needsIdleState, transition } from '@/src/core/schedule/transition';
 import { defaultSettings, type Settings } from '@/src/core/settings/schema';
 import { applyAllStats, emptyStats, type Stats } from '@/src/core/stats/day-stats';
 import { dayKey, MINUTE, SECOND } from '@/src/core/time';
-import type { SettingsPatch } from '../settings';
+import type { SettingsPatch } from '@/tests/support/settings';
 import { type Activity, browserRuns, type Segment, User } from './user';
 
 // A simulated day in the life: a person (user.ts) in front of an emulated browser, driving the pure

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ENGLISH, GERMAN, installFakeSpeech } from '../ui/fake-speech';
+import { ENGLISH, GERMAN, installFakeSpeech } from '@/tests/unit/ui/fake-speech';
 import { renderOptions, seedSettings, settingsWith, storedSettings } from './support';
 
 // Options → Routine → voice: what it does is said under it, choosing it settles the first

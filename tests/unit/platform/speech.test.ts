@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSpeechQueue, VOICE_LIST_WAIT_MS, type VoiceStatus, watchVoice } from '@/src/platform/speech';
-import { ENGLISH, GERMAN, installFakeSpeech, RUSSIAN } from '../ui/fake-speech';
+import { ENGLISH, GERMAN, installFakeSpeech, RUSSIAN } from '@/tests/unit/ui/fake-speech';
 
 // The speech queue: one sentence at a time, none cut off by the next; cutting is the caller's
 // decision alone (Next, Previous, Stop, closing), and a pause picks up with the whole sentence.

@@ -8,8 +8,8 @@ import { downloadText } from '@/src/platform/download';
 import { currentTimeZone } from '@/src/platform/locale';
 import { sendMessage } from '@/src/platform/protocol';
 import { STORED } from '@/src/platform/storage-items';
-import { useSettings } from '../../hooks/use-data';
-import { useForm } from '../form/context';
+import { useSettings } from '@/src/ui/hooks/use-data';
+import { useForm } from '@/src/ui/options/form/context';
 import { ConfirmAction } from './ConfirmAction';
 import { ImportSettings } from './ImportSettings';
 

@@ -6,10 +6,10 @@ import {
   SETTINGS_FILE_MAX_BYTES,
 } from '@/src/core/settings/import-export';
 import { readPickedFile } from '@/src/platform/read-file';
-import { useSettings } from '../../hooks/use-data';
-import { useForm } from '../form/context';
-import { fieldLabel } from '../form/labels';
-import { problemText } from '../form/messages';
+import { useSettings } from '@/src/ui/hooks/use-data';
+import { useForm } from '@/src/ui/options/form/context';
+import { fieldLabel } from '@/src/ui/options/form/labels';
+import { problemText } from '@/src/ui/options/form/messages';
 
 type Outcome = { ok: true; ignored: string[] } | { ok: false; problems: string[] } | null;
 

@@ -1,6 +1,6 @@
 import type { KeyOf } from '@/src/core/settings/entries';
 import { getAt, setAt } from '@/src/core/settings/paths';
-import { useSettings } from '../../hooks/use-data';
+import { useSettings } from '@/src/ui/hooks/use-data';
 import { describedBy, FieldNotes } from './FieldNotes';
 import { fieldLabel } from './labels';
 import { fieldId } from './path';

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { entryOf, type KeyOf } from '@/src/core/settings/entries';
 import { getAt, setAt } from '@/src/core/settings/paths';
-import { numberText } from '../../format';
-import { useSettings } from '../../hooks/use-data';
+import { numberText } from '@/src/ui/format';
+import { useSettings } from '@/src/ui/hooks/use-data';
 import { describedBy, FieldNotes } from './FieldNotes';
 import { fieldLabel } from './labels';
 import { parseNumberText } from './parse-input';

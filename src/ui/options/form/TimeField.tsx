@@ -1,5 +1,5 @@
 import { getAt, type PathTo, setAt } from '@/src/core/settings/paths';
-import { useSettings } from '../../hooks/use-data';
+import { useSettings } from '@/src/ui/hooks/use-data';
 import { describedBy, FieldNotes } from './FieldNotes';
 import { parseTimeText } from './parse-input';
 import { fieldId } from './path';

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { useStore } from '../../hooks/use-data';
+import { useStore } from '@/src/ui/hooks/use-data';
 import type { SettingsForm } from './settings-form';
 
 export const FormContext = createContext<SettingsForm | null>(null);

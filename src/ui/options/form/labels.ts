@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { isGroup, settingAt } from '@/src/core/settings/entries';
 import { WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/limits';
 import { type SettingKey, TABS } from '@/src/core/settings/registry';
-import { dayName } from '../../format';
+import { dayName } from '@/src/ui/format';
 
 // The label a person knows a setting by: one entry per setting in the locale files, under
 // `options.field.<group>.<key>` (the type below fails to compile when English lacks one;

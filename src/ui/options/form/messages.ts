@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { numberText } from '../../format';
+import { numberText } from '@/src/ui/format';
 import type { FieldProblem } from './settings-form';
 
 /** The message for one problem, in the page's language. */

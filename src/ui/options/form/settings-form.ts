@@ -2,7 +2,7 @@ import type { IssueCode, SettingsIssue } from '@/src/core/settings/issues';
 import type { ValidSettings } from '@/src/core/settings/parse';
 import type { Settings } from '@/src/core/settings/schema';
 import { changeSettings, replaceSettings, type SettingsWrite } from '@/src/platform/settings-writer';
-import { createValueStore, type Store } from '../../stores/store';
+import { createValueStore, type Store } from '@/src/ui/stores/store';
 
 /**
  * What is wrong with a field's value: an issue from the settings validation, or one the page finds

@@ -8,8 +8,8 @@ import {
 } from '@/src/core/stats/history';
 import { dayKey, HOUR } from '@/src/core/time';
 import { currentTimeZone } from '@/src/platform/locale';
-import { dayText, spanText, tickText } from '../../format';
-import { useSettings, useStats } from '../../hooks/use-data';
+import { dayText, spanText, tickText } from '@/src/ui/format';
+import { useSettings, useStats } from '@/src/ui/hooks/use-data';
 import { type Bar, BarChart } from './BarChart';
 import { HistorySummary } from './HistorySummary';
 import { HistoryTable } from './HistoryTable';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { HistoryWindow } from '@/src/core/stats/history';
-import { spanText } from '../../format';
+import { spanText } from '@/src/ui/format';
 
 /** Streaks and the window's totals, as a list of labelled numbers. */
 export function HistorySummary({ window: w }: { window: HistoryWindow }) {

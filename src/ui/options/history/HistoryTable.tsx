@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { HistoryWindow } from '@/src/core/stats/history';
-import { dayText, spanText } from '../../format';
+import { dayText, spanText } from '@/src/ui/format';
 
 /** The charts' numbers as a table, newest day first, behind a disclosure. */
 export function HistoryTable({ window: w }: { window: HistoryWindow }) {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { SettingFields } from '../form/SettingFields';
+import { SettingFields } from '@/src/ui/options/form/SettingFields';
 
 export function ActivitySection() {
   return (

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { NumberField } from '../form/NumberField';
-import { SettingFields } from '../form/SettingFields';
+import { NumberField } from '@/src/ui/options/form/NumberField';
+import { SettingFields } from '@/src/ui/options/form/SettingFields';
 
 /** The two intervals people change most, on the welcome page too. */
 export const NeckInterval = () => <NumberField path={['neckBreak', 'intervalMin']} />;

@@ -2,14 +2,14 @@ import { i18n } from '#i18n';
 import { entryOf } from '@/src/core/settings/entries';
 import { pageLanguage } from '@/src/platform/locale';
 import { markVoiceAsked } from '@/src/platform/voice-choice';
-import { useSettings } from '../../hooks/use-data';
-import { useVoiceStatus } from '../../hooks/use-voice-status';
-import { CheckboxField } from '../form/CheckboxField';
-import { describedBy, FieldNotes } from '../form/FieldNotes';
-import { fieldLabel } from '../form/labels';
-import { fieldId } from '../form/path';
-import { SettingFields } from '../form/SettingFields';
-import { useField } from '../form/use-field';
+import { useSettings } from '@/src/ui/hooks/use-data';
+import { useVoiceStatus } from '@/src/ui/hooks/use-voice-status';
+import { CheckboxField } from '@/src/ui/options/form/CheckboxField';
+import { describedBy, FieldNotes } from '@/src/ui/options/form/FieldNotes';
+import { fieldLabel } from '@/src/ui/options/form/labels';
+import { fieldId } from '@/src/ui/options/form/path';
+import { SettingFields } from '@/src/ui/options/form/SettingFields';
+import { useField } from '@/src/ui/options/form/use-field';
 
 export function DefaultVariant() {
   const legend = fieldLabel(['routine', 'defaultVariant']);

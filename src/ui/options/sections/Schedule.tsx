@@ -1,12 +1,12 @@
 import { i18n } from '#i18n';
 import { minutesOfDay, WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/schema';
-import { dayName } from '../../format';
-import { useSettings } from '../../hooks/use-data';
-import { ChoiceGroup } from '../form/ChoiceGroup';
-import { fieldLabel } from '../form/labels';
-import { fieldId } from '../form/path';
-import { SettingFields } from '../form/SettingFields';
-import { TimeField } from '../form/TimeField';
+import { dayName } from '@/src/ui/format';
+import { useSettings } from '@/src/ui/hooks/use-data';
+import { ChoiceGroup } from '@/src/ui/options/form/ChoiceGroup';
+import { fieldLabel } from '@/src/ui/options/form/labels';
+import { fieldId } from '@/src/ui/options/form/path';
+import { SettingFields } from '@/src/ui/options/form/SettingFields';
+import { TimeField } from '@/src/ui/options/form/TimeField';
 
 /** Monday first: a working week reads Monday to Friday in both languages. */
 const WEEK = [...WEEKDAY_KEYS.slice(1), WEEKDAY_KEYS[0]] as WeekdayKey[];

@@ -1,12 +1,12 @@
 import { i18n } from '#i18n';
 import { LIMITS } from '@/src/core/settings/schema';
-import { useSettings } from '../../hooks/use-data';
-import { ChoiceGroup } from '../form/ChoiceGroup';
-import { describedBy, FieldNotes } from '../form/FieldNotes';
-import { fieldLabel } from '../form/labels';
-import { fieldId } from '../form/path';
-import { SettingFields } from '../form/SettingFields';
-import { useField } from '../form/use-field';
+import { useSettings } from '@/src/ui/hooks/use-data';
+import { ChoiceGroup } from '@/src/ui/options/form/ChoiceGroup';
+import { describedBy, FieldNotes } from '@/src/ui/options/form/FieldNotes';
+import { fieldLabel } from '@/src/ui/options/form/labels';
+import { fieldId } from '@/src/ui/options/form/path';
+import { SettingFields } from '@/src/ui/options/form/SettingFields';
+import { useField } from '@/src/ui/options/form/use-field';
 
 /** The lengths offered to pick from; a stored length outside it (from an import) is listed too. */
 export const SNOOZE_MENU = [5, 10, 15, 20, 30, 45, 60] as const;

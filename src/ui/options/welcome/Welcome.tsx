@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { useRoutineText } from '../../hooks/use-routine-text';
-import { LoadFailed } from '../../Loading';
-import { NeckInterval, PostureInterval } from '../sections/Breaks';
+import { useRoutineText } from '@/src/ui/hooks/use-routine-text';
+import { LoadFailed } from '@/src/ui/Loading';
+import { NeckInterval, PostureInterval } from '@/src/ui/options/sections/Breaks';
 
 /**
  * The first-install page (the background opens options.html#welcome): what Nape does, how to pin
