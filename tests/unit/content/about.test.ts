@@ -10,7 +10,8 @@ import { loadAboutText } from '@/src/content/load-about';
 import { CONTENT_LOCALES } from '@/src/content/locale';
 import { STEP_IDS } from '@/src/content/steps';
 import { ABOUT, TEXTS } from './by-locale';
-import { perLanguage, shapeOf, stringsOf } from './helpers';
+import { shapeOf, stringsOf } from './helpers';
+import { wordsOf as testWords } from './words';
 
 // "About this routine" as data: every step of the routine says where it comes from, every safer
 // reading is answered, in both languages with the same structure; and the words pass the same
@@ -53,10 +54,7 @@ describe.each(CONTENT_LOCALES)('%s About', (locale) => {
   });
 
   it('quotes the source’s forcing words only as the source’s, never as what Nape asks', () => {
-    const forcing = perLanguage({
-      en: /as far as possible|as much as possible|until (the pain|it hurts|you feel pain)|through the pain/i,
-      ru: /как можно (дальше|сильнее)|до боли|через боль|максимально|до упора/i,
-    })[locale];
+    const forcing = testWords('aboutForcing')[locale];
     const asked = about.choices.flatMap((c) => [c.title, c.nape, c.why]);
     for (const text of asked) expect(text).not.toMatch(forcing);
     // …and the pain and range entries do quote them, so the reader sees what was changed.
@@ -66,38 +64,19 @@ describe.each(CONTENT_LOCALES)('%s About', (locale) => {
 
   it('keeps the safety readings: a mild stretch, beside the spine, downward, seated, short holds', () => {
     const nape = Object.fromEntries(about.choices.map((c) => [c.id, c.nape]));
-    const expected = perLanguage({
-      en: {
-        pain: /mild stretch.*pain means stop/i,
-        spine: /never works on the spine.*either side/i,
-        direction: /always move down/i,
-        seated: /seated/i,
-        holds: /few seconds.*5 minutes/i,
-        throat: /off the front and sides of the throat/i,
-      },
-      ru: {
-        pain: /лёгком натяжении.*боль — сигнал остановиться/i,
-        spine: /позвоночник не массируется.*по обе стороны/i,
-        direction: /всегда идут вниз/i,
-        seated: /сидя/i,
-        holds: /несколько секунд.*5 минут/i,
-        throat: /не касаются горла ни спереди, ни по бокам/i,
-      },
-    })[locale];
+    const expected = testWords('aboutSafeReadings')[locale];
     for (const [id, pattern] of Object.entries(expected)) expect(nape[id], id).toMatch(pattern);
   });
 
   it('lists pregnancy with the contraindications, as the safety screen does, and ends with "if unsure, ask a doctor first"', () => {
-    const pregnancy = perLanguage({ en: /\bpregnancy\b/i, ru: /беременность/i })[locale];
+    const pregnancy = testWords('aboutPregnancy')[locale];
     const [merged, , unsure] = about.contraindications.body;
     expect(merged).toMatch(pregnancy);
     // The safety screen's list agrees: pregnancy is a reason not to do the routine at all.
     expect(TEXTS[locale].safety.doNot.some((item) => pregnancy.test(item))).toBe(true);
     expect(TEXTS[locale].safety.askDoctor.some((item) => pregnancy.test(item))).toBe(false);
     expect(about.contraindications.body.at(-1)).toBe(unsure);
-    expect(unsure).toMatch(
-      perLanguage({ en: /unsure.*ask a doctor first/i, ru: /не уверены.*посоветуйтесь с врачом/i })[locale],
-    );
+    expect(unsure).toMatch(testWords('aboutUnsure')[locale]);
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_LOCALES } from '@/src/content/locale';
 import { TEXTS } from './by-locale';
-import { perLanguage } from './helpers';
+import { wordsOf } from './words';
 
 // The safety screen is as broad as the seed's five contraindication lists merged (docs/routine.md,
 // Contraindications), names conditions plainly, and ends the lists with "if unsure, ask a doctor
@@ -112,11 +112,11 @@ describe.each(CONTENT_LOCALES)('%s contraindications', (locale) => {
   });
 
   it('end with "if unsure, ask a doctor first"', () => {
-    expect(safety.askDoctor.at(-1)).toMatch(perLanguage({ en: /\bunsure\b/i, ru: /не уверены/i })[locale]);
+    expect(safety.askDoctor.at(-1)).toMatch(wordsOf('contraindicationsUnsure')[locale]);
   });
 
   it('put neck injury only among the things not to do, never under "ask a doctor"', () => {
-    const injury = perLanguage({ en: /\binjur/i, ru: /травм/i })[locale];
+    const injury = wordsOf('contraindicationsInjury')[locale];
     expect(safety.askDoctor.filter((entry) => injury.test(entry))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_LOCALES } from '@/src/content/locale';
 import { STEPS } from '@/src/content/steps';
 import { TEXTS } from './by-locale';
-import { perLanguage, sentencesOf } from './helpers';
+import { sentencesOf } from './helpers';
 import { wordsOf } from './words';
 
 // Two hard rules of the self-massage (docs/routine.md, Safety: rules 5 and 6): never press on the
@@ -46,10 +46,7 @@ describe.each(CONTENT_LOCALES)('%s massage copy', (locale) => {
   });
 
   it('the checks catch an unsafe instruction', () => {
-    const unsafe = perLanguage({
-      en: 'Press your thumbs firmly into the vertebrae at the center of your neck.',
-      ru: 'Сильно надавите большими пальцами на позвонки в центре шеи.',
-    })[locale];
+    const unsafe = wordsOf('massageSafetyUnsafe')[locale];
     expect(unsafe).toMatch(words.spine);
     expect(unsafe).not.toMatch(words.keepsClear);
   });

@@ -35,4 +35,21 @@ export const words = {
   textSides: { right: /\bright\b/i, left: /\bleft\b/i },
   voiceBudgetStop: /\bstop at any pain\b/i,
   voiceTimingStop: /\bstop at any pain\b/i,
+  aboutForcing:
+    /as far as possible|as much as possible|until (the pain|it hurts|you feel pain)|through the pain/i,
+  aboutSafeReadings: {
+    pain: /mild stretch.*pain means stop/i,
+    spine: /never works on the spine.*either side/i,
+    direction: /always move down/i,
+    seated: /seated/i,
+    holds: /few seconds.*5 minutes/i,
+    throat: /off the front and sides of the throat/i,
+  },
+  aboutPregnancy: /\bpregnancy\b/i,
+  aboutUnsure: /unsure.*ask a doctor first/i,
+  contraindicationsUnsure: /\bunsure\b/i,
+  contraindicationsInjury: /\binjur/i,
+  massageSafetyUnsafe: 'Press your thumbs firmly into the vertebrae at the center of your neck.',
+  textForcing:
+    /as far as possible|as much as possible|until (it hurts|you feel pain)|through the pain|no pain,? no gain/i,
 };
