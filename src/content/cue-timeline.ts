@@ -23,14 +23,6 @@ import type { SubtitleKey } from './variants';
 // leaves out what a listener can best do without (DROP_ORDER), never a safety cue, rather than spill
 // into the next movement.
 
-/**
- * The word budget, a cap on talk: the instructions of a step (everything but its safety cues, which
- * are never what gets cut to meet a budget) come to at most this many words for each of its
- * seconds, about half of it at a normal speaking speed, so most of a step is quiet (raised from 1.2
- * and 1.0 when the cues became whole movements a listener can follow with closed eyes). Whether the
- * words fit their moves is checked against a real synthesiser's timings (voice-timing.test.ts).
- */
-export const WORDS_PER_SECOND_BUDGET: Readonly<Record<ContentLocale, number>> = { en: 1.3, ru: 1.15 };
 /** "Next: …" ends at least this long before its step does, so the user hears it and gets ready. */
 export const NEXT_MARGIN_MS = SECOND;
 
@@ -252,13 +244,21 @@ export interface StepBudget {
   limit: number;
 }
 
-/** Words of instruction said in each step's window against the budget of the script's language. */
-export function stepBudgets(timeline: CueTimeline, locale: ContentLocale): StepBudget[] {
+/**
+ * Words of instruction said in each step's window against `limit`, the word budget of the script's
+ * language (`wordsPerSecondBudget` in src/content/lang/<locale>.ts). The budget is a cap on talk:
+ * the instructions of a step (everything but its safety cues, which are never what gets cut to
+ * meet a budget) come to at most this many words for each of its seconds, about half of it at a
+ * normal speaking speed, so most of a step is quiet (raised from 1.2 and 1.0 when the cues became
+ * whole movements a listener can follow with closed eyes). Whether the words fit their moves is
+ * checked against a real synthesiser's timings (voice-timing.test.ts).
+ */
+export function stepBudgets(timeline: CueTimeline, limit: number): StepBudget[] {
   return timeline.windows.map((w, step) => {
     const words = timeline.cues
       .filter((c) => c.step === step && c.need !== 'safety')
       .reduce((n, c) => n + countWords(c.text), 0);
     const seconds = (w.endMs - w.startMs) / SECOND;
-    return { step, words, seconds, wordsPerSecond: words / seconds, limit: WORDS_PER_SECOND_BUDGET[locale] };
+    return { step, words, seconds, wordsPerSecond: words / seconds, limit };
   });
 }

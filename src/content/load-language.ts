@@ -8,6 +8,8 @@ export interface Language {
   text: RoutineText;
   script: RoutineScript;
   about: AboutText;
+  wordsPerSecondBudget: number;
+  calibrationVoice: { voice: string; wpm: number };
 }
 
 // Each language is one chunk, found by its name, so a new language needs no line here: a page

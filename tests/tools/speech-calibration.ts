@@ -1,7 +1,6 @@
 import { buildCueTimeline } from '@/src/content/cue-timeline';
+import { loadLanguage } from '@/src/content/load-language';
 import { CONTENT_LOCALES, type ContentLocale } from '@/src/content/locale';
-import { SCRIPT_EN } from '@/src/content/script.en';
-import { SCRIPT_RU } from '@/src/content/script.ru';
 import type { RoutineScript } from '@/src/content/script-schema';
 import { SPEECH_MODEL, type SpeechCoefficients, speechFeatures } from '@/src/content/speech-model';
 import { getVariant } from '@/src/content/variants';
@@ -16,11 +15,14 @@ import { VARIANT_IDS } from '@/src/core/routine/plan';
 /** The table the script writes and the test reads; checked in, never bundled. */
 export const TABLE_PATH = 'tests/tools/speech-durations.json';
 
-/** espeak-ng voices and speeds (words a minute), as the issue measured. */
-export const VOICES: Readonly<Record<ContentLocale, { voice: string; wpm: number }>> = {
-  en: { voice: 'en-us', wpm: 160 },
-  ru: { voice: 'ru', wpm: 150 },
-};
+const LANGUAGES = Object.fromEntries(
+  await Promise.all(CONTENT_LOCALES.map(async (locale) => [locale, await loadLanguage(locale)] as const)),
+) as Record<ContentLocale, Awaited<ReturnType<typeof loadLanguage>>>;
+
+/** espeak-ng voices and speeds (words a minute), each language's `calibrationVoice`. */
+export const VOICES: Readonly<Record<ContentLocale, { voice: string; wpm: number }>> = Object.fromEntries(
+  CONTENT_LOCALES.map((locale) => [locale, LANGUAGES[locale].calibrationVoice]),
+) as Record<ContentLocale, { voice: string; wpm: number }>;
 
 export const voiceLabel = (locale: ContentLocale) => `${VOICES[locale].voice}@${VOICES[locale].wpm}wpm`;
 
@@ -41,7 +43,9 @@ export interface SpeechTable {
   model: Record<ContentLocale, SpeechFit>;
 }
 
-const SCRIPTS: Readonly<Record<ContentLocale, RoutineScript>> = { en: SCRIPT_EN, ru: SCRIPT_RU };
+const SCRIPTS: Readonly<Record<ContentLocale, RoutineScript>> = Object.fromEntries(
+  CONTENT_LOCALES.map((locale) => [locale, LANGUAGES[locale].script]),
+) as Record<ContentLocale, RoutineScript>;
 
 /** Every text the voice says in any shipped routine, both rules included: distinct, sorted. */
 function textsOf(locale: ContentLocale): string[] {

@@ -1,6 +1,6 @@
-import type { AboutText } from '../about-schema';
-import type { RoutineText } from '../schema';
-import type { RoutineScript } from '../script-schema';
+import type { AboutText } from '@/src/content/about-schema';
+import type { RoutineText } from '@/src/content/schema';
+import type { RoutineScript } from '@/src/content/script-schema';
 
 // Everything the routine says in this language, in one module and one lazy chunk (load-language.ts):
 // the screen's text, the voice's script and the About page. A step's words are its entries in
@@ -519,3 +519,9 @@ export const about: AboutText = {
   },
   notAdvice: 'Nape предлагает мягкий перерыв в сидячей работе. Это не медицинская рекомендация.',
 };
+
+/** The word budget of the voice, in words a second of a step (cue-timeline.ts, stepBudgets). */
+export const wordsPerSecondBudget = 1.15;
+
+/** The espeak-ng voice and speed (words a minute) `npm run calibrate:speech` measures this language with. */
+export const calibrationVoice = { voice: 'ru', wpm: 150 };

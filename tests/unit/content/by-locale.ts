@@ -1,4 +1,5 @@
 import { loadAboutText } from '@/src/content/load-about';
+import { loadLanguage } from '@/src/content/load-language';
 import { loadRoutineScript } from '@/src/content/load-script';
 import { loadRoutineText } from '@/src/content/load-text';
 import { CONTENT_LOCALES, type ContentLocale } from '@/src/content/locale';
@@ -15,3 +16,9 @@ const byLocale = async <T>(load: (locale: ContentLocale) => Promise<T>): Promise
 export const TEXTS = await byLocale(loadRoutineText);
 export const SCRIPTS = await byLocale(loadRoutineScript);
 export const ABOUT = await byLocale(loadAboutText);
+export const LANGUAGES = await byLocale(loadLanguage);
+
+/** Each language's word budget (wordsPerSecondBudget in its module). */
+export const WORDS_PER_SECOND_BUDGET = Object.fromEntries(
+  CONTENT_LOCALES.map((locale) => [locale, LANGUAGES[locale].wordsPerSecondBudget]),
+) as Record<ContentLocale, number>;

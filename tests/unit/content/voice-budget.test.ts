@@ -14,7 +14,7 @@ import { STEPS } from '@/src/content/steps';
 import { buildPlan, getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
-import { SCRIPTS } from './by-locale';
+import { SCRIPTS, WORDS_PER_SECOND_BUDGET } from './by-locale';
 import { wordsOf } from './words';
 
 // Everything the voice says during a step fits in half of it: at most 1.2 words a second of the
@@ -32,7 +32,7 @@ const timelineOf = (routine: CueRoutine, locale: keyof typeof SCRIPTS, rate = 1)
   buildCueTimeline(routine, SCRIPTS[locale], { leadInMs: GET_READY_MS, rate });
 
 function table(routine: CueRoutine, timeline: CueTimeline, locale: keyof typeof SCRIPTS): string {
-  return stepBudgets(timeline, locale)
+  return stepBudgets(timeline, WORDS_PER_SECOND_BUDGET[locale])
     .map((b) => {
       const said = timeline.cues.filter((c) => c.step === b.step).map((c) => c.text);
       const id = routine.steps[b.step]?.id;
@@ -58,7 +58,7 @@ describe.each(CONTENT_LOCALES)('%s voice budget', (locale) => {
     });
 
     it('every step keeps to the word budget', () => {
-      for (const b of stepBudgets(timeline, locale)) {
+      for (const b of stepBudgets(timeline, WORDS_PER_SECOND_BUDGET[locale])) {
         const id = routine.steps[b.step]?.id;
         expect(b.words, `${id}: ${b.words} words in ${b.seconds} s`).toBeLessThanOrEqual(b.limit * b.seconds);
       }
