@@ -1,7 +1,7 @@
 import type { StepDefinition } from './schema';
 
-// The routine's steps as language-free data (docs/routine.md, Sources). Text for each step lives
-// in the per-language modules (text.en.ts, text.ru.ts), keyed by these ids. This module and
+// The routine's steps as language-free data (docs/routine.md, Sources). A step's words (text,
+// script, About) live in the per-language modules (lang/<locale>.ts), keyed by these ids. This module and
 // variants.ts are the only parts the popup loads at startup, so they stay tiny and free of zod
 // (the step's type comes from its schema through a type-only import).
 
