@@ -19,11 +19,12 @@ import { checkDayStats } from '@/src/core/validate/stored';
 import { type StorageArea, storedValue } from './storage';
 
 // Every value Nape keeps in browser storage, in one list (docs/architecture.md, Who owns which
-// fact): its area and key, the type it is written as, and how it reads back. Every read is checked: against the JSON Schema
-// generated from the value's zod schema (`npm run schemas` writes generated/<name>.json for the
-// schema named <Name>Schema), with what it falls back to when nothing valid is stored, or by a
-// lenient reader that keeps every valid part. The worker reads and writes through these; the
-// pages' stores and hooks (ui/stores/stores.ts, ui/hooks/use-data.ts) are made from the list.
+// fact): its area and key, the type it is written as, and how it reads back. Every read is checked:
+// against the JSON Schema generated from the value's zod schema (`npm run schemas` writes
+// generated/<name>.json for the schema named <Name>Schema), with what it falls back to when nothing
+// valid is stored, or by a lenient reader that keeps every valid part. The worker reads and writes
+// through these; the pages' stores and hooks (ui/stores/stores.ts, ui/hooks/use-data.ts) are made
+// from the list.
 
 /** A value checked whole: nothing stored, or anything invalid, reads as `fallback`. */
 const checkedValue = <T, F extends T | null>(
