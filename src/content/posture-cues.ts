@@ -1,43 +1,23 @@
-import type { ContentLocale } from './locale';
+import type { GeneratedI18nStructure } from '#i18n';
 
 // Body text of the light posture-check notification, one cue per check, in a stable order so the
-// engine can rotate through them by a counter. Both languages are here because the background
-// worker picks the cue and has no startup budget to protect. Each cue fits in 90 characters.
+// engine can rotate through them by a counter. The cues are UI messages (notify.postureCues in
+// src/locales/<lang>.yml, one list per language, each cue at most 90 characters), so the worker
+// reads them in the language of its other notifications and a language brings its own.
 
-export const POSTURE_CUES: Readonly<Record<ContentLocale, readonly string[]>> = {
-  en: [
-    'Let your shoulders drop away from your ears.',
-    'Is the top of your screen at eye level?',
-    'Feet flat on the floor, knees about level with your hips.',
-    'Chin level: draw your head back over your shoulders.',
-    'Unclench your jaw and let your tongue rest.',
-    'Blink a few times and look into the distance for a moment.',
-    'Sit back and let the chair support your lower back.',
-    'Take one slow breath and let your belly rise.',
-    'Elbows close to your body, wrists straight.',
-    'Lengthen the back of your neck, as if the crown were drawn up.',
-    'Soften your forehead and the space between your eyebrows.',
-    'Pull the keyboard and screen closer instead of leaning toward them.',
-  ],
-  ru: [
-    'Опустите плечи, пусть они отойдут от ушей.',
-    'Верхний край экрана — на уровне глаз?',
-    'Стопы на полу, колени примерно на уровне бёдер.',
-    'Подбородок ровно: верните голову назад, к линии плеч.',
-    'Разожмите зубы и расслабьте язык.',
-    'Поморгайте и ненадолго посмотрите вдаль.',
-    'Сядьте глубже и обопритесь поясницей на спинку стула.',
-    'Сделайте один медленный вдох животом.',
-    'Локти ближе к телу, запястья прямые.',
-    'Вытяните шею, будто макушку тянут вверх за ниточку.',
-    'Расслабьте лоб и межбровье.',
-    'Придвиньте к себе клавиатуру и экран, а не тянитесь к ним.',
-  ],
-};
+type MessageKey = keyof GeneratedI18nStructure;
+export type PostureCueKey = Extract<MessageKey, `notify.postureCues.${number}`>;
 
-/** The cue for the n-th posture check (any integer; it wraps around the list). */
-export function postureCueAt(locale: ContentLocale, n: number): string {
-  const cues = POSTURE_CUES[locale];
-  const i = ((Math.trunc(n) % cues.length) + cues.length) % cues.length;
-  return cues[i] as string;
+/** How many cues the default locale's list holds, counted from its keys (notify.postureCues.0, .1, …). */
+type CueCount<Seen extends unknown[] = []> = `notify.postureCues.${Seen['length']}` extends MessageKey
+  ? CueCount<[...Seen, unknown]>
+  : Seen['length'];
+
+/** The length of the list; a cue added to or taken from the messages fails to compile until this follows. */
+export const POSTURE_CUE_COUNT: CueCount = 12;
+
+/** The message key of the cue for the n-th posture check (any integer; it wraps around the list). */
+export function postureCueKey(n: number): PostureCueKey {
+  const i = ((Math.trunc(n) % POSTURE_CUE_COUNT) + POSTURE_CUE_COUNT) % POSTURE_CUE_COUNT;
+  return `notify.postureCues.${i}` as PostureCueKey;
 }

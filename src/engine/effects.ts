@@ -1,11 +1,10 @@
 import { i18n } from '#i18n';
-import { postureCueAt } from '@/src/content/posture-cues';
+import { postureCueKey } from '@/src/content/posture-cues';
 import type { Badge } from '@/src/core/schedule/badge';
 import type { Effect } from '@/src/core/schedule/events';
 import { armWake } from '@/src/platform/alarms';
 import { showBadge } from '@/src/platform/badge';
 import { setIdleThreshold } from '@/src/platform/idle';
-import { pageLanguage } from '@/src/platform/locale';
 import {
   BROWSER_FAMILY,
   clearNotification,
@@ -53,7 +52,7 @@ async function runEffect(effect: Effect, shown: Shown): Promise<void> {
         postureNotificationOptions(
           BROWSER_FAMILY,
           i18n.t('notify.postureTitle'),
-          postureCueAt(pageLanguage(), effect.cue),
+          i18n.t(postureCueKey(effect.cue)),
           iconUrl(),
         ),
       );

@@ -3,8 +3,7 @@ import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { BANNED_CLAIMS, findBannedClaims } from '@/src/content/banned-claims';
 import { CONTENT_LOCALES } from '@/src/content/locale';
-import { POSTURE_CUES } from '@/src/content/posture-cues';
-import { TEXTS } from './by-locale';
+import { POSTURE_CUES, TEXTS } from './by-locale';
 import { stringsOf } from './helpers';
 import { wordsOf } from './words';
 

@@ -1,3 +1,4 @@
+import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { loadAboutText } from '@/src/content/load-about';
 import { loadLanguage } from '@/src/content/load-language';
 import { loadRoutineScript } from '@/src/content/load-script';
@@ -22,3 +23,10 @@ export const LANGUAGES = await byLocale(loadLanguage);
 export const WORDS_PER_SECOND_BUDGET = Object.fromEntries(
   CONTENT_LOCALES.map((locale) => [locale, LANGUAGES[locale].wordsPerSecondBudget]),
 ) as Record<ContentLocale, number>;
+
+/** Each language's posture cues, in order, as the worker reads them: its messages' notify.postureCues. */
+export const POSTURE_CUES = await byLocale(async (locale) =>
+  (await parseMessagesFile(`src/locales/${locale}.yml`)).flatMap((m) =>
+    m.type === 'simple' && m.key[0] === 'notify' && m.key[1] === 'postureCues' ? [m.message] : [],
+  ),
+);

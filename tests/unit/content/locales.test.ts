@@ -3,10 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BANNED_CLAIMS } from '@/src/content/banned-claims';
 import { CONTENT_LOCALES, resolveContentLocale } from '@/src/content/locale';
-import { POSTURE_CUES } from '@/src/content/posture-cues';
 import { SPEECH_MODEL } from '@/src/content/speech-model';
 import { type SpeechTable, TABLE_PATH, VOICES } from '@/tests/tools/speech-calibration';
-import { WORDS_PER_SECOND_BUDGET } from './by-locale';
+import { POSTURE_CUES, WORDS_PER_SECOND_BUDGET } from './by-locale';
 
 // The languages are one list (CONTENT_LOCALES). Every language has its modules in src/content and
 // a line in every table kept per language, and nothing is there for a language the list does not

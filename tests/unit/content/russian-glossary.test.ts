@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
-import { POSTURE_CUES } from '@/src/content/posture-cues';
 import { TEXT_RU } from '@/src/content/text.ru';
+import { POSTURE_CUES } from './by-locale';
 import { stringsOf } from './helpers';
 
 // The Russian glossary (one term per thing, names Russians know, no calques), guarded where a
