@@ -1,4 +1,5 @@
 import type { AboutText } from '@/src/content/about-schema';
+import type { BannedClaimPatterns } from '@/src/content/banned-claims';
 import type { RoutineText } from '@/src/content/schema';
 import type { RoutineScript } from '@/src/content/script-schema';
 
@@ -519,3 +520,70 @@ export const wordsPerSecondBudget = 1.3;
 
 /** The espeak-ng voice and speed (words a minute) `npm run calibrate:speech` measures this language with. */
 export const calibrationVoice = { voice: 'en-us', wpm: 160 };
+
+// Medical promises the product must never make, in English (src/content/banned-claims.ts has the
+// topics and why; the tests check every string against them, the promise and not the name of a
+// condition): a promise in itself, or an effect on a health target within one clause.
+
+// A stretch of the same clause: no sentence end, semicolon or line break in between.
+const SAME_CLAUSE = '[^.!?;\\n]{0,60}?';
+
+// Verbs (as stems: "reduc" is reduce, reduces, reduced, reducing) and phrases that promise an
+// effect on the body.
+const EFFECT_EN = [
+  'lower',
+  'reduc',
+  'decreas',
+  'normali[sz]',
+  'regulat',
+  'restor',
+  'improv',
+  'boost',
+  'increas',
+  'enhanc',
+  'sharpen',
+  'strengthen',
+  'stimulat',
+  'reliev',
+  'eliminat',
+  'prevent',
+  'fight',
+  'banish',
+  'revers',
+].join('|');
+const PHRASE_EN = [
+  'gets? rid of',
+  'rids? you of',
+  'say goodbye to',
+  'forget about',
+  'no more',
+  'helps? (with|against|for)',
+  'good for',
+].join('|');
+const EFFECT = `\\b(${EFFECT_EN})[a-z]*|\\b(${PHRASE_EN})\\b`;
+
+// The body responding: "your blood pressure drops", "memory improves".
+const RESULT_EN =
+  '\\b(drops?|falls?|goes down|comes down|returns? to normal|normali[sz]es|improves?|gets? better|disappears?|goes away|vanish(es)?)\\b';
+
+/** A promise about `target`: an effect on it, or it responding, within one clause. */
+const promise = (target: string) =>
+  new RegExp(`(${EFFECT})${SAME_CLAUSE}(${target})|(${target})${SAME_CLAUSE}(${RESULT_EN})`, 'i');
+
+/** The medical promises in English, by topic (banned-claims.ts). */
+export const bannedClaims: BannedClaimPatterns = {
+  // Promises in themselves, whatever follows.
+  'cures, heals or treats':
+    /\b(cur(e|es|ed|ing)|heal(s|ed|ing)?|treat(s|ed|ing|ment|ments)?|therap(y|ies|eutic)|remed(y|ies))\b/i,
+  'blood pressure': promise('\\bblood[\\s-]+pressure\\b|\\bBP\\b|\\bhypertension\\b|\\bhypotension\\b'),
+  'blood flow or supply to the brain': promise(
+    '\\bblood[\\s-]+(flow|supply|circulation)\\b|\\bcirculation\\b|\\b(brain|cerebral)\\b|\\boxygen',
+  ),
+  'migraine or headache': promise('\\bmigraines?\\b|\\bheadaches?\\b'),
+  memory: promise('\\bmemory\\b|\\bconcentration\\b'),
+  vision: promise('\\b(vision|eyesight|sight)\\b'),
+  'vegetative-vascular dystonia': promise('\\bvegetative[\\s-]+vascular\\b|\\bdystonia\\b|\\bVSD\\b'),
+  'diseases of the neck and spine': promise(
+    '\\bosteochondrosis\\b|\\b(disc )?hernias?\\b|\\bscoliosis\\b|\\bspondylosis\\b|\\btinnitus\\b',
+  ),
+};

@@ -1,4 +1,5 @@
 import type { AboutText } from '@/src/content/about-schema';
+import type { BannedClaimPatterns } from '@/src/content/banned-claims';
 import type { RoutineText } from '@/src/content/schema';
 import type { RoutineScript } from '@/src/content/script-schema';
 
@@ -525,3 +526,71 @@ export const wordsPerSecondBudget = 1.15;
 
 /** The espeak-ng voice and speed (words a minute) `npm run calibrate:speech` measures this language with. */
 export const calibrationVoice = { voice: 'ru', wpm: 150 };
+
+// Medical promises the product must never make, in Russian (src/content/banned-claims.ts has the
+// topics and why): a promise in itself, or an effect on a health target within one clause. The
+// patterns use explicit letter look-arounds instead of \b, which only knows ASCII letters.
+
+// Start of a Russian word: not preceded by a Cyrillic letter ("плечо" must not match "леч").
+const RU = '(?<![а-яё])';
+
+// A stretch of the same clause: no sentence end, semicolon or line break in between.
+const SAME_CLAUSE = '[^.!?;\\n]{0,60}?';
+
+const EFFECT_RU = [
+  'снижа',
+  'снижени',
+  'снизи',
+  'снизя',
+  'понижа',
+  'понизи',
+  'нормализ',
+  'восстанавлива',
+  'восстанови[тм]',
+  'улучш',
+  'усилива[ею]т',
+  'усилит',
+  'повыша[ею]т',
+  'повысит',
+  'укрепля',
+  'укрепит',
+  'стимулир',
+  'избав',
+  'устраня',
+  'устрани',
+  'предотвра',
+  'налажива',
+  'наладит',
+  'разгоня',
+  'борет',
+  'борют',
+  'борьб',
+  'забудьте',
+  'прощай',
+  'помога[а-яё]*\\s+(при|от)',
+  'помож[а-яё]*\\s+(при|от)',
+].join('|');
+const EFFECT = `${RU}(${EFFECT_RU})`;
+
+const RESULT_RU = `${RU}(снизится|снижается|понизится|понижается|нормализуется|нормализуются|улучшится|улучшается|улучшатся|пройд[её]т|исчезнет|исчезнут|уйд[её]т)`;
+
+/** A promise about `target`: an effect on it, or it responding, within one clause. */
+const promise = (target: string) =>
+  new RegExp(`(${EFFECT})${SAME_CLAUSE}(${target})|(${target})${SAME_CLAUSE}(${RESULT_RU})`, 'iu');
+
+/** The medical promises in Russian, by topic (banned-claims.ts). */
+export const bannedClaims: BannedClaimPatterns = {
+  // Promises in themselves, whatever follows.
+  'cures, heals or treats': new RegExp(`${RU}(вы|из)?леч[аеиуыя]|${RU}исцел|${RU}терапи|лечебн`, 'iu'),
+  'blood pressure': promise(`${RU}давлени|${RU}гипертони|${RU}гипотони|${RU}АД(?![а-яё])`),
+  'blood flow or supply to the brain': promise(
+    `кровоток|кровообращени|кровоснабжени|${RU}кров[ьию](?![а-яё])|${RU}мозг|${RU}церебральн|${RU}кислород`,
+  ),
+  'migraine or headache': promise(`мигрен|${RU}головн[а-яё]*\\s+бол`),
+  memory: promise(`${RU}памят|${RU}концентраци`),
+  vision: promise(`${RU}зрени`),
+  'vegetative-vascular dystonia': promise(`вегето[\\s-]*сосудист|дистони|${RU}ВСД(?![а-яё])`),
+  'diseases of the neck and spine': promise(
+    `остеохондроз|${RU}грыж|сколиоз|спондил|${RU}шум[а-яё]*\\s+в\\s+ушах`,
+  ),
+};

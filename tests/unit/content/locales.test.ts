@@ -26,8 +26,11 @@ describe('the languages of the content', () => {
     expect(sorted(Object.keys(SPEECH_MODEL)), 'SPEECH_MODEL').toEqual(LIST);
     expect(sorted(Object.keys(WORDS_PER_SECOND_BUDGET)), 'WORDS_PER_SECOND_BUDGET').toEqual(LIST);
     expect(sorted(Object.keys(VOICES)), 'the calibration voices').toEqual(LIST);
-    for (const claim of BANNED_CLAIMS)
+    for (const claim of BANNED_CLAIMS) {
       expect(sorted(Object.keys(claim).filter((k) => k !== 'topic')), claim.topic).toEqual(LIST);
+      for (const locale of CONTENT_LOCALES)
+        expect(claim[locale], `lang/${locale}.ts bannedClaims: ${claim.topic}`).toBeInstanceOf(RegExp);
+    }
     const table = JSON.parse(readFileSync(TABLE_PATH, 'utf8')) as SpeechTable;
     for (const part of ['voices', 'durations', 'model'] as const)
       expect(sorted(Object.keys(table[part])), `${TABLE_PATH}: ${part}`).toEqual(LIST);
