@@ -1,4 +1,5 @@
-import type { StepId } from './steps';
+import type { z } from 'zod/mini';
+import type { choreographySchema } from './schema';
 
 // Each step's movement, declared once: what the body does in which stretch of the step. The
 // figure's animation, when the voice says each cue and which line of the on-screen instruction is
@@ -21,25 +22,21 @@ export type Move = (typeof MOVES)[number];
  * with closed eyes what to do and goes only when nothing else is left to drop; `confirm` ("Hold.")
  * repeats what the movement already implies and goes first.
  */
-export type CueRole = 'safety' | 'movement' | 'confirm';
+export const CUE_ROLES = ['safety', 'movement', 'confirm'] as const;
+export type CueRole = (typeof CUE_ROLES)[number];
 
-export interface MoveSpan {
-  move: Move;
-  /** Where the move ends, as a share of the step; the last one ends at 1. */
-  until: number;
-}
-
-export interface Choreography {
-  /** The step's moves in order, covering it from 0 to 1. The start cue is said as the first begins. */
-  moves: readonly MoveSpan[];
-  /** One per timed cue of the spoken script (`during[i]`): said as this move begins, in order. */
-  cues: readonly { move: Move; role: CueRole }[];
-  /** One per sentence of the on-screen instruction: the move that sentence describes. */
-  lines: readonly Move[];
-}
+/**
+ * A step's choreography, its shape declared once by its schema (schema.ts, `choreographySchema`):
+ * `moves`, the step's moves in order, each ending at `until`, a share of the step (the last at 1;
+ * the start cue is said as the first begins); `cues`, one per timed cue of the spoken script
+ * (`during[i]`), said as its move begins; `lines`, one per sentence of the on-screen instruction,
+ * the move that sentence describes.
+ */
+export type Choreography = z.infer<typeof choreographySchema>;
+export type MoveSpan = Choreography['moves'][number];
 
 /** Into a position, a hold of a few seconds, back to neutral, and a still moment for "Next". */
-const HELD: readonly MoveSpan[] = [
+export const HELD: readonly MoveSpan[] = [
   { move: 'in', until: 0.25 },
   { move: 'hold', until: 0.45 },
   { move: 'out', until: 0.7 },
@@ -47,7 +44,7 @@ const HELD: readonly MoveSpan[] = [
 ];
 
 /** The same with a longer hold, for the steps whose hold carries a spoken safety cue (dizziness). */
-const HELD_LONG: readonly MoveSpan[] = [
+export const HELD_LONG: readonly MoveSpan[] = [
   { move: 'in', until: 0.22 },
   { move: 'hold', until: 0.53 },
   { move: 'out', until: 0.77 },
@@ -55,7 +52,7 @@ const HELD_LONG: readonly MoveSpan[] = [
 ];
 
 /** The same with an arm placed first (Frame, Heron): the head moves only once the arm is there. */
-const SET_THEN_HELD: readonly MoveSpan[] = [
+export const SET_THEN_HELD: readonly MoveSpan[] = [
   { move: 'setup', until: 0.25 },
   { move: 'in', until: 0.45 },
   { move: 'hold', until: 0.6 },
@@ -64,92 +61,13 @@ const SET_THEN_HELD: readonly MoveSpan[] = [
 ];
 
 /** Massage: the hands work the whole step ("Next" is said while they do). */
-const WORKED: readonly MoveSpan[] = [{ move: 'work', until: 1 }];
+export const WORKED: readonly MoveSpan[] = [{ move: 'work', until: 1 }];
 
 /** Massage with a change of hands half-way. */
-const SWITCHED: readonly MoveSpan[] = [
+export const SWITCHED: readonly MoveSpan[] = [
   { move: 'work', until: 0.45 },
   { move: 'switch', until: 1 },
 ];
-
-const held = (lines: readonly Move[], cues: Choreography['cues']): Choreography => ({
-  moves: HELD,
-  cues,
-  lines,
-});
-
-const HOLD_CUE = { move: 'hold', role: 'confirm' } as const;
-const BACK_CUE = { move: 'out', role: 'movement' } as const;
-const DIZZY_CUE = { move: 'hold', role: 'safety' } as const;
-
-const metronome = held(['in', 'hold', 'out'], [HOLD_CUE, BACK_CUE]);
-const goose: Choreography = { moves: HELD_LONG, cues: [DIZZY_CUE, BACK_CUE], lines: ['in', 'in', 'out'] };
-// Look at the sky's first instruction says both movements, the turn and the small lift: a longer move in.
-const sky: Choreography = {
-  moves: [
-    { move: 'in', until: 0.26 },
-    { move: 'hold', until: 0.59 },
-    { move: 'out', until: 0.8 },
-    { move: 'rest', until: 1 },
-  ],
-  cues: [DIZZY_CUE, BACK_CUE],
-  lines: ['in', 'in', 'out'],
-};
-const frame: Choreography = {
-  moves: SET_THEN_HELD,
-  cues: [{ move: 'in', role: 'movement' }, HOLD_CUE, BACK_CUE],
-  lines: ['setup', 'in', 'out'],
-};
-const kneading: Choreography = {
-  moves: WORKED,
-  cues: [{ move: 'work', role: 'confirm' }],
-  lines: ['work', 'work'],
-};
-
-export const CHOREOGRAPHY: Readonly<Record<StepId, Choreography>> = {
-  // Slumped, then upright, then holding the posture it teaches.
-  'ex-posture': {
-    moves: [
-      { move: 'in', until: 0.45 },
-      { move: 'hold', until: 1 },
-    ],
-    cues: [],
-    lines: ['in', 'hold'],
-  },
-  'ex-metronome-r': metronome,
-  'ex-metronome-l': metronome,
-  'ex-spring-down': held(['in', 'hold', 'out'], [BACK_CUE]),
-  'ex-spring-up': held(['in', 'out'], [BACK_CUE]),
-  'ex-goose-r': goose,
-  'ex-goose-l': goose,
-  'ex-sky-r': sky,
-  'ex-sky-l': sky,
-  'ex-frame-r': frame,
-  'ex-frame-l': frame,
-  'ex-heron': {
-    moves: SET_THEN_HELD,
-    cues: [{ move: 'in', role: 'movement' }, HOLD_CUE, BACK_CUE],
-    lines: ['setup', 'in', 'out'],
-  },
-  'ms-stroke-open': { moves: WORKED, cues: [], lines: ['work', 'work'] },
-  'ms-rub': {
-    moves: [
-      { move: 'work', until: 0.35 },
-      { move: 'switch', until: 1 },
-    ],
-    cues: [{ move: 'switch', role: 'movement' }],
-    lines: ['work', 'switch'],
-  },
-  'ms-pinch': {
-    moves: SWITCHED,
-    cues: [{ move: 'switch', role: 'movement' }],
-    lines: ['work', 'work', 'switch'],
-  },
-  'ms-squeeze': { moves: SWITCHED, cues: [{ move: 'switch', role: 'movement' }], lines: ['work', 'switch'] },
-  'ms-knead-l': kneading,
-  'ms-knead-r': kneading,
-  'ms-stroke-close': { moves: WORKED, cues: [], lines: ['work', 'work'] },
-};
 
 /** A move placed on a step of a given length. */
 export interface MoveWindow {

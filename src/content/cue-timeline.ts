@@ -1,9 +1,10 @@
 import { SECOND } from '@/src/core/time';
-import { CHOREOGRAPHY, type CueRole, type Move, moveWindows } from './choreography';
+import { type CueRole, type Move, moveWindows } from './choreography';
 import type { ContentLocale } from './locale';
 import type { RoutineScript, StepScript } from './script-schema';
 import { spokenMs } from './speech-model';
 import type { Phase, StepId } from './steps';
+import { CHOREOGRAPHY } from './steps';
 import type { SubtitleKey } from './variants';
 
 // When the voice says what: a routine (any list of library steps, with their lengths) joined with

@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
+import { CUE_ROLES, MOVES } from './choreography';
 import { CONTENT_LOCALES } from './locale';
+import { SUBTITLE_KEYS } from './routines';
 import { PHASES, SIDES, STEP_IDS, type StepId } from './steps';
-import { SUBTITLE_KEYS } from './variants';
 
 // Schemas for the routine's content. The data is static, so the tests parse it (nothing parses it
 // at run time and the popup never loads this module); the text modules take their types from here.
@@ -22,11 +23,25 @@ function uniqueBy<T>(key: (item: T) => string, what: string) {
   });
 }
 
+const move = z.enum(MOVES);
+
+/** A step's choreography (choreography.ts): its moves as shares of the step, its cues and its lines. */
+export const choreographySchema = z.strictObject({
+  moves: z.readonly(
+    z
+      .array(z.readonly(z.strictObject({ move, until: z.number().check(z.gt(0), z.lte(1)) })))
+      .check(z.minLength(1, 'a step needs at least one move')),
+  ),
+  cues: z.readonly(z.array(z.readonly(z.strictObject({ move, role: z.enum(CUE_ROLES) })))),
+  lines: z.readonly(z.array(move).check(z.minLength(1, 'an instruction has at least one line'))),
+});
+
 export const stepDefinitionSchema = z.strictObject({
   id: z.enum(STEP_IDS),
   phase: z.enum(PHASES),
   side: z.enum(SIDES),
   picture: text,
+  choreography: choreographySchema,
 });
 
 /** A step of the library (steps.ts): its id, part of the routine, side, and the picture it draws. */

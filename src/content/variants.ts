@@ -1,58 +1,14 @@
 import type { TimedPlan, VariantId } from '@/src/core/routine/plan';
 import { SECOND } from '@/src/core/time';
+import { type SubtitleKey, VARIANT_SOURCES } from './routines';
 import type { StepDefinition, VariantSource } from './schema';
 import { findStep, STEPS } from './steps';
 
-// The two routines (docs/routine.md, Sources and Timing) as plans the player core walks through:
-// which step, for how long, in what order. Language-free; text comes from loadRoutineText().
+// The shipped routines as the player plays them: each step of routines.ts joined with its library
+// step (part, side, picture, choreography). Language-free; text comes from loadLanguage(). Loaded
+// with the player; the worker and the popup's first screen use routines.ts alone.
 
-/** Extra text shown under a step's name; the words are in the language modules under `subtitles`. */
-export const SUBTITLE_KEYS = ['sitTall'] as const;
-export type SubtitleKey = (typeof SUBTITLE_KEYS)[number];
-
-export const VARIANT_SOURCES: Readonly<Record<VariantId, VariantSource>> = {
-  // 180 s of gymnastics, then 120 s of self-massage.
-  full: {
-    id: 'full',
-    steps: [
-      { step: 'ex-posture', seconds: 10 },
-      { step: 'ex-metronome-r', seconds: 18 },
-      { step: 'ex-metronome-l', seconds: 18 },
-      { step: 'ex-spring-down', seconds: 12 },
-      { step: 'ex-spring-up', seconds: 12 },
-      { step: 'ex-goose-r', seconds: 16 },
-      { step: 'ex-goose-l', seconds: 16 },
-      { step: 'ex-sky-r', seconds: 15 },
-      { step: 'ex-sky-l', seconds: 15 },
-      { step: 'ex-frame-r', seconds: 15 },
-      { step: 'ex-frame-l', seconds: 15 },
-      { step: 'ex-heron', seconds: 18 },
-      { step: 'ms-stroke-open', seconds: 20 },
-      { step: 'ms-rub', seconds: 20 },
-      { step: 'ms-pinch', seconds: 20 },
-      { step: 'ms-squeeze', seconds: 15 },
-      { step: 'ms-knead-l', seconds: 15 },
-      { step: 'ms-knead-r', seconds: 15 },
-      { step: 'ms-stroke-close', seconds: 15 },
-    ],
-  },
-  // 72 s + 48 s. No posture step of its own: the first step carries the posture cue as a subtitle.
-  quick: {
-    id: 'quick',
-    steps: [
-      { step: 'ex-metronome-r', seconds: 15, subtitle: 'sitTall' },
-      { step: 'ex-metronome-l', seconds: 15 },
-      { step: 'ex-spring-down', seconds: 12 },
-      { step: 'ex-sky-r', seconds: 15 },
-      { step: 'ex-sky-l', seconds: 15 },
-      { step: 'ms-stroke-open', seconds: 12 },
-      { step: 'ms-rub', seconds: 11 },
-      { step: 'ms-knead-l', seconds: 8 },
-      { step: 'ms-knead-r', seconds: 8 },
-      { step: 'ms-stroke-close', seconds: 9 },
-    ],
-  },
-};
+export { SUBTITLE_KEYS, type SubtitleKey, VARIANT_SOURCES } from './routines';
 
 /** A step as a routine plays it: the library's step, placed and timed. */
 export type PlanStep = StepDefinition & {
@@ -75,14 +31,7 @@ export function buildPlan(
     const def = findStep(step, definitions);
     if (!def) throw new Error(`variant "${source.id}" uses undefined step "${step}"`);
     const durationMs = seconds * SECOND;
-    const planStep: PlanStep = {
-      id: def.id,
-      phase: def.phase,
-      side: def.side,
-      startMs,
-      durationMs,
-      picture: def.picture,
-    };
+    const planStep: PlanStep = { ...def, startMs, durationMs };
     if (subtitle) planStep.subtitle = subtitle;
     startMs += durationMs;
     return planStep;

@@ -1,4 +1,4 @@
-import { getVariant } from '@/src/content/variants';
+import { timedPlan } from '@/src/content/routines';
 import type { RoutineSession } from '@/src/core/routine';
 import { belongsTo } from '@/src/core/routine/lifecycle';
 import type { EngineEvent, EventContext } from '@/src/core/schedule/events';
@@ -138,7 +138,7 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
 /** While a routine runs, its player's session (read only; the pages write it) and the plan it plays. */
 function routineContext(state: EngineState, session: RoutineSession | null): EventContext['routine'] {
   if (state.mode.kind !== 'routine') return null;
-  return belongsTo(session, state.mode.startedAt) ? { session, plan: getVariant(session.variant) } : null;
+  return belongsTo(session, state.mode.startedAt) ? { session, plan: timedPlan(session.variant) } : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { getVariant } from '@/src/content/variants';
+import { timedPlan } from '@/src/content/routines';
 import { type RoutineSession, startSession, stop } from '@/src/core/routine';
 import type { VariantId } from '@/src/core/routine/plan';
 import { command } from './actions';
@@ -13,7 +13,7 @@ import type { Stores } from './stores/stores';
  */
 export function ensureSession(stores: Stores, variant: VariantId, routineId: number, now: number): void {
   stores.session.update((s) =>
-    s !== null && s.routineId === routineId ? s : startSession(getVariant(variant), now, routineId),
+    s !== null && s.routineId === routineId ? s : startSession(timedPlan(variant), now, routineId),
   );
 }
 
@@ -36,7 +36,7 @@ export function endRoutine(
   reason: EndReason,
   now: number,
 ): EndedRoutine {
-  const { fraction } = stop(session, getVariant(session.variant), now);
+  const { fraction } = stop(session, timedPlan(session.variant), now);
   void command({ type: 'routineEnded', startedAt: session.routineId, fraction });
   stores.session.update(() => null);
   return { variant: session.variant, fraction, reason };

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
-import { CHOREOGRAPHY, type Move } from '@/src/content/choreography';
+import type { Move } from '@/src/content/choreography';
 import type { StepId } from '@/src/content/steps';
+import { CHOREOGRAPHY } from '@/src/content/steps';
 import './figure.css';
 import { figureMotion, keyframeNames, keyframesCss } from './motion';
 import { ArrowMark } from './parts';

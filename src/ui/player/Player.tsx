@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { CHOREOGRAPHY, moveWindows } from '@/src/content/choreography';
+import { moveWindows } from '@/src/content/choreography';
 import type { CueTimeline } from '@/src/content/cue-timeline';
+import { CHOREOGRAPHY } from '@/src/content/steps';
 import { getVariant, type RoutinePlan } from '@/src/content/variants';
 import { GET_READY_MS, progress, type RoutineSession, reopen, tick } from '@/src/core/routine';
 import type { Settings } from '@/src/core/settings/schema';

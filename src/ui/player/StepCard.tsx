@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
-import { CHOREOGRAPHY, instructionLines, lineAt, moveIndexAt } from '@/src/content/choreography';
+import { instructionLines, lineAt, moveIndexAt } from '@/src/content/choreography';
 import type { RoutineText } from '@/src/content/schema';
+import { CHOREOGRAPHY } from '@/src/content/steps';
 import type { PlanStep } from '@/src/content/variants';
 import type { RoutineProgress } from '@/src/core/routine';
 import { StepFigure } from '@/src/ui/figure/StepFigure';

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { CHOREOGRAPHY, instructionLines, lineAt, moveIndexAt, moveWindows } from '@/src/content/choreography';
+import { instructionLines, lineAt, moveIndexAt, moveWindows } from '@/src/content/choreography';
 import { buildCueTimeline } from '@/src/content/cue-timeline';
 import { CONTENT_LOCALES } from '@/src/content/locale';
-import { STEPS } from '@/src/content/steps';
+import { CHOREOGRAPHY, STEPS } from '@/src/content/steps';
 import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { VARIANT_IDS } from '@/src/core/routine/plan';

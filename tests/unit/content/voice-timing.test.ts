@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHOREOGRAPHY, moveWindows } from '@/src/content/choreography';
+import { moveWindows } from '@/src/content/choreography';
 import { buildCueTimeline, type Cue, NEXT_MARGIN_MS } from '@/src/content/cue-timeline';
 import { CONTENT_LOCALES, type ContentLocale } from '@/src/content/locale';
+import { CHOREOGRAPHY } from '@/src/content/steps';
 import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { VARIANT_IDS } from '@/src/core/routine/plan';

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHOREOGRAPHY } from '@/src/content/choreography';
-import { STEP_IDS } from '@/src/content/steps';
+import { CHOREOGRAPHY, STEP_IDS } from '@/src/content/steps';
 import { figureMotion, keyframesCss } from '@/src/ui/figure/motion';
 
 // The figure's motion and colours live in its stylesheet; these are the promises it makes.

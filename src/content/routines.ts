@@ -1,0 +1,69 @@
+import type { TimedPlan, TimedStep, VariantId } from '@/src/core/routine/plan';
+import { SECOND } from '@/src/core/time';
+import type { VariantSource } from './schema';
+
+// The routines that ship (docs/routine.md, Sources and Timing): which library step, for how long, in
+// what order. Language-free. This module is all the worker and the popup's first screen need of a
+// routine (its steps' lengths, to start, time and stop a session), so it imports no step data:
+// the step library and its choreography load with the player (variants.ts).
+
+/** Extra text shown under a step's name; the words are in the language modules under `subtitles`. */
+export const SUBTITLE_KEYS = ['sitTall'] as const;
+export type SubtitleKey = (typeof SUBTITLE_KEYS)[number];
+
+export const VARIANT_SOURCES: Readonly<Record<VariantId, VariantSource>> = {
+  // 180 s of gymnastics, then 120 s of self-massage.
+  full: {
+    id: 'full',
+    steps: [
+      { step: 'ex-posture', seconds: 10 },
+      { step: 'ex-metronome-r', seconds: 18 },
+      { step: 'ex-metronome-l', seconds: 18 },
+      { step: 'ex-spring-down', seconds: 12 },
+      { step: 'ex-spring-up', seconds: 12 },
+      { step: 'ex-goose-r', seconds: 16 },
+      { step: 'ex-goose-l', seconds: 16 },
+      { step: 'ex-sky-r', seconds: 15 },
+      { step: 'ex-sky-l', seconds: 15 },
+      { step: 'ex-frame-r', seconds: 15 },
+      { step: 'ex-frame-l', seconds: 15 },
+      { step: 'ex-heron', seconds: 18 },
+      { step: 'ms-stroke-open', seconds: 20 },
+      { step: 'ms-rub', seconds: 20 },
+      { step: 'ms-pinch', seconds: 20 },
+      { step: 'ms-squeeze', seconds: 15 },
+      { step: 'ms-knead-l', seconds: 15 },
+      { step: 'ms-knead-r', seconds: 15 },
+      { step: 'ms-stroke-close', seconds: 15 },
+    ],
+  },
+  // 72 s + 48 s. No posture step of its own: the first step carries the posture cue as a subtitle.
+  quick: {
+    id: 'quick',
+    steps: [
+      { step: 'ex-metronome-r', seconds: 15, subtitle: 'sitTall' },
+      { step: 'ex-metronome-l', seconds: 15 },
+      { step: 'ex-spring-down', seconds: 12 },
+      { step: 'ex-sky-r', seconds: 15 },
+      { step: 'ex-sky-l', seconds: 15 },
+      { step: 'ms-stroke-open', seconds: 12 },
+      { step: 'ms-rub', seconds: 11 },
+      { step: 'ms-knead-l', seconds: 8 },
+      { step: 'ms-knead-r', seconds: 8 },
+      { step: 'ms-stroke-close', seconds: 9 },
+    ],
+  },
+};
+
+const timed: Partial<Record<VariantId, TimedPlan>> = {};
+
+/** A shipped routine's steps and lengths, built the first time it is asked for. */
+export function timedPlan(id: VariantId): TimedPlan {
+  timed[id] ??= {
+    id,
+    steps: VARIANT_SOURCES[id].steps.map(
+      ({ step, seconds }): TimedStep => ({ id: step, durationMs: seconds * SECOND }),
+    ),
+  };
+  return timed[id];
+}
