@@ -28,7 +28,7 @@ async function openTraced(b: BenchBrowser, id: string, waitForReady: boolean): P
   const page = await b.context.newPage();
   const cdp = await b.context.newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown[]).filter(isTraceEvent)));
   await cdp.send('Tracing.start', {
     traceConfig: { includedCategories: [...PAGE_LOAD_CATEGORIES, '__metadata'], excludedCategories: ['*'] },
     transferMode: 'ReportEvents',
@@ -202,3 +202,8 @@ it('popup first paint and ready, against the control', async () => {
     },
   });
 });
+
+/** A trace event as the bench reads it: CDP types them as plain records. */
+function isTraceEvent(value: unknown): value is TraceEvent {
+  return typeof value === 'object' && value !== null && 'name' in value && 'ts' in value && 'ph' in value;
+}

@@ -4,8 +4,8 @@ import type { AboutText } from '@/src/content/about-schema';
 import { loadAboutText } from '@/src/content/load-about';
 import type { RoutineText } from '@/src/content/schema';
 import { pageLanguage } from '@/src/platform/locale';
-import { preloadRoutineText } from '../hooks/use-routine-text';
-import { Loading } from '../Loading';
+import { preloadRoutineText } from '@/src/ui/hooks/use-routine-text';
+import { Loading } from '@/src/ui/Loading';
 
 // "About this routine" loads on demand, from the safety screen (popup) and from its tab in the
 // settings: its view and its text (a chunk per language) come only when it is opened. A chunk that

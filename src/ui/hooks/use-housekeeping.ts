@@ -11,7 +11,8 @@ import type { Stores } from '@/src/ui/stores/stores';
  * No timeouts here: abandonment is the engine's one rule.
  */
 export function useSessionCleanup(
-  stores: Stores,
+  /** Only the session store's update: this hook clears a session, nothing else. */
+  stores: { session: Pick<Stores['session'], 'update'> },
   session: RoutineSession | null | undefined,
   /** The routine the engine runs: null for none, undefined while its state is still being read. */
   routine: Extract<Mode, { kind: 'routine' }> | null | undefined,

@@ -26,7 +26,7 @@ interface BackgroundWindow {
 const background = (ext: FirefoxExtension) =>
   ext.evaluate(async () => {
     // The background is no BiDi target; an extension page reaches its window.
-    const win = (await chrome.runtime.getBackgroundPage()) as unknown as BackgroundWindow;
+    const win = (await chrome.runtime.getBackgroundPage()) as Window & BackgroundWindow;
     return { url: win.location.href, marker: win.napeMarker ?? null };
   });
 
@@ -56,7 +56,7 @@ describe('the built extension in Firefox', () => {
     await sendFromPage(ext, 'refresh');
     expect((await background(ext)).url).toBe(`${ORIGIN}/_generated_background_page.html`);
     await ext.evaluate(async () => {
-      const win = (await chrome.runtime.getBackgroundPage()) as unknown as BackgroundWindow;
+      const win = (await chrome.runtime.getBackgroundPage()) as Window & BackgroundWindow;
       win.napeMarker = 'old instance';
     });
     expect((await background(ext)).marker).toBe('old instance');

@@ -26,7 +26,7 @@ describe('the Firefox harness sees what goes wrong', () => {
       void fetch('https://probe.invalid/from-page').catch(() => undefined);
     });
     await ext.evaluate(async () => {
-      const bg = (await chrome.runtime.getBackgroundPage()) as unknown as typeof globalThis;
+      const bg = (await chrome.runtime.getBackgroundPage()) as Window & typeof globalThis;
       bg.console.error('probe: background console error');
       void bg.fetch('https://probe.invalid/from-background').catch(() => undefined);
     });

@@ -66,7 +66,11 @@ describe('the break prompt in Firefox', () => {
           (players = await ext.evaluate(() => {
             // Neither the popup nor the routine window is a BiDi target; both are extension views.
             const popups = new Set<unknown>(chrome.extension.getViews({ type: 'popup' }));
-            return (chrome.extension.getViews() as unknown as Window[])
+            // The typings call a view the browser's window record; it is a page's window.
+            const isPage = (view: unknown): view is globalThis.Window =>
+              typeof view === 'object' && view !== null && 'document' in view;
+            return (chrome.extension.getViews() as unknown[])
+              .filter(isPage)
               .filter(({ location }) => /\/(popup|routine)\.html$/.test(location.pathname))
               .map((view) => ({
                 where: popups.has(view) ? 'toolbar popup' : view.location.pathname,

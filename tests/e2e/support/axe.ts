@@ -20,7 +20,7 @@ export async function axeSummaryIn(): Promise<string[]> {
     help: string;
     nodes: { target: string[] }[];
   }
-  const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+  const axe = Reflect.get(window, 'axe') as { run(): Promise<{ violations: AxeViolation[] }> };
   const { violations } = await axe.run();
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

@@ -154,9 +154,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await page.exposeFunction('__napeCsp', (v: string) => problems.cspViolations.push(v));
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) =>
-          (window as unknown as { __napeCsp(v: string): void }).__napeCsp(
-            `${e.violatedDirective} ${e.blockedURI}`,
-          ),
+          (Reflect.get(window, '__napeCsp') as (v: string) => void)(`${e.violatedDirective} ${e.blockedURI}`),
         );
       });
       await page.goto(`chrome-extension://${id}/${path}`);

@@ -103,7 +103,8 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
   });
 
   const stdout = collectStdout(browser);
-  const bidi = (browser as unknown as { connection?: BidiConnection }).connection;
+  // puppeteer-core keeps its BiDi connection private; Reflect reads it without pretending it is public.
+  const bidi = Reflect.get(browser, 'connection') as BidiConnection | undefined;
   if (typeof bidi?.send !== 'function')
     throw new Error(
       'puppeteer-core no longer exposes browser.connection: update tests/e2e/support/firefox.ts',
@@ -174,7 +175,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
    */
   async function open(path: string, options: { background?: boolean } = {}) {
     const page = await browser.newPage(options);
-    const context = (page.mainFrame() as unknown as { _id?: string })._id;
+    const context = Reflect.get(page.mainFrame(), '_id') as string | undefined;
     if (!context)
       throw new Error('puppeteer-core no longer exposes frame._id: update tests/e2e/support/firefox.ts');
     const url = `${ORIGIN}/${path}`;

@@ -57,7 +57,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const run = page
     .evaluate(async () => {
       type Axe = { run(ctx: Document): Promise<{ violations: AxeViolation[] }> };
-      const { violations } = await (window as unknown as { axe: Axe }).axe.run(document);
+      const { violations } = await (Reflect.get(window, 'axe') as Axe).run(document);
       return violations.map((v) => ({
         id: v.id,
         impact: v.impact,

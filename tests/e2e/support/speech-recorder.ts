@@ -129,14 +129,15 @@ function recorder(voices: RecorderVoice[]) {
 export const installSpeechRecorder = (context: BrowserContext, voices = RECORDER_VOICES) =>
   context.addInitScript(recorder, voices);
 
-type Window = { __napeSpeech: { log: Recorded[]; setVoices(v: RecorderVoice[]): void } };
+/** What the recorder leaves on the page's window (read with Reflect: the DOM's Window type lacks it). */
+type NapeSpeech = { log: Recorded[]; setVoices(v: RecorderVoice[]): void };
 
 /** What the page's voice has said (or been asked to say) so far. */
 export const recordedSpeech = (page: Page) =>
-  page.evaluate(() => (window as unknown as Window).__napeSpeech.log);
+  page.evaluate(() => (Reflect.get(window, '__napeSpeech') as NapeSpeech).log);
 
 export const setRecorderVoices = (page: Page, voices: RecorderVoice[]) =>
-  page.evaluate((v) => (window as unknown as Window).__napeSpeech.setVoices(v), voices);
+  page.evaluate((v) => (Reflect.get(window, '__napeSpeech') as NapeSpeech).setVoices(v), voices);
 
 /** A UI string as the built extension ships it (so a test follows the wording that lands). */
 export function message(lang: 'en' | 'ru', key: string): string {

@@ -64,7 +64,20 @@ export function createFakeIdle(): FakeIdle {
   return idle;
 }
 
-/** The idle fake installed for the current test (see tests/setup/fake-browser.ts). */
+let installed: FakeIdle | undefined;
+
+/**
+ * Puts a fresh idle fake on fakeBrowser for the next test (tests/setup/fake-browser.ts) and keeps
+ * it, so tests reach it typed as the fake it is.
+ */
+export function installFakeIdle(): FakeIdle {
+  installed = createFakeIdle();
+  Object.defineProperty(fakeBrowser, 'idle', { value: installed, configurable: true, writable: true });
+  return installed;
+}
+
+/** The idle fake installed for the current test. */
 export function fakeIdle(): FakeIdle {
-  return (fakeBrowser as unknown as { idle: FakeIdle }).idle;
+  if (!installed) throw new Error('no idle fake installed: tests/setup/fake-browser.ts installs one');
+  return installed;
 }

@@ -4,6 +4,7 @@ import { STEPS } from '@/src/content/steps';
 import { POSES } from '@/src/ui/figure/poses';
 import { FIGURE_KEYS, hasFigure, StepFigure } from '@/src/ui/figure/StepFigure';
 import { centreOf, imagePoint } from './still-geometry';
+import { svgOf } from './svg';
 
 // The pictures the player asks for: each step's, in routine order (docs/routine.md, Sources).
 const ROUTINE = STEPS.map((s) => s.picture);
@@ -15,7 +16,7 @@ afterEach(cleanup);
 const draw = (picture: string): SVGSVGElement => {
   const title = `Picture for ${picture || 'nothing'}`;
   render(<StepFigure picture={picture} title={title} />);
-  return screen.getByRole('img', { name: title }) as unknown as SVGSVGElement;
+  return svgOf(screen.getByRole('img', { name: title }));
 };
 
 /** Image x of the nose in the still picture: where the face points. */

@@ -26,7 +26,10 @@ export const arrowPoints = (a: Arrow): Pt[] => {
     }
   }
   for (const head of arrowGeometry(a).heads) {
-    for (const p of headPoints(head).split(' ')) points.push(p.split(',').map(Number) as unknown as Pt);
+    for (const p of headPoints(head).split(' ')) {
+      const [x = Number.NaN, y = Number.NaN] = p.split(',').map(Number);
+      points.push([x, y]);
+    }
   }
   return points;
 };

@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { svgOf } from '@/tests/unit/figure/svg';
 import { advance, button, openPlayer } from './player-support';
 import { useUiTestEnvironment } from './support';
 
@@ -10,7 +11,7 @@ useUiTestEnvironment();
 // The step's picture follows the step: into the pose, hold and back out once in the step's own
 // time (from the routine data), still while waiting to start, paused with the routine.
 
-const picture = (name: string) => screen.getByRole('img', { name }) as unknown as SVGSVGElement;
+const picture = (name: string) => svgOf(screen.getByRole('img', { name }));
 /** The movement's length, and how far into it the picture started (within a frame of the step's start). */
 const pace = (svg: SVGSVGElement) => {
   const ago = Number.parseFloat(svg.style.getPropertyValue('--ago'));

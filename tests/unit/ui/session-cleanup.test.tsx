@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { getVariant } from '@/src/content/variants';
 import { startSession } from '@/src/core/routine';
 import { useSessionCleanup } from '@/src/ui/hooks/use-housekeeping';
-import type { Stores } from '@/src/ui/stores/stores';
 
 // The pages own the player's session, the engine owns the routine. A page drops a session only
 // when it knows the engine runs no routine for it, never while the engine's state is still loading.
@@ -14,7 +13,7 @@ const running = { kind: 'routine', variant: 'quick', startedAt: T0 } as const;
 
 function storesWith() {
   const update = vi.fn();
-  return { stores: { session: { update } } as unknown as Stores, update };
+  return { stores: { session: { update } }, update };
 }
 
 describe('a page tidying the player’s session', () => {

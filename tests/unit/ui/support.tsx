@@ -26,7 +26,7 @@ export function stubBrowser(): { openOptionsPage: () => Promise<void> } {
     getManifest: () => ({ manifest_version: 3, name: 'Nape', version: '0.1.0' }),
     openOptionsPage,
   });
-  return fakeBrowser.runtime as unknown as { openOptionsPage: () => Promise<void> };
+  return fakeBrowser.runtime;
 }
 
 export const acknowledgeSafety = (version = CONTENT_VERSION) =>
