@@ -66,7 +66,11 @@ it('popup status and player', { timeout: 120_000 }, async () => {
     await page.getByRole('dialog').waitFor();
     await shot(page, `popup-safety-${scheme}`);
     await page.getByRole('button', { name: 'Back to the routine' }).click();
+    // Stop with the page's clock running, and wait until the player is gone, so the routine has
+    // ended before the next scheme's popup opens.
+    await page.clock.resume();
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    await page.getByRole('timer').waitFor({ state: 'detached' });
     await page.close();
   }
 });
