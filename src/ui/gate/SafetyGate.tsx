@@ -81,6 +81,13 @@ export function SafetyGate() {
           <li key={item}>{item}</li>
         ))}
       </ul>
+      {/* What to keep in mind while moving: the player shows the same list behind its Safety button. */}
+      <h3 class="gate-list-title">{i18n.t('player.remember')}</h3>
+      <ul class="gate-list">
+        {text.player.cues.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
       <p>
         <button type="button" class="link" ref={aboutButton} onClick={() => setAbout(true)}>
           {i18n.t('about.title')}

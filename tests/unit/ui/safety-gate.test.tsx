@@ -34,6 +34,12 @@ describe('safety gate', () => {
     expect(screen.queryByRole('button', { name: 'Start routine' })).toBeNull();
   });
 
+  it('shows what to keep in mind while moving, the list the player keeps behind its Safety button', async () => {
+    renderApp();
+    expect(await screen.findByRole('heading', { name: 'Remember' })).toBeTruthy();
+    for (const cue of TEXT_EN.player.cues) expect(screen.getByText(cue)).toBeTruthy();
+  });
+
   it('will not continue until the box is ticked, and says why', async () => {
     renderApp();
     fireEvent.click(await screen.findByRole('button', { name: 'Continue' }));
