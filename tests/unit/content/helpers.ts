@@ -32,10 +32,8 @@ export function shapeOf(value: unknown): unknown {
   return value;
 }
 
-/** Sentences of a short text: split after . ! ? … followed by a space or the end. */
-export function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?…])\s+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
+/**
+ * Sentences of a short text, split after . ! ? …: the same split the step card uses for the lines
+ * of an instruction, so the tests count sentences exactly as the screen shows them.
+ */
+export { instructionLines as sentencesOf } from '@/src/content/choreography';
