@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { moveWindows } from '@/src/content/choreography';
 import type { CueTimeline } from '@/src/content/cue-timeline';
@@ -28,6 +28,7 @@ import { usePlayerVoice } from './use-player-voice';
 import { useStepChime } from './use-step-chime';
 import { VoiceNotes } from './VoiceNotes';
 import { VoiceQuestion } from './VoiceQuestion';
+import { routinePosMs } from './voice-plan';
 import './player.css';
 
 /**
@@ -64,8 +65,9 @@ export function Player({
   // The next beat comes when the next cue or move is due, if that is sooner than a second. The
   // voice's timeline is the one the last render built (the voice hook needs the controls first).
   const spoken = useRef<CueTimeline | null>(null);
+  const moveStarts = useMemo(() => moveStartsOf(plan), [plan]);
   const heartbeat = usePlayerHeartbeat(
-    live.paused ? null : dueInMs(plan, spoken.current, routinePosMs(plan, live)),
+    live.paused ? null : dueInMs(moveStarts, spoken.current, routinePosMs(plan, live)),
   );
   const controls = usePlayerControls(stores, plan, heartbeat, now, p.paused, onEnded);
   const steps = plan.steps;
@@ -78,7 +80,6 @@ export function Player({
     stores,
     plan,
     p,
-    step,
     jumpMs: shown.jumpMs,
     controls,
     lang,
@@ -166,21 +167,17 @@ export function Player({
   );
 }
 
-/** Where `p` is on the routine-time line the voice's timeline uses (0 = the start of the countdown). */
-function routinePosMs(plan: RoutinePlan, p: ReturnType<typeof progress>): number {
-  if (p.stage === 'get-ready') return GET_READY_MS - p.getReadyRemainingMs;
-  return (
-    GET_READY_MS +
-    (p.stage === 'step' ? (plan.steps[p.stepIndex]?.startMs ?? 0) + p.stepElapsedMs : p.totalMs)
+/** Where every move of the routine begins on the routine-time line: worked out once per plan. */
+function moveStartsOf(plan: RoutinePlan): number[] {
+  return plan.steps.flatMap((s) =>
+    moveWindows(CHOREOGRAPHY[s.id], s.durationMs).map((w) => GET_READY_MS + s.startMs + w.startMs),
   );
 }
 
 /** How long until the next cue is said or the next move begins, after `posMs`; null if nothing is. */
-function dueInMs(plan: RoutinePlan, timeline: CueTimeline | null, posMs: number): number | null {
-  const moments = plan.steps.flatMap((s) =>
-    moveWindows(CHOREOGRAPHY[s.id], s.durationMs).map((w) => GET_READY_MS + s.startMs + w.startMs),
-  );
-  for (const cue of timeline?.cues ?? []) moments.push(cue.atMs);
-  const next = Math.min(...moments.filter((m) => m > posMs));
+function dueInMs(moveStarts: readonly number[], timeline: CueTimeline | null, posMs: number): number | null {
+  let next = Number.POSITIVE_INFINITY;
+  for (const at of moveStarts) if (at > posMs && at < next) next = at;
+  for (const cue of timeline?.cues ?? []) if (cue.atMs > posMs && cue.atMs < next) next = cue.atMs;
   return Number.isFinite(next) ? next - posMs : null;
 }

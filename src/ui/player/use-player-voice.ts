@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildCueTimeline, type CueTimeline } from '@/src/content/cue-timeline';
 import type { ContentLocale } from '@/src/content/locale';
-import type { PlanStep, RoutinePlan } from '@/src/content/variants';
+import type { RoutinePlan } from '@/src/content/variants';
 import { GET_READY_MS, type RoutineProgress } from '@/src/core/routine';
 import type { Settings } from '@/src/core/settings/schema';
 import { speechAvailable, type VoiceStatus } from '@/src/platform/speech';
@@ -11,6 +11,7 @@ import type { Stores } from '@/src/ui/stores/stores';
 import type { PlayerControls } from './use-player-controls';
 import { useRoutineScript } from './use-voice';
 import { useVoiceGuide, type VoiceGuide } from './use-voice-guide';
+import { routinePosMs } from './voice-plan';
 
 export interface PlayerVoice {
   /** The browser has speech at all: the question and the Voice switch are offered. */
@@ -39,7 +40,6 @@ export function usePlayerVoice({
   stores,
   plan,
   p,
-  step,
   jumpMs,
   controls,
   lang,
@@ -48,7 +48,6 @@ export function usePlayerVoice({
   stores: Stores;
   plan: RoutinePlan;
   p: RoutineProgress;
-  step: PlanStep | undefined;
   jumpMs: number;
   controls: PlayerControls;
   lang: ContentLocale;
@@ -70,13 +69,9 @@ export function usePlayerVoice({
     () => (script ? buildCueTimeline(plan, script, { leadInMs: GET_READY_MS, rate }) : null),
     [plan, script, rate],
   );
-  const posMs =
-    p.stage === 'get-ready'
-      ? GET_READY_MS - p.getReadyRemainingMs
-      : GET_READY_MS + (p.stage === 'step' ? (step?.startMs ?? 0) + p.stepElapsedMs : p.totalMs);
   const guide = useVoiceGuide(
     timeline,
-    { posMs, paused: p.paused, jumpMs },
+    { posMs: routinePosMs(plan, p), paused: p.paused, jumpMs },
     on && status !== 'missing' && p.stage !== 'done',
     { lang, rate },
   );

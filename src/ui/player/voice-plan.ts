@@ -1,4 +1,6 @@
 import type { Cue, CueTimeline } from '@/src/content/cue-timeline';
+import type { RoutinePlan } from '@/src/content/variants';
+import { GET_READY_MS, type RoutineProgress } from '@/src/core/routine';
 
 // What the voice does between two looks at the player: pure, so every case below is a table test.
 //
@@ -47,6 +49,15 @@ export type VoiceAction =
 export interface VoicePlan {
   actions: VoiceAction[];
   spokenStep: number | null;
+}
+
+/** Where `p` is on the routine-time line the cue timeline uses (0 = the start of the countdown). */
+export function routinePosMs(plan: RoutinePlan, p: RoutineProgress): number {
+  if (p.stage === 'get-ready') return GET_READY_MS - p.getReadyRemainingMs;
+  return (
+    GET_READY_MS +
+    (p.stage === 'step' ? (plan.steps[p.stepIndex]?.startMs ?? 0) + p.stepElapsedMs : p.totalMs)
+  );
 }
 
 /** The step whose window holds `posMs`, or -1 past the end. */
