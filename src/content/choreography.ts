@@ -94,11 +94,6 @@ export function moveIndexAt(choreography: Choreography, durationMs: number, elap
   return i < 0 ? choreography.moves.length - 1 : i;
 }
 
-/** The first window of `move` in the step, for cues and lines that name it. */
-export function windowOf(windows: readonly MoveWindow[], move: Move): MoveWindow | undefined {
-  return windows.find((w) => w.move === move);
-}
-
 /**
  * The instruction line to highlight while move `moveIndex` is under way: the last line about this
  * move or an earlier one (a hold that has no line of its own keeps the line that led into it).

@@ -155,7 +155,7 @@ function dropOne(wanted: Wanted[], late: readonly number[]): Wanted | undefined 
 }
 
 /** Where a step's first instruction must have ended: its move's end, or the end of a hold after it. */
-export function startDue<T extends { move: Move; endMs: number }>(moves: readonly T[]): T {
+function startDue<T extends { move: Move; endMs: number }>(moves: readonly T[]): T {
   const [first, second] = moves as [T, T | undefined];
   return second?.move === 'hold' && first.move !== 'setup' ? second : first;
 }

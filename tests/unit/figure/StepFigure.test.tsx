@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { STEPS } from '@/src/content/steps';
 import { POSES } from '@/src/ui/figure/poses';
 import { FIGURE_KEYS, hasFigure, StepFigure } from '@/src/ui/figure/StepFigure';
-import { centreOf, imagePoint } from './still-geometry';
+import { arrowheads, centreOf, imagePoint } from './still-geometry';
 import { svgOf } from './svg';
 
 // The pictures the player asks for: each step's, in routine order (docs/routine.md, Sources).
@@ -29,17 +29,6 @@ const noseX = (svg: SVGSVGElement): number => {
 /** Image positions of the hands in the still picture. */
 const hands = (svg: SVGSVGElement): [number, number][] =>
   [...svg.querySelectorAll('g.hand')].map((hand) => imagePoint(hand, 0, 0));
-
-/** Arrowheads as [tip, middle of the base] in image coordinates. */
-const arrowheads = (svg: SVGSVGElement) =>
-  [...svg.querySelectorAll('polygon.ah')].map((head) => {
-    const [tip, b1, b2] = (head.getAttribute('points') ?? '')
-      .split(' ')
-      .map((p) => p.split(',').map(Number) as [number, number])
-      .map(([x, y]) => imagePoint(head, x, y));
-    if (!tip || !b1 || !b2) throw new Error('malformed arrowhead');
-    return { tip, base: [(b1[0] + b2[0]) / 2, (b1[1] + b2[1]) / 2] as const };
-  });
 
 describe('StepFigure', () => {
   it('draws every step of the routine as an image named by the given title', () => {

@@ -6,7 +6,7 @@ import { StepFigure } from '@/src/ui/figure/StepFigure';
 import { BACK_SHOULDER_TOP } from '@/src/ui/figure/views';
 import { arrowPoints } from './arrow-points';
 import { moversOf, phaseCombinations, pointAt } from './motion-geometry';
-import { centreOf, imagePoint } from './still-geometry';
+import { arrowheads, centreOf } from './still-geometry';
 
 // Each picture shows what its step's text asks for (issue 17, "Pictures"): Goose and Look at the
 // sky can be told apart at a glance, Squeezing presses with the edge of the palm, and Stroking
@@ -45,15 +45,10 @@ const at = (svg: SVGSVGElement, selector: string): Element => {
 
 /** Arrowheads as the direction they point, in degrees (0 is image-right, -90 straight up). */
 const arrowDirections = (svg: SVGSVGElement): { tip: Pt; deg: number }[] =>
-  [...svg.querySelectorAll('polygon.ah')].map((head) => {
-    const [tip, b1, b2] = (head.getAttribute('points') ?? '')
-      .split(' ')
-      .map((p) => p.split(',').map(Number) as [number, number])
-      .map(([x, y]) => imagePoint(head, x, y));
-    if (!tip || !b1 || !b2) throw new Error('malformed arrowhead');
-    const base = [(b1[0] + b2[0]) / 2, (b1[1] + b2[1]) / 2];
-    return { tip, deg: (Math.atan2(tip[1] - (base[1] ?? 0), tip[0] - (base[0] ?? 0)) * 180) / Math.PI };
-  });
+  arrowheads(svg).map(({ tip, base }) => ({
+    tip,
+    deg: (Math.atan2(tip[1] - base[1], tip[0] - base[0]) * 180) / Math.PI,
+  }));
 
 const SIDES = [
   ['r', 1],

@@ -46,3 +46,14 @@ export const imagePoint = (el: Element, x: number, y: number): [number, number] 
 /** The image position of an ellipse's or circle's centre. */
 export const centreOf = (el: Element): [number, number] =>
   imagePoint(el, Number(el.getAttribute('cx') ?? 0), Number(el.getAttribute('cy') ?? 0));
+
+/** Arrowheads as [tip, middle of the base] in image coordinates. */
+export const arrowheads = (svg: SVGSVGElement) =>
+  [...svg.querySelectorAll('polygon.ah')].map((head) => {
+    const [tip, b1, b2] = (head.getAttribute('points') ?? '')
+      .split(' ')
+      .map((p) => p.split(',').map(Number) as [number, number])
+      .map(([x, y]) => imagePoint(head, x, y));
+    if (!tip || !b1 || !b2) throw new Error('malformed arrowhead');
+    return { tip, base: [(b1[0] + b2[0]) / 2, (b1[1] + b2[1]) / 2] as const };
+  });
