@@ -1,4 +1,5 @@
 import type { VariantId } from '@/src/core/routine/plan';
+import { ROUTINE_COUNTERS } from '@/src/core/stats/counters';
 import type { StatsDelta } from '@/src/core/stats/day-stats';
 import { dayKey, MINUTE } from '@/src/core/time';
 import { accrue, type TransitionContext } from './accounting';
@@ -123,7 +124,7 @@ function breakTaken(s: EngineState, c: TransitionContext, variant: VariantId): v
   if (s.neck.status !== 'counting') c.effects.push({ type: 'clearNotification', kind: 'neck' });
   s.neck = { status: 'counting', activeMs: 0 };
   s.posture.activeMs = 0;
-  c.effects.push(stats(c, variant === 'full' ? { routinesFull: 1 } : { routinesQuick: 1 }));
+  c.effects.push(stats(c, { [ROUTINE_COUNTERS[variant]]: 1 }));
 }
 
 /** Leaves a pause: the counters run again from now; a due break is prompted afresh. */

@@ -2,6 +2,8 @@
 // (stats-schema.ts), the History tab's window (history.ts) and the CSV export (csv.ts) are made
 // from this list, in its order (the CSV's column order).
 
+import type { VariantId } from '@/src/core/routine/plan';
+
 interface Counter {
   /**
    * Its column in the CSV export: a fixed English identifier, not UI text, so a file exported in
@@ -15,7 +17,7 @@ interface Counter {
 const DECLARED = {
   /** Active screen time. */
   activeMs: { csv: 'active_minutes', ms: true },
-  /** Routines that counted as the break taken (at least half done), by variant. */
+  /** Routines that counted as the break taken (at least half done), by kind (ROUTINE_COUNTERS). */
   routinesFull: { csv: 'routines_full' },
   routinesQuick: { csv: 'routines_quick' },
   /** Neck prompts shown. */
@@ -25,6 +27,11 @@ const DECLARED = {
   /** Absences long enough to be a break. */
   naturalBreaks: { csv: 'natural_breaks' },
   postureChecks: { csv: 'posture_checks' },
+  // The kinds of routine added after the first two: after the older columns, so a spreadsheet
+  // that reads an older export's columns by position reads a newer one the same way.
+  routinesEvening: { csv: 'routines_evening' },
+  routinesLonger: { csv: 'routines_longer' },
+  routinesMine: { csv: 'routines_mine' },
 } as const satisfies Record<string, Counter>;
 
 export type CounterName = keyof typeof DECLARED;
@@ -32,3 +39,22 @@ export type CounterName = keyof typeof DECLARED;
 export const COUNTERS: Readonly<Record<CounterName, Counter>> = DECLARED;
 
 export const COUNTER_NAMES = Object.keys(COUNTERS) as CounterName[];
+
+/**
+ * The counter each kind of routine adds to when it counts. A routine kind added to VARIANT_IDS
+ * without its counter here fails the type check. The counters are declared above for every kind
+ * Nape has or is about to have, so history from a newer version is read, not dropped.
+ */
+export const ROUTINE_COUNTERS = {
+  full: 'routinesFull',
+  quick: 'routinesQuick',
+} as const satisfies Record<VariantId, CounterName>;
+
+/** Every routine counter, the kinds' and the ones declared ahead of their kind. */
+export const ROUTINE_COUNTER_NAMES = [
+  'routinesFull',
+  'routinesQuick',
+  'routinesEvening',
+  'routinesLonger',
+  'routinesMine',
+] as const satisfies readonly CounterName[];

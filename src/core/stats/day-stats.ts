@@ -1,6 +1,6 @@
 import { addDays, type DayKey, daysBetween } from '@/src/core/time';
 import { checkDayStats } from '@/src/core/validate/stored';
-import type { CounterName } from './counters';
+import { type CounterName, ROUTINE_COUNTER_NAMES } from './counters';
 
 // Per local day: what the history charts and the popup's "today" line show. Counters only
 // (counters.ts), so a year of history stays a few tens of kilobytes in storage.local.
@@ -46,7 +46,9 @@ function prune(days: Record<DayKey, DayStats>): Record<DayKey, DayStats> {
   return out;
 }
 
-export const routinesOn = (d: DayStats | undefined) => (d ? d.routinesFull + d.routinesQuick : 0);
+/** Routines of every kind done on a day. */
+export const routinesOn = (d: DayStats | undefined) =>
+  d ? ROUTINE_COUNTER_NAMES.reduce((sum, name) => sum + d[name], 0) : 0;
 
 /**
  * Streaks of days with at least one routine. Today without a routine yet does not break the

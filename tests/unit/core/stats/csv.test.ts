@@ -86,14 +86,15 @@ describe('history CSV', () => {
       '2026-05-02',
       '2026-05-03',
     ]);
-    expect(rows[1]).toEqual(['2026-04-29', '90', '1', '0', '0', '0', '0', '0', '0', '4 5']);
-    expect(rows[2]).toEqual(['2026-04-30', '0', '0', '0', '0', '0', '0', '0', '0', '']);
-    expect(rows[4]).toEqual(['2026-05-02', '0.5', '0', '2', '0', '1', '0', '3', '0', '']);
+    expect(rows[1]).toEqual(['2026-04-29', '90', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '4 5']);
+    expect(rows[2]).toEqual(['2026-04-30', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '']);
+    expect(rows[4]).toEqual(['2026-05-02', '0.5', '0', '2', '0', '1', '0', '3', '0', '0', '0', '0', '']);
   });
 
-  it('names its columns as it always has: files exported before read the same', () => {
+  it('keeps the columns files exported before had, where they had them, and adds the new kinds after', () => {
     expect(HISTORY_CSV_HEADER.join(',')).toBe(
-      'date,active_minutes,routines_full,routines_quick,prompts,snoozes,skips,natural_breaks,posture_checks,comfort_ratings',
+      'date,active_minutes,routines_full,routines_quick,prompts,snoozes,skips,natural_breaks,posture_checks,' +
+        'routines_evening,routines_longer,routines_mine,comfort_ratings',
     );
   });
 

@@ -40,6 +40,9 @@ describe('history window', () => {
       postureChecks: 0,
       snoozes: 0,
       skips: 0,
+      routinesEvening: 0,
+      routinesLonger: 0,
+      routinesMine: 0,
     });
     expect(w.totals.activeMs).toBe(2 * HOUR + 3 * HOUR + 75 * MINUTE);
     expect(w.totals).toMatchObject({
