@@ -1,3 +1,4 @@
+import { LIBRARY, type StepId } from '@/src/core/routine/library';
 import {
   type Choreography,
   HELD,
@@ -9,27 +10,13 @@ import {
 } from './choreography';
 import type { StepDefinition } from './schema';
 
-// The step library as language-free data (docs/routine.md, Sources): each step's part, side,
-// picture and choreography, declared once. A step's words (text, script, About) live in the
-// per-language modules (lang/<locale>.ts), keyed by these ids; its pose in src/ui/figure/poses.ts.
-// Free of zod at run time (the step's type comes from its schema through a type-only import).
+// The step library as the player needs it: each library step (src/core/routine/library.ts: id,
+// part, side, safe lengths) with its picture and choreography. A step's words (text, script,
+// About) live in the per-language modules (lang/<locale>.ts), keyed by the same ids; its pose in
+// src/ui/figure/poses.ts. Free of zod at run time (the step's type comes from its schema through
+// a type-only import).
 
-export const PHASES = ['exercise', 'massage'] as const;
-export type Phase = (typeof PHASES)[number];
-
-/** The user's own side: the way the head moves in an exercise, the side worked in a massage step. */
-export const SIDES = ['both', 'left', 'right'] as const;
-export type Side = (typeof SIDES)[number];
-
-// Each step draws its own pose, so the picture key is the step id. Its choreography (what the body
-// does when, as shares of the step) is declared with it: see choreography.ts for the moves.
-const step = <const Id extends string>(id: Id, phase: Phase, side: Side, choreography: Choreography) => ({
-  id,
-  phase,
-  side,
-  picture: id,
-  choreography,
-});
+export { PHASES, type Phase, SIDES, type Side, STEP_IDS, type StepId } from '@/src/core/routine/library';
 
 // Choreographies that several steps share.
 const held = (lines: readonly Move[], cues: Choreography['cues']): Choreography => ({
@@ -70,63 +57,59 @@ const kneading: Choreography = {
 };
 const stroking: Choreography = { moves: WORKED, cues: [], lines: ['work', 'work'] };
 
-/**
- * Every step, each declared once here, in the order of the full routine: gymnastics first,
- * massage after (docs/routine.md, Safety: rule 9). The ids and their type come from this list;
- * the tables keyed by step (text, script, choreography) are typed by it, and the tests hold the
- * poses to it. Loaded with the player: the worker and the popup's first screen need only
- * routines.ts.
- */
-export const STEPS = [
+/** Each library step's choreography, by its id. A library step without one fails the type check. */
+const CHOREOGRAPHIES: Readonly<Record<StepId, Choreography>> = {
   // Slumped, then upright, then holding the posture it teaches.
-  step('ex-posture', 'exercise', 'both', {
+  'ex-posture': {
     moves: [
       { move: 'in', until: 0.45 },
       { move: 'hold', until: 1 },
     ],
     cues: [],
     lines: ['in', 'hold'],
-  }),
-  step('ex-metronome-r', 'exercise', 'right', metronome),
-  step('ex-metronome-l', 'exercise', 'left', metronome),
-  step('ex-spring-down', 'exercise', 'both', held(['in', 'hold', 'out'], [BACK_CUE])),
-  step('ex-spring-up', 'exercise', 'both', held(['in', 'out'], [BACK_CUE])),
-  step('ex-goose-r', 'exercise', 'right', goose),
-  step('ex-goose-l', 'exercise', 'left', goose),
-  step('ex-sky-r', 'exercise', 'right', sky),
-  step('ex-sky-l', 'exercise', 'left', sky),
-  step('ex-frame-r', 'exercise', 'right', armFirst),
-  step('ex-frame-l', 'exercise', 'left', armFirst),
-  step('ex-heron', 'exercise', 'both', armFirst),
-  step('ms-stroke-open', 'massage', 'both', stroking),
-  step('ms-rub', 'massage', 'both', {
+  },
+  'ex-metronome-r': metronome,
+  'ex-metronome-l': metronome,
+  'ex-spring-down': held(['in', 'hold', 'out'], [BACK_CUE]),
+  'ex-spring-up': held(['in', 'out'], [BACK_CUE]),
+  'ex-goose-r': goose,
+  'ex-goose-l': goose,
+  'ex-sky-r': sky,
+  'ex-sky-l': sky,
+  'ex-frame-r': armFirst,
+  'ex-frame-l': armFirst,
+  'ex-heron': armFirst,
+  'ms-stroke-open': stroking,
+  'ms-rub': {
     moves: [
       { move: 'work', until: 0.35 },
       { move: 'switch', until: 1 },
     ],
     cues: [{ move: 'switch', role: 'movement' }],
     lines: ['work', 'switch'],
-  }),
-  step('ms-pinch', 'massage', 'both', { ...switchHalfway, lines: ['work', 'work', 'switch'] }),
-  step('ms-squeeze', 'massage', 'both', switchHalfway),
-  step('ms-knead-l', 'massage', 'left', kneading),
-  step('ms-knead-r', 'massage', 'right', kneading),
-  step('ms-stroke-close', 'massage', 'both', stroking),
-] as const;
+  },
+  'ms-pinch': { ...switchHalfway, lines: ['work', 'work', 'switch'] },
+  'ms-squeeze': switchHalfway,
+  'ms-knead-l': kneading,
+  'ms-knead-r': kneading,
+  'ms-stroke-close': stroking,
+};
 
-export type StepId = (typeof STEPS)[number]['id'];
-
-/** The step ids in routine order. */
-export const STEP_IDS: readonly StepId[] = STEPS.map((s) => s.id);
+/**
+ * Every step, in the library's order (the full routine's: gymnastics first, massage after). Each
+ * draws its own pose, so the picture key is the step id. Loaded with the player: the worker and
+ * the popup's first screen need only routines.ts.
+ */
+export const STEPS = LIBRARY.map(({ id, phase, side }) => ({
+  id,
+  phase,
+  side,
+  picture: id,
+  choreography: CHOREOGRAPHIES[id],
+}));
 
 /** Each step's choreography by its id, for the figure, the voice and the step card. */
-export const CHOREOGRAPHY: Readonly<Record<StepId, Choreography>> = choreographyById();
-
-function choreographyById(): Record<StepId, Choreography> {
-  const table: Partial<Record<StepId, Choreography>> = {};
-  for (const s of STEPS) table[s.id] = s.choreography;
-  return table as Record<StepId, Choreography>;
-}
+export const CHOREOGRAPHY: Readonly<Record<StepId, Choreography>> = CHOREOGRAPHIES;
 
 export function findStep(id: string, steps: readonly StepDefinition[] = STEPS): StepDefinition | undefined {
   return steps.find((s) => s.id === id);
