@@ -39,8 +39,10 @@ export interface OneOfSpec<V extends string = string> extends Spec<'oneOf', V> {
 }
 /** Working hours for each day of the week. */
 export type WeekSpec = Spec<'week', Record<WeekdayKey, DayHours>>;
+/** A time of day, `HH:MM` on a 24-hour clock, in the user's local time wherever they are. */
+export type TimeSpec = Spec<'time', string>;
 
-export type SettingSpec = ToggleSpec | WholeSpec | DecimalSpec | WholesSpec | OneOfSpec | WeekSpec;
+export type SettingSpec = ToggleSpec | WholeSpec | DecimalSpec | WholesSpec | OneOfSpec | WeekSpec | TimeSpec;
 export type SettingKind = SettingSpec['kind'];
 
 const day = (on: boolean): DayHours => ({ on, start: '09:00', end: '18:00' });
@@ -98,6 +100,12 @@ const TABLE = {
     voice: { kind: 'toggle', default: false },
     voiceRate: { kind: 'decimal', default: 1, min: 0.5, max: 2 },
   },
+  // One notification a day at `time` when the daily goal is not met yet (core/schedule/reminder.ts).
+  // Off until the user asks for it (the welcome page offers it).
+  eveningReminder: {
+    enabled: { kind: 'toggle', default: false },
+    time: { kind: 'time', default: '19:00' },
+  },
 } satisfies Table;
 
 /** Each entry as its kind declares it: a setting's type is its kind's, not its default's. */
@@ -126,6 +134,7 @@ export const TABS = {
   workingHours: 'schedule',
   fullscreenHold: 'interruptions',
   routine: 'routine',
+  eveningReminder: 'schedule',
 } as const satisfies { readonly [G in SettingGroup]: SettingsTab };
 
 /**

@@ -36,6 +36,8 @@ function schemaOf(spec: SettingSpec): z.ZodMiniType {
       return z.enum(spec.options);
     case 'week':
       return WeekSchema;
+    case 'time':
+      return TimeOfDaySchema;
   }
 }
 

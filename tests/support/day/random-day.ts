@@ -77,6 +77,7 @@ export const arbitrarySettings: fc.Arbitrary<Settings> = fc.record({
     ),
   }),
   fullscreenHold: fc.record({ enabled: fc.boolean(), maxMin: int(LIMITS.fullscreenHold.maxMin.min, 60) }),
+  eveningReminder: fc.record({ enabled: fc.boolean(), time: hhmm }),
   routine: fc.constant({
     defaultVariant: 'full' as const,
     dailyGoal: 2,
@@ -186,6 +187,7 @@ export const arbitraryDay: fc.Arbitrary<RandomDay> = fc
             'activity',
             'workingHours',
             'fullscreenHold',
+            'eveningReminder',
           ),
         }),
         fc.record({ kind: fc.constant('clock' as const), min: fc.constantFrom(-30, -5, -1, 1) }),

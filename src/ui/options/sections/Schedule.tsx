@@ -66,11 +66,28 @@ const WorkingWeek = () => (
   </>
 );
 
+/** The evening reminder's time (its on/off box is drawn above it, from the registry). */
+export function EveningTime() {
+  const label = fieldLabel(['eveningReminder', 'time']);
+  return (
+    <div class="field evening-time">
+      <span aria-hidden="true">{label}</span> <TimeField path={['eveningReminder', 'time']} label={label} />
+    </div>
+  );
+}
+
 export function ScheduleSection() {
   return (
     <>
       <p class="intro">{i18n.t('options.schedule.intro')}</p>
-      <SettingFields tab="schedule" shown={{ 'workingHours.days': WorkingWeek }} />
+      <SettingFields
+        tab="schedule"
+        shown={{
+          'workingHours.days': WorkingWeek,
+          'eveningReminder.enabled': { hint: i18n.t('options.schedule.eveningHint') },
+          'eveningReminder.time': EveningTime,
+        }}
+      />
     </>
   );
 }
