@@ -1,0 +1,73 @@
+import type { Stats } from '@/src/core/stats/day-stats';
+import { addDays, type DayKey, daysBetween } from '@/src/core/time';
+import { ROUTINE_KINDS } from './kinds';
+import { type DeviceSummary, MAX_DAY_COUNT, MAX_TOTAL, SYNC_DAYS } from './summary-schema';
+
+// This device's history, packed into its summary for storage.sync, and a summary unpacked into
+// days. Pure: the worker's writer (platform/sync-summaries.ts) decides when to write.
+
+/** storage.sync's limit for one item: its key and its value as JSON, in UTF-8 bytes. */
+export const SYNC_ITEM_BYTES = 8192;
+/** storage.sync's limit for all items together. */
+export const SYNC_TOTAL_BYTES = 102_400;
+
+/**
+ * An item's size as storage.sync measures it (the key's length and the value's JSON, in UTF-8).
+ * A summary is ASCII (its kinds and days are checked patterns), so characters are bytes.
+ */
+export const syncBytes = (key: string, value: unknown) => key.length + JSON.stringify(value).length;
+
+const add = (totals: Record<string, number>, kind: string, n: number) => {
+  if (n > 0) totals[kind] = Math.min(MAX_TOTAL, (totals[kind] ?? 0) + n);
+};
+
+/**
+ * The summary of `stats` as of `today`: the last SYNC_DAYS days, per kind, and what came before
+ * folded into per-kind totals. The totals carry on from `previous` (this device's summary as
+ * stored) with the days that have left the window since, so they keep counting after the local
+ * history forgets old days; without a previous summary (the first one, or after the history was
+ * erased) they are the local history's older days.
+ */
+export function packSummary(stats: Stats, today: DayKey, previous: DeviceSummary | null): DeviceSummary {
+  const days = Array.from({ length: SYNC_DAYS }, (_, i) => addDays(today, -i));
+  const r: Record<string, number[]> = {};
+  for (const { kind, counter } of ROUTINE_KINDS) {
+    const counts = days.map((day) => Math.min(MAX_DAY_COUNT, stats.days[day]?.[counter] ?? 0));
+    while (counts.length && counts[counts.length - 1] === 0) counts.pop();
+    if (counts.length) r[kind] = counts;
+  }
+  const start = days[days.length - 1] as DayKey;
+  const t: Record<string, number> = {};
+  if (previous && previous.to <= today) {
+    for (const [kind, n] of Object.entries(previous.t)) add(t, kind, n);
+    const shift = daysBetween(previous.to, start);
+    // Index i is previous.to − i days; it has left the window when that is before `start`.
+    for (const [kind, counts] of Object.entries(previous.r))
+      for (let i = Math.max(0, -shift + 1); i < counts.length; i++) add(t, kind, counts[i] ?? 0);
+  } else {
+    for (const [day, d] of Object.entries(stats.days))
+      if (day < start) for (const { kind, counter } of ROUTINE_KINDS) add(t, kind, d[counter]);
+  }
+  return { v: 1, to: today, r, t };
+}
+
+/** A summary's days: day → kind → routines, only the days and kinds with any. */
+export function summaryDays(s: DeviceSummary): Record<DayKey, Record<string, number>> {
+  const out: Record<DayKey, Record<string, number>> = {};
+  for (const [kind, counts] of Object.entries(s.r)) {
+    counts.forEach((n, i) => {
+      if (n <= 0) return;
+      const day = addDays(s.to, -i);
+      out[day] = { ...out[day], [kind]: n };
+    });
+  }
+  return out;
+}
+
+/** Every routine a summary counts, its days and its folded totals. */
+export function summaryTotal(s: DeviceSummary): number {
+  let n = 0;
+  for (const counts of Object.values(s.r)) for (const c of counts) n += c;
+  for (const c of Object.values(s.t)) n += c;
+  return n;
+}
