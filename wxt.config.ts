@@ -115,6 +115,24 @@ export default defineConfig({
     // screen time, `alarms` the persisted deadlines, `notifications` the prompts.
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
     action: { default_title: '__MSG_extName__' },
+    // Keyboard shortcuts (no permission needed): src/core/shortcuts/shortcuts.ts says what each does.
+    // Alt+Shift and a letter: Chrome wants Ctrl or Alt (never both: AltGr), Firefox a modifier
+    // other than Shift; no default shortcut of either browser uses these three (docs/platform.md,
+    // "Keyboard shortcuts"). On a Mac, Option+Shift types characters, so Control+Shift there.
+    commands: {
+      'start-routine': {
+        suggested_key: { default: 'Alt+Shift+R', mac: 'MacCtrl+Shift+R' },
+        description: '__MSG_shortcuts_startRoutine__',
+      },
+      'snooze-break': {
+        suggested_key: { default: 'Alt+Shift+Z', mac: 'MacCtrl+Shift+Z' },
+        description: '__MSG_shortcuts_snoozeBreak__',
+      },
+      'toggle-pause': {
+        suggested_key: { default: 'Alt+Shift+P', mac: 'MacCtrl+Shift+P' },
+        description: '__MSG_shortcuts_togglePause__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,6 +1,7 @@
 import { type BrowserFamily, neckPromptClick, snoozeOffered } from '@/src/core/prompt-click';
 import { checkCommand } from '@/src/core/validate/stored';
 import { onWakeAlarm } from '@/src/platform/alarms';
+import { onShortcut, onShortcutNoticeClicked } from '@/src/platform/commands';
 import { onIdleStateChanged } from '@/src/platform/idle';
 import { BROWSER_FAMILY, onNotificationEvents } from '@/src/platform/notifications';
 import { onMessage } from '@/src/platform/protocol';
@@ -8,6 +9,7 @@ import { onInstalled } from '@/src/platform/runtime';
 import { STORED } from '@/src/platform/storage-items';
 import { openOptionsPage, openPopupOrWindow } from '@/src/platform/windows';
 import { createEngine, type EngineDeps } from './engine';
+import { runShortcut } from './shortcuts';
 
 /**
  * Wires browser events to the engine. Everything here is registered synchronously: Chrome
@@ -41,6 +43,10 @@ export function startBackground(deps?: EngineDeps, family: BrowserFamily = BROWS
       variant: variant ?? settings.routine.defaultVariant,
       source: 'notification',
     }));
+
+  // Keyboard shortcuts (the manifest's `commands`): the same commands, decided in the engine's queue.
+  onShortcut((shortcut) => runShortcut(engine, shortcut, deps?.now ?? Date.now));
+  onShortcutNoticeClicked();
 
   onMessage('command', async ({ data }) => {
     // Messages come from our own pages, but are checked like any input before reaching the engine.

@@ -4,6 +4,7 @@ import type { EngineState } from '@/src/core/schedule/state';
 import { startBackground } from '@/src/engine/background';
 import type { Engine } from '@/src/engine/engine';
 import { removeAllListeners } from '@/src/platform/protocol';
+import { fakeCommands } from '@/tests/integration/fakes/commands';
 import { fakeIdle } from '@/tests/integration/fakes/idle';
 import { answerOf, envelope } from '@/tests/support/messaging';
 
@@ -37,6 +38,7 @@ export function startWorker(family: BrowserFamily = 'chrome'): Engine {
   ];
   for (const e of events) e.removeAllListeners();
   fakeIdle().onStateChanged.removeAllListeners();
+  fakeCommands().onCommand.removeAllListeners();
   fakeIdle().now = () => clock.now;
   return startBackground({ now: () => clock.now }, family);
 }
