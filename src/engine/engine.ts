@@ -11,9 +11,12 @@ import {
 } from '@/src/core/schedule/transition';
 import type { Settings } from '@/src/core/settings/schema';
 import { applyAllStats, emptyStats } from '@/src/core/stats/day-stats';
+import { countsRoutine } from '@/src/core/sync/kinds';
+import { dayKey } from '@/src/core/time';
 import { engineInputsFrom, readEngineInputs, saveEngineRecord } from '@/src/platform/engine-store';
 import { measureIdleMs, queryIdleState } from '@/src/platform/idle';
 import { currentTimeZone } from '@/src/platform/locale';
+import { createSummaryWriter } from '@/src/platform/sync-summaries';
 import { isFullscreen } from '@/src/platform/windows';
 import { runEffects } from './effects';
 import { createQueue } from './queue';
@@ -44,6 +47,8 @@ type Incoming = Given | ((stored: Stored) => EngineEvent);
  */
 export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
   const queue = createQueue();
+  /** This device's summary for the other devices (storage.sync), brought up to date after each save. */
+  const updateSummary = createSummaryWriter();
 
   /**
    * A queued event that only brings the state up to date with the clock (start, wake, refresh)
@@ -81,7 +86,8 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
     }
     if (result.error) return result;
     const deltas = result.effects.flatMap((e) => (e.type === 'stats' ? [e] : []));
-    await saveEngineRecord(result.state, applyAllStats(stats, deltas));
+    const saved = applyAllStats(stats, deltas);
+    await saveEngineRecord(result.state, saved);
     // The latest save, not the latest time ever saved: after the clock is set back, a larger
     // figure would swallow every wake until the clock caught up with it.
     savedUpTo = now;
@@ -89,6 +95,9 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
       result.effects.filter((e) => e.type !== 'stats'),
       { badge: badgeShown },
     );
+    // Last, off the path of everything the user sees: it waits on storage.sync.
+    const counted = deltas.some((d) => countsRoutine(d.delta));
+    await updateSummary(saved, dayKey(now, timeZone), now, counted ? 'routine' : 'pass');
     return result;
   };
 
@@ -125,8 +134,12 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
   /** Erases the history, in the same queue and the same one write as every event. */
   const eraseHistory = () =>
     queue.run(async () => {
-      const { state } = engineInputsFrom(await readEngineInputs(), deps.now(), currentTimeZone());
+      const now = deps.now();
+      const timeZone = currentTimeZone();
+      const { state } = engineInputsFrom(await readEngineInputs(), now, timeZone);
       await saveEngineRecord(state, emptyStats());
+      // The other devices forget this one's routines too (its summary is written empty).
+      await updateSummary(emptyStats(), dayKey(now, timeZone), now, 'erased');
     });
 
   /** Resolves once every event queued so far has been handled (the queue is serial). */

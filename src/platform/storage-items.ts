@@ -7,9 +7,11 @@ import type { ValidSettings } from '@/src/core/settings/parse';
 import { readSettings } from '@/src/core/settings/read';
 import type { Settings } from '@/src/core/settings/schema';
 import { emptyStats, type Stats } from '@/src/core/stats/day-stats';
+import type { DeviceIdSchema } from '@/src/core/sync/summary-schema';
 import { isDayKey } from '@/src/core/time';
 import { checker } from '@/src/core/validate/check';
 import badgeJson from '@/src/core/validate/generated/badge.json';
+import deviceIdJson from '@/src/core/validate/generated/device-id.json';
 import engineStateJson from '@/src/core/validate/generated/engine-state.json';
 import playerMuteJson from '@/src/core/validate/generated/player-mute.json';
 import routineSessionJson from '@/src/core/validate/generated/routine-session.json';
@@ -77,6 +79,13 @@ export const STORED = {
     read: (raw) => checker<typeof VoiceAskedSchema>(voiceAskedJson)(raw) !== null,
     unreadable: true,
   }),
+
+  /**
+   * This browser profile's device id, made once at random: its routines are summarised in
+   * storage.sync under `dev.<id>` (core/sync/). Written only by platform/device.ts, in the worker;
+   * anything invalid reads as none, and the worker makes a new one.
+   */
+  device: checkedValue('local', 'device', checker<typeof DeviceIdSchema>(deviceIdJson), null),
 
   /** The player's "mute the chime for now" switch, for the browser session; unmuted unless stored so. */
   playerMute: checkedValue('session', 'playerMute', checker<typeof PlayerMuteSchema>(playerMuteJson), {

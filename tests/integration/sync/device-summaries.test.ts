@@ -1,0 +1,135 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { applyStats, emptyStats } from '@/src/core/stats/day-stats';
+import { packSummary } from '@/src/core/sync/pack';
+import { type DeviceSummary, deviceKey } from '@/src/core/sync/summary-schema';
+import { addDays, MINUTE } from '@/src/core/time';
+import { ALL_DEVICES, readDeviceSummaries } from '@/src/platform/sync-summaries';
+import { bootWorker, clock, message, runUntil, storedEngine } from '@/tests/integration/support/worker';
+
+// The worker writes this device's summary to storage.sync only when it changed, at once when a
+// routine counted, and the pages read every device's summary, ignoring (and logging) any that
+// fails its schema. Against WXT's fake browser, with the engine's own clock.
+
+const T0 = Date.parse('2026-11-24T08:00:00Z');
+const TODAY = '2026-11-24';
+
+const deviceId = async () => ((await fakeBrowser.storage.local.get('device')).device as { id: string }).id;
+const ownSummary = async () => {
+  const key = deviceKey(await deviceId());
+  return (await fakeBrowser.storage.sync.get(key))[key] as DeviceSummary;
+};
+/** The writes the worker made to storage.sync since the spy was set. */
+const syncWrites = () => vi.spyOn(fakeBrowser.storage.sync, 'set');
+
+beforeEach(() => {
+  clock.now = T0;
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+describe("the worker's summary writer", () => {
+  it('makes a device id once and keeps it across worker restarts', async () => {
+    await bootWorker();
+    const id = await deviceId();
+    expect(id).toMatch(/^[a-z0-9]{16}$/);
+    await bootWorker();
+    expect(await deviceId()).toBe(id);
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null)).filter((k) => k.startsWith('dev.'))).toEqual(
+      [deviceKey(id)],
+    );
+  });
+
+  it('writes nothing while nothing changes, at once when a routine counts, and once for a new day', async () => {
+    const engine = await bootWorker();
+    expect(await ownSummary()).toEqual({ v: 1, to: TODAY, r: {}, t: {} });
+    const writes = syncWrites();
+    await runUntil(engine, T0 + 90 * MINUTE); // ~90 heartbeats: no routine, the same day
+    expect(writes).not.toHaveBeenCalled();
+
+    await message('command', { type: 'startRoutine', variant: 'quick', source: 'popup' });
+    const { mode } = await storedEngine();
+    if (mode.kind !== 'routine') throw new Error('no routine');
+    clock.now += 2 * MINUTE;
+    await message('command', { type: 'routineEnded', startedAt: mode.startedAt, fraction: 1 });
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect((await ownSummary()).r).toEqual({ quick: [1] });
+
+    // Restarted, the worker reads what it wrote and writes nothing that is already there.
+    const restarted = await bootWorker();
+    expect(writes).toHaveBeenCalledTimes(1);
+    // The next day begins (the user keeps working past midnight): one write moves the window.
+    await runUntil(restarted, Date.parse('2026-11-25T00:30:00Z'));
+    expect(writes).toHaveBeenCalledTimes(2);
+    expect(await ownSummary()).toEqual({ v: 1, to: '2026-11-25', r: { quick: [0, 1] }, t: {} });
+  });
+
+  it("removes another device's summary not seen for 90 days, and leaves a bad one alone", async () => {
+    const old = addDays(TODAY, -100);
+    const stale = packSummary(applyStats(emptyStats(), old, { routinesFull: 1 }), old, null);
+    await fakeBrowser.storage.sync.set({ 'dev.stalestale': stale, 'dev.badbadbad': { v: 1, to: 'soon' } });
+    await bootWorker();
+    const keys = Object.keys(await fakeBrowser.storage.sync.get(null));
+    expect(keys).not.toContain('dev.stalestale');
+    expect(keys).toContain('dev.badbadbad');
+  });
+
+  it('counts this device alone when storage.sync cannot be used, and the engine goes on', async () => {
+    // Settings read from storage.sync are the engine's (read leniently, elsewhere); the summaries fail.
+    const get = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync);
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation((keys) =>
+      keys === null || String(keys).startsWith('dev.')
+        ? Promise.reject(new Error('sync is disabled'))
+        : get(keys),
+    );
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('sync is disabled'));
+    const engine = await bootWorker();
+    await runUntil(engine, T0 + 10 * MINUTE);
+    expect((await storedEngine()).neck).toMatchObject({ status: 'counting', activeMs: 10 * MINUTE });
+    expect(await readDeviceSummaries()).toEqual({});
+    expect(console.warn).toHaveBeenCalledWith(
+      expect.stringContaining('storage.sync cannot be'),
+      expect.any(Error),
+    );
+  });
+
+  it('writes an empty summary when the history is erased', async () => {
+    const stats = applyStats(emptyStats(), TODAY, { routinesFull: 2 });
+    await fakeBrowser.storage.local.set({ stats });
+    await bootWorker();
+    expect((await ownSummary()).r).toEqual({ full: [2] });
+    await message('eraseHistory');
+    expect(await ownSummary()).toEqual({ v: 1, to: TODAY, r: {}, t: {} });
+  });
+});
+
+describe("the pages' reader", () => {
+  const other = packSummary(applyStats(emptyStats(), TODAY, { routinesFull: 1 }), TODAY, null);
+
+  it("reads every device's summary and this device's id", async () => {
+    await bootWorker();
+    await fakeBrowser.storage.sync.set({ 'dev.otherother': other });
+    const all = await ALL_DEVICES.load();
+    expect(all.ownId).toBe(await deviceId());
+    expect(Object.keys(all.devices).sort()).toEqual([await deviceId(), 'otherother'].sort());
+    expect(all.devices.otherother).toEqual(other);
+  });
+
+  it('ignores and logs a summary that fails its schema; the rest still count', async () => {
+    await fakeBrowser.storage.sync.set({
+      'dev.otherother': other,
+      'dev.newernewer': { v: 2, days: 'packed differently' },
+      'dev.brokenbroken': { v: 1, to: TODAY, r: { full: [-3] } },
+    });
+    const all = await ALL_DEVICES.load();
+    expect(Object.keys(all.devices)).toEqual(['otherother']);
+    expect(console.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/ignored 2 device summary.*dev\.newernewer/),
+    );
+  });
+
+  it('follows a summary arriving from another device', async () => {
+    const seen = new Promise<unknown>((resolve) => ALL_DEVICES.follow(resolve));
+    await fakeBrowser.storage.sync.set({ 'dev.otherother': other });
+    expect(await seen).toMatchObject({ devices: { otherother: other } });
+  });
+});
