@@ -16,12 +16,35 @@ export interface SecondsRange {
   readonly max: number;
 }
 
-const entry = <const Id extends string>(id: Id, phase: Phase, side: Side, seconds: SecondsRange) => ({
-  id,
-  phase,
-  side,
-  seconds,
-});
+/**
+ * What a step is for, where a routine's rules ask for it (core/routine/my-routine.ts): `posture`
+ * puts the user into the seated position every routine starts from; `stroke` is light stroking,
+ * which opens and closes every massage (light, then deeper, then light again).
+ */
+export type StepRole = 'posture' | 'stroke';
+
+/** The facts a step may add: its role, and a one-sided step's other side (its twin). */
+interface StepExtras {
+  readonly role?: StepRole;
+  /** The same movement to the other side: every one-sided step has one, and they name each other. */
+  readonly twin?: string;
+}
+
+/** A step of the library, as every user of it may read it (any of its optional facts included). */
+export interface LibraryEntry<Id extends string = string> extends StepExtras {
+  readonly id: Id;
+  readonly phase: Phase;
+  readonly side: Side;
+  readonly seconds: SecondsRange;
+}
+
+const entry = <const Id extends string>(
+  id: Id,
+  phase: Phase,
+  side: Side,
+  seconds: SecondsRange,
+  extras: StepExtras = {},
+): LibraryEntry<Id> => ({ id, phase, side, seconds, ...extras });
 
 // The shortest length is the shortest a shipped routine gives the step, which the voice-timing
 // tests prove every cue fits at every speaking rate; the longest keeps a held position within
@@ -35,25 +58,25 @@ const SHORT_HOLD = { min: 12, max: 45 };
  * (docs/routine.md, Safety: rule 9).
  */
 export const LIBRARY = [
-  entry('ex-posture', 'exercise', 'both', { min: 10, max: 30 }),
-  entry('ex-metronome-r', 'exercise', 'right', HOLD),
-  entry('ex-metronome-l', 'exercise', 'left', HOLD),
+  entry('ex-posture', 'exercise', 'both', { min: 10, max: 30 }, { role: 'posture' }),
+  entry('ex-metronome-r', 'exercise', 'right', HOLD, { twin: 'ex-metronome-l' }),
+  entry('ex-metronome-l', 'exercise', 'left', HOLD, { twin: 'ex-metronome-r' }),
   entry('ex-spring-down', 'exercise', 'both', SHORT_HOLD),
   entry('ex-spring-up', 'exercise', 'both', SHORT_HOLD),
-  entry('ex-goose-r', 'exercise', 'right', { min: 16, max: 60 }),
-  entry('ex-goose-l', 'exercise', 'left', { min: 16, max: 60 }),
-  entry('ex-sky-r', 'exercise', 'right', HOLD),
-  entry('ex-sky-l', 'exercise', 'left', HOLD),
-  entry('ex-frame-r', 'exercise', 'right', HOLD),
-  entry('ex-frame-l', 'exercise', 'left', HOLD),
+  entry('ex-goose-r', 'exercise', 'right', { min: 16, max: 60 }, { twin: 'ex-goose-l' }),
+  entry('ex-goose-l', 'exercise', 'left', { min: 16, max: 60 }, { twin: 'ex-goose-r' }),
+  entry('ex-sky-r', 'exercise', 'right', HOLD, { twin: 'ex-sky-l' }),
+  entry('ex-sky-l', 'exercise', 'left', HOLD, { twin: 'ex-sky-r' }),
+  entry('ex-frame-r', 'exercise', 'right', HOLD, { twin: 'ex-frame-l' }),
+  entry('ex-frame-l', 'exercise', 'left', HOLD, { twin: 'ex-frame-r' }),
   entry('ex-heron', 'exercise', 'both', { min: 18, max: 60 }),
-  entry('ms-stroke-open', 'massage', 'both', { min: 12, max: 60 }),
+  entry('ms-stroke-open', 'massage', 'both', { min: 12, max: 60 }, { role: 'stroke' }),
   entry('ms-rub', 'massage', 'both', { min: 11, max: 90 }),
   entry('ms-pinch', 'massage', 'both', { min: 15, max: 90 }),
   entry('ms-squeeze', 'massage', 'both', { min: 15, max: 90 }),
-  entry('ms-knead-l', 'massage', 'left', { min: 8, max: 60 }),
-  entry('ms-knead-r', 'massage', 'right', { min: 8, max: 60 }),
-  entry('ms-stroke-close', 'massage', 'both', { min: 9, max: 60 }),
+  entry('ms-knead-l', 'massage', 'left', { min: 8, max: 60 }, { twin: 'ms-knead-r' }),
+  entry('ms-knead-r', 'massage', 'right', { min: 8, max: 60 }, { twin: 'ms-knead-l' }),
+  entry('ms-stroke-close', 'massage', 'both', { min: 9, max: 60 }, { role: 'stroke' }),
 ] as const;
 
 export type LibraryStep = (typeof LIBRARY)[number];
