@@ -1,4 +1,5 @@
 import { type BrowserFamily, neckPromptClick, snoozeOffered } from '@/src/core/prompt-click';
+import { reminderVariant } from '@/src/core/schedule/reminder';
 import { checkCommand } from '@/src/core/validate/stored';
 import { onWakeAlarm } from '@/src/platform/alarms';
 import { onShortcut, onShortcutNoticeClicked } from '@/src/platform/commands';
@@ -35,6 +36,12 @@ export function startBackground(deps?: EngineDeps, family: BrowserFamily = BROWS
         }));
       else void startFromNotification(action === 'quick' ? 'quick' : undefined);
     },
+    onEveningClicked: () =>
+      void engine.dispatch(({ settings }) => ({
+        type: 'startRoutine',
+        variant: reminderVariant(settings),
+        source: 'notification',
+      })),
   });
 
   const startFromNotification = (variant?: 'full' | 'quick') =>

@@ -8,9 +8,11 @@ import { setIdleThreshold } from '@/src/platform/idle';
 import {
   BROWSER_FAMILY,
   clearNotification,
+  eveningNotificationOptions,
   iconUrl,
   neckNotificationOptions,
   postureNotificationOptions,
+  showEveningReminder,
   showNeckPrompt,
   showPostureCheck,
 } from '@/src/platform/notifications';
@@ -71,6 +73,17 @@ async function runEffect(effect: Effect, shown: Shown): Promise<void> {
       };
       return showNeckPrompt(effect.atLimit, neckNotificationOptions(BROWSER_FAMILY, text, iconUrl()));
     }
+    case 'notifyEvening':
+      return showEveningReminder(
+        eveningNotificationOptions(
+          BROWSER_FAMILY,
+          {
+            title: i18n.t('notify.eveningTitle'),
+            message: i18n.t('notify.eveningMessage', [String(effect.done), String(effect.goal)]),
+          },
+          iconUrl(),
+        ),
+      );
     case 'openRoutine':
       // The engine is in routine mode already; the page that opens shows the player and starts
       // its session (the pages alone write the player's position).

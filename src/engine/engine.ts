@@ -10,7 +10,7 @@ import {
   transition,
 } from '@/src/core/schedule/transition';
 import type { Settings } from '@/src/core/settings/schema';
-import { applyAllStats, emptyStats } from '@/src/core/stats/day-stats';
+import { applyAllStats, emptyStats, routinesOn } from '@/src/core/stats/day-stats';
 import { countsRoutine } from '@/src/core/sync/kinds';
 import { dayKey } from '@/src/core/time';
 import { engineInputsFrom, readEngineInputs, saveEngineRecord } from '@/src/platform/engine-store';
@@ -76,6 +76,7 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
       timeZone,
       fullscreen: false,
       routine: routineContext(state, session),
+      routinesToday: routinesOn(stats.days[dayKey(now, timeZone)]),
     };
     const full = await complete(typeof event === 'function' ? event({ settings, state }) : event, state, now);
     let result = transition(state, full, ctx, now);

@@ -12,6 +12,7 @@ export const NOTIFICATION_IDS = {
   /** The prompt with no snooze left has other buttons; its id says which, so a click needs no lookup. */
   neckAtLimit: 'nape-neck-last',
   posture: 'nape-posture',
+  evening: 'nape-evening',
 } as const;
 
 /** The browser this build is for. BROWSER, not FIREFOX: under Vitest the flags are strings, and "false" is truthy. */
@@ -61,6 +62,23 @@ export function postureNotificationOptions(
   return family === 'firefox' ? base : { ...base, priority: 0, silent: true };
 }
 
+/**
+ * The evening reminder: no buttons in either browser (its one action is its click, which starts
+ * the routine), and, in Chrome, it stays until the user acts: it may come while they are away.
+ */
+export function eveningNotificationOptions(
+  family: BrowserFamily,
+  text: { title: string; message: string },
+  iconUrl: string,
+): CreateOptions {
+  const base = { type: 'basic' as const, iconUrl, title: text.title, message: text.message };
+  return family === 'firefox' ? base : { ...base, priority: 1, requireInteraction: true };
+}
+
+export async function showEveningReminder(options: CreateOptions): Promise<void> {
+  await browser.notifications.create(NOTIFICATION_IDS.evening, options);
+}
+
 export const iconUrl = () => browser.runtime.getURL('/icons/128.png');
 
 export async function showNeckPrompt(atLimit: boolean, options: CreateOptions): Promise<void> {
@@ -75,7 +93,9 @@ export async function showPostureCheck(options: CreateOptions): Promise<void> {
 
 export async function clearNotification(kind: NotificationKind): Promise<void> {
   const ids =
-    kind === 'neck' ? [NOTIFICATION_IDS.neck, NOTIFICATION_IDS.neckAtLimit] : [NOTIFICATION_IDS.posture];
+    kind === 'neck'
+      ? [NOTIFICATION_IDS.neck, NOTIFICATION_IDS.neckAtLimit]
+      : [kind === 'evening' ? NOTIFICATION_IDS.evening : NOTIFICATION_IDS.posture];
   await Promise.all(ids.map((id) => browser.notifications.clear(id)));
 }
 
@@ -83,6 +103,8 @@ export interface NotificationHandlers {
   /** The body of the neck prompt was clicked. */
   onNeckClicked(): void;
   onNeckButton(action: NeckButton): void;
+  /** The evening reminder was clicked (it has no buttons). */
+  onEveningClicked(): void;
 }
 
 const isNeckPrompt = (id: string) => id === NOTIFICATION_IDS.neck || id === NOTIFICATION_IDS.neckAtLimit;
@@ -91,7 +113,10 @@ const isNeckPrompt = (id: string) => id === NOTIFICATION_IDS.neck || id === NOTI
 export function onNotificationEvents(handlers: NotificationHandlers): void {
   browser.notifications.onClicked.addListener((id) => {
     if (isNeckPrompt(id)) handlers.onNeckClicked();
-    else if (id === NOTIFICATION_IDS.posture) void browser.notifications.clear(id);
+    else if (id === NOTIFICATION_IDS.evening) {
+      void browser.notifications.clear(id);
+      handlers.onEveningClicked();
+    } else if (id === NOTIFICATION_IDS.posture) void browser.notifications.clear(id);
   });
   // Firefox has the event but never fires it.
   browser.notifications.onButtonClicked?.addListener((id, index) => {

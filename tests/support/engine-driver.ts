@@ -35,6 +35,8 @@ export class EngineDriver {
   wakeAt: number | null = null;
   /** The routine's context as the pipeline would read it (the player's session and plan). */
   routine: EventContext['routine'] = null;
+  /** Routines done today as the pipeline reads them from the history (the evening reminder's goal check). */
+  routinesToday = 0;
   /** A page shows the player: it starts the session of a routine the engine runs, and ticks it. */
   playerOpen = false;
   log: LogEntry[] = [];
@@ -67,6 +69,7 @@ export class EngineDriver {
       timeZone: this.timeZone,
       fullscreen: this.fullscreen,
       routine: this.routine,
+      routinesToday: this.routinesToday,
     };
   }
 

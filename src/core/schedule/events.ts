@@ -50,9 +50,14 @@ export interface EventContext {
    * the routine's signs of life) and the plan it plays. Null when no page has shown it yet.
    */
   routine: { session: RoutineSession; plan: TimedPlan } | null;
+  /**
+   * Routines done on the local day of the event, as stored before it: whether the daily goal is
+   * met decides the evening reminder (reminder.ts).
+   */
+  routinesToday: number;
 }
 
-export type NotificationKind = 'neck' | 'posture';
+export type NotificationKind = 'neck' | 'posture' | 'evening';
 
 export type Effect =
   /** Arm the engine's single wake alarm at `at`, or clear it (null). */
@@ -65,6 +70,8 @@ export type Effect =
       atLimit: boolean;
     }
   | { type: 'notifyPosture'; cue: number }
+  /** The evening reminder: routines done today and the daily goal, for its text. */
+  | { type: 'notifyEvening'; done: number; goal: number }
   | { type: 'clearNotification'; kind: NotificationKind }
   | { type: 'badge'; text: string; color: string }
   | { type: 'stats'; day: DayKey; delta: StatsDelta }

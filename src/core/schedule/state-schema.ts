@@ -85,6 +85,16 @@ export const LastRoutineSchema = z.object({
   counted: z.boolean(),
 });
 
+/** The evening reminder (reminder.ts): its deadline, the day it was last done for, and whether it is on screen. */
+export const ReminderSchema = z.object({
+  /** When it is next due (a held one: when it was due); null while it is switched off. */
+  at: z.nullable(time),
+  /** The local day whose reminder is done: shown, or not needed (goal met, a routine under way). */
+  spent: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  /** When the one on screen was shown; null when none is. */
+  shownAt: z.nullable(time),
+});
+
 export const EngineStateSchema = z.object({
   v: z.literal(2),
   activity: ActivitySchema,
@@ -110,6 +120,8 @@ export const EngineStateSchema = z.object({
   lastRoutine: z.nullable(LastRoutineSchema),
   /** Whether the last event fell inside working hours (entering them starts a fresh work period). */
   inHours: z.boolean(),
+  /** The evening reminder; absent in states saved before it existed (read as never shown). */
+  evening: z.optional(ReminderSchema),
 });
 
 export type EngineState = z.infer<typeof EngineStateSchema>;
@@ -117,4 +129,5 @@ export type Neck = z.infer<typeof NeckSchema>;
 export type Prompt = z.infer<typeof PromptSchema>;
 export type Mode = z.infer<typeof ModeSchema>;
 export type LastRoutine = z.infer<typeof LastRoutineSchema>;
+export type Reminder = z.infer<typeof ReminderSchema>;
 export type ActivityState = EngineState['activity']['state'];

@@ -14,6 +14,7 @@ import { applyCommand, endRoutine, resume } from './commands';
 import type { CommandError, Effect, EngineEvent, EventContext } from './events';
 import { evaluateNeck, onUnlock, restoreIdleThreshold } from './neck';
 import { evaluatePosture } from './posture';
+import { settleReminder } from './reminder';
 import type { ActivityState, EngineState } from './state';
 import { nextWake } from './wake';
 import { inWorkingHours } from './working-hours';
@@ -142,6 +143,7 @@ function settle(s: EngineState, c: TransitionContext): void {
   evaluateNeck(s, c);
   evaluatePosture(s, c);
   restoreIdleThreshold(s, c);
+  settleReminder(s, c);
 }
 
 /**

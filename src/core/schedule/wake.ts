@@ -1,6 +1,7 @@
 import { abandonedAt } from '@/src/core/routine/lifecycle';
 import type { TransitionContext } from './accounting';
 import { postureQuietEndsAt } from './neck';
+import { reminderWake } from './reminder';
 import { HEARTBEAT_MS, POSTURE_CLEAR_MS } from './rules';
 import type { EngineState } from './state';
 import { nextHoursBoundary } from './working-hours';
@@ -15,6 +16,8 @@ import { nextHoursBoundary } from './working-hours';
  *   and end of working hours (the badge changes and a prompt is taken down at the boundary
  *   itself), clearing a shown posture check, giving up on an abandoned routine, and a neck prompt
  *   held back only by a recent posture check.
+ * - The evening reminder (reminder.ts), once a day, so it comes on time while the user is away
+ *   from the keyboard too.
  */
 export function nextWake(s: EngineState, c: TransitionContext): number | null {
   const { now } = c;
@@ -29,5 +32,7 @@ export function nextWake(s: EngineState, c: TransitionContext): number | null {
   if (s.neck.status === 'due' && s.neck.prompt.kind !== 'shown' && quietEnds !== null && quietEnds > now) {
     times.push(quietEnds);
   }
+  const reminder = reminderWake(s, now);
+  if (reminder !== null) times.push(reminder);
   return times.length ? Math.max(now, Math.min(...times)) : null;
 }

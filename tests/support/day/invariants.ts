@@ -1,7 +1,9 @@
 import { awayAfterSec } from '@/src/core/schedule/accounting';
+import { reminderAt } from '@/src/core/schedule/reminder';
 import { MAX_GAP_MS, PROMPT_QUIET_MS, SNAP_MS } from '@/src/core/schedule/rules';
 import { inWorkingHours } from '@/src/core/schedule/working-hours';
-import { MINUTE, SECOND } from '@/src/core/time';
+import { routinesOn } from '@/src/core/stats/day-stats';
+import { dayKey, MINUTE, SECOND } from '@/src/core/time';
 import { STORED } from '@/src/platform/storage-items';
 import type { Invariant, Step, World } from './world';
 
@@ -28,6 +30,27 @@ export const noPromptWhenItMustNot: Invariant = (w, step) => {
   if (shows(step, 'notifyPosture') && !w.settings.postureCheck.enabled)
     fail(w, 'a posture check while they are off');
 };
+
+/**
+ * The evening reminder: never on a locked screen, while paused, in a routine, switched off or with
+ * the day's goal met, and at most once a local day (a change of time zone may bring a date back).
+ */
+export function eveningOncePerDay(): Invariant {
+  let last: { day: string; zone: string } | null = null;
+  return (w, step) => {
+    if (!step.effects.some((e) => e.type === 'notifyEvening')) return;
+    if (w.reported === 'locked') fail(w, 'an evening reminder on a locked screen');
+    if (step.after.mode.kind !== 'normal') fail(w, `an evening reminder in ${step.after.mode.kind} mode`);
+    if (!w.settings.eveningReminder.enabled) fail(w, 'an evening reminder while it is off');
+    const day = dayKey(w.now, w.timeZone);
+    if (routinesOn(w.stats.days[day]) >= w.settings.routine.dailyGoal)
+      fail(w, 'an evening reminder with the goal met');
+    if (w.now < reminderAt(day, w.settings.eveningReminder.time, w.timeZone))
+      fail(w, 'an evening reminder before its time');
+    if (last && last.day === day && last.zone === w.timeZone) fail(w, `a second evening reminder on ${day}`);
+    last = { day, zone: w.timeZone };
+  };
+}
 
 /** Screen time never negative on any day, never above the time that day really lasted, nor above all time passed. */
 export const screenTimeIsHonest: Invariant = (w) => {
@@ -57,14 +80,17 @@ export const stateIsValid: Invariant = (w, step) => {
  */
 export function spacing(): Invariant {
   let lastPosture: { time: number; intervalMin: number; offset: number } | null = null;
-  let lastNeckAction: number | null = null;
+  let lastNeckAction: { time: number; offset: number } | null = null;
   return (w, step) => {
     const acted =
       !step.error &&
       (step.event.type === 'snooze' || step.event.type === 'skip' || shows(step, 'notifyNeck'));
     if (shows(step, 'notifyPosture')) {
-      if (lastNeckAction !== null && w.now - lastNeckAction < PROMPT_QUIET_MS) {
-        fail(w, `a posture check ${(w.now - lastNeckAction) / 1000} s after a neck prompt, snooze or skip`);
+      // A clock set back since makes the wall gap meaningless (the engine moves its quiet time back with it).
+      const since =
+        lastNeckAction && lastNeckAction.offset <= w.clockOffset ? w.now - lastNeckAction.time : null;
+      if (since !== null && since < PROMPT_QUIET_MS) {
+        fail(w, `a posture check ${since / 1000} s after a neck prompt, snooze or skip`);
       }
       const interval = w.settings.postureCheck.intervalMin;
       // A clock set back makes wall gaps meaningless; skip that pair.
@@ -79,7 +105,7 @@ export function spacing(): Invariant {
     if (shows(step, 'notifyNeck') && lastPosture && w.now - lastPosture.time < PROMPT_QUIET_MS) {
       fail(w, `a neck prompt ${(w.now - lastPosture.time) / 1000} s after a posture check`);
     }
-    if (acted) lastNeckAction = w.now;
+    if (acted) lastNeckAction = { time: w.now, offset: w.clockOffset };
   };
 }
 
@@ -89,6 +115,7 @@ export const everyStep = (): Invariant[] => [
   screenTimeIsHonest,
   stateIsValid,
   spacing(),
+  eveningOncePerDay(),
 ];
 
 /**

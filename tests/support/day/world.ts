@@ -5,7 +5,7 @@ import type { Command, Effect, EngineEvent, EventContext } from '@/src/core/sche
 import { type EngineState, initialState } from '@/src/core/schedule/state';
 import { needsIdleState, transition } from '@/src/core/schedule/transition';
 import { defaultSettings, type Settings } from '@/src/core/settings/schema';
-import { applyAllStats, emptyStats, type Stats } from '@/src/core/stats/day-stats';
+import { applyAllStats, emptyStats, routinesOn, type Stats } from '@/src/core/stats/day-stats';
 import { dayKey, MINUTE, SECOND } from '@/src/core/time';
 import type { SettingsPatch } from '@/tests/support/settings';
 import { type Activity, browserRuns, type Segment, User } from './user';
@@ -119,6 +119,7 @@ export class World {
   readonly routinesLive: { from: number; to: number | null }[] = [];
   readonly transitions: Step[] = [];
   neckOnScreen = false;
+  eveningOnScreen = false;
   /** Transitions so far. */
   steps = 0;
   /**
@@ -468,6 +469,7 @@ export class World {
       timeZone: this.timeZone,
       fullscreen: this.activity === 'video',
       routine: this.routineContext(),
+      routinesToday: routinesOn(this.stats.days[dayKey(this.now, this.timeZone)]),
     };
     const before = this.state;
     const r = transition(before, event, ctx, this.now);
@@ -550,6 +552,14 @@ export class World {
           break;
         case 'clearNotification':
           if (e.kind === 'neck' && this.neckOnScreen) this.neckOnScreen = false;
+          if (e.kind === 'evening' && this.eveningOnScreen) {
+            this.eveningOnScreen = false;
+            this.note('evening reminder taken down');
+          }
+          break;
+        case 'notifyEvening':
+          this.eveningOnScreen = true;
+          this.note(`evening reminder (${e.done} of ${e.goal})`);
           break;
         case 'openRoutine':
           // The popup opens on the routine; the player starts its session (startRoutine did).
