@@ -75,7 +75,7 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
       settings,
       timeZone,
       fullscreen: false,
-      routine: routineContext(state, session),
+      routine: routineContext(state, session, settings),
       routinesToday: routinesOn(stats.days[dayKey(now, timeZone)]),
     };
     const full = await complete(typeof event === 'function' ? event({ settings, state }) : event, state, now);
@@ -150,9 +150,15 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
 }
 
 /** While a routine runs, its player's session (read only; the pages write it) and the plan it plays. */
-function routineContext(state: EngineState, session: RoutineSession | null): EventContext['routine'] {
+function routineContext(
+  state: EngineState,
+  session: RoutineSession | null,
+  settings: Settings,
+): EventContext['routine'] {
   if (state.mode.kind !== 'routine') return null;
-  return belongsTo(session, state.mode.startedAt) ? { session, plan: timedPlan(session.variant) } : null;
+  return belongsTo(session, state.mode.startedAt)
+    ? { session, plan: timedPlan(session.variant, settings.routine.mine) }
+    : null;
 }
 
 /**

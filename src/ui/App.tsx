@@ -15,6 +15,7 @@ import {
   useStats,
   useStores,
 } from './hooks/use-data';
+import { useAllDevicesStats } from './hooks/use-devices';
 import { useSessionCleanup } from './hooks/use-housekeeping';
 import { STATUS_TICK_MS, useNow } from './hooks/use-now';
 import { Loading } from './Loading';
@@ -60,6 +61,8 @@ function Screen({ layout }: { layout: Layout }) {
   const session = useSession();
   const ack = useSafetyAck();
   const now = useNow(STATUS_TICK_MS);
+  // Today, the streak and the goal count the routines done on every device (core/sync/).
+  const allStats = useAllDevicesStats(stats, localDayKey(now));
   const [ended, setEnded] = useState<EndedRoutine | null>(null);
   // The engine alone decides whether a routine runs; the player shows exactly while it does.
   const routine = engine?.mode.kind === 'routine' ? engine.mode : null;
@@ -119,7 +122,7 @@ function Screen({ layout }: { layout: Layout }) {
       </Shell>
     );
 
-  const today = todaySummary(stats, localDayKey(now), settings.routine.dailyGoal);
+  const today = todaySummary(allStats ?? stats, localDayKey(now), settings.routine.dailyGoal);
   if (view === 'done' && ended)
     return (
       <Shell layout={layout}>

@@ -108,8 +108,8 @@ export class EngineDriver {
     const session =
       current && current.routineId === m.startedAt
         ? tick(current, this.now)
-        : startSession(getVariant(m.variant), this.now, m.startedAt);
-    this.routine = { session, plan: getVariant(session.variant) };
+        : startSession(getVariant(m.variant, this.settings.routine.mine), this.now, m.startedAt);
+    this.routine = { session, plan: getVariant(session.variant, this.settings.routine.mine) };
   }
 
   /** Lets time pass to `until`, firing the wake alarm each time it falls due. */

@@ -3,8 +3,15 @@
 // so a plan that changed under a running session (an update) is clamped rather than trusted.
 
 /** The routines that ship. Every schema that stores or sends one uses this list. */
-export const VARIANT_IDS = ['full', 'quick'] as const;
+export const VARIANT_IDS = ['full', 'quick', 'mine'] as const;
 export type VariantId = (typeof VARIANT_IDS)[number];
+
+/**
+ * The routines written in content (src/content/routines.ts); `'mine'` is the user's own, built in
+ * the options page and kept in the settings (`routine.mine`, core/routine/my-routine.ts).
+ */
+export type ShippedVariantId = Exclude<VariantId, 'mine'>;
+export const SHIPPED_VARIANT_IDS = VARIANT_IDS.filter((id): id is ShippedVariantId => id !== 'mine');
 
 /** What the player core needs of a step; content's steps carry more (phase, picture…). */
 export interface TimedStep {

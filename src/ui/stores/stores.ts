@@ -1,5 +1,6 @@
 import type { StoredValue } from '@/src/platform/storage';
 import { STORED } from '@/src/platform/storage-items';
+import { ALL_DEVICES, type AllDevices } from '@/src/platform/sync-summaries';
 import { createSessionStore, type SessionStore } from './session-store';
 import { createStore, type Store } from './store';
 
@@ -18,10 +19,17 @@ export type StoredRead<K extends StoredName> = Stored[K] extends StoredValue<nev
  */
 export type Stores = {
   readonly [K in StoredName]: K extends 'session' ? SessionStore : Store<StoredRead<K>>;
+} & {
+  /** Every device's summary of its routines (storage.sync, one key per device) and this one's id. */
+  readonly devices: Store<AllDevices>;
 };
 
-const storeOf = (name: StoredName): Store<unknown> =>
-  name === 'session' ? createSessionStore() : createStore<unknown>(STORED[name]);
+const storeOf = (name: StoredName | 'devices'): Store<unknown> =>
+  name === 'session'
+    ? createSessionStore()
+    : name === 'devices'
+      ? createStore<unknown>(ALL_DEVICES)
+      : createStore<unknown>(STORED[name]);
 
 const disposers = new WeakMap<Stores, () => void>();
 
@@ -30,9 +38,9 @@ const disposers = new WeakMap<Stores, () => void>();
  * page reads and watches only what it shows.
  */
 export function createStores(): Stores {
-  const made = new Map<StoredName, Store<unknown>>();
+  const made = new Map<StoredName | 'devices', Store<unknown>>();
   const stores = {};
-  for (const name of Object.keys(STORED) as StoredName[]) {
+  for (const name of [...(Object.keys(STORED) as StoredName[]), 'devices' as const]) {
     Object.defineProperty(stores, name, {
       enumerable: true,
       get() {
@@ -56,4 +64,12 @@ export function disposeStores(stores: Stores): void {
  * The stored values the popup's and the routine window's first screen needs (App.tsx shows
  * "Loading…" until all have been read). Asking for them makes them, which starts their reads.
  */
-export const firstScreenStores = (s: Stores) => [s.engine, s.settings, s.stats, s.session, s.safetyAck];
+export const firstScreenStores = (s: Stores) => [
+  s.engine,
+  s.settings,
+  s.stats,
+  s.session,
+  s.safetyAck,
+  // The popup's "today" counts every device's routines: read with the rest, so it never jumps.
+  s.devices,
+];

@@ -411,10 +411,10 @@ export class World {
     if (step.error) return;
     const mode = this.state.mode;
     if (mode.kind !== 'routine') return;
-    this.session = startSession(getVariant(play.variant), this.now, mode.startedAt);
+    this.session = startSession(getVariant(play.variant, this.settings.routine.mine), this.now, mode.startedAt);
     this.playerOpen = true;
     this.trackLive();
-    const whole = getVariant(play.variant).totalMs + GET_READY_MS;
+    const whole = getVariant(play.variant, this.settings.routine.mine).totalMs + GET_READY_MS;
     this.playerEndsAt = this.t + (play.playSec !== undefined ? play.playSec * SECOND : whole);
     this.playerThen = play.afterwards ?? 'finish';
   }
@@ -435,7 +435,7 @@ export class World {
     // The page reports the share done and deletes its session. Its message reaches the worker at
     // once, or on waking if the machine sleeps at this very moment: then after the engine may
     // have given up on the routine, which must still count what was done.
-    const { fraction } = stop(reopen(s, this.now), getVariant(s.variant), this.now);
+    const { fraction } = stop(reopen(s, this.now), getVariant(s.variant, this.settings.routine.mine), this.now);
     this.note(`user: ends the routine, ${Math.round(fraction * 100)}% done`);
     this.playerOpen = false;
     this.trackLive();
@@ -460,7 +460,7 @@ export class World {
       this.session = tick(this.session, this.now);
     }
     if (!this.session || m.kind !== 'routine' || this.session.routineId !== m.startedAt) return null;
-    return { session: this.session, plan: getVariant(this.session.variant) };
+    return { session: this.session, plan: getVariant(this.session.variant, this.settings.routine.mine) };
   }
 
   deliver(event: EngineEvent): Step {

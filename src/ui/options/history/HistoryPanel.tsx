@@ -6,11 +6,14 @@ import {
   type HistoryWindow,
   historyWindow,
 } from '@/src/core/stats/history';
+import { hasOtherDevices, otherDevicesTotal } from '@/src/core/sync/merge';
 import { dayKey, HOUR } from '@/src/core/time';
 import { currentTimeZone } from '@/src/platform/locale';
 import { dayText, spanText, tickText } from '@/src/ui/format';
 import { useSettings, useStats } from '@/src/ui/hooks/use-data';
+import { useAllDevices, useAllDevicesStats } from '@/src/ui/hooks/use-devices';
 import { type Bar, BarChart } from './BarChart';
+import { DevicePicker, type DeviceScope } from './DevicePicker';
 import { HistorySummary } from './HistorySummary';
 import { HistoryTable } from './HistoryTable';
 
@@ -18,13 +21,25 @@ export function HistoryPanel() {
   const stats = useStats();
   const goal = useSettings()?.routine.dailyGoal ?? 1;
   const [range, setRange] = useState<HistoryRange>(7);
-  if (!stats) return null;
+  const [scope, setScope] = useState<DeviceScope>('all');
   // The user's zone today: a trip across zones moves "today", and the keys follow it.
   const today = dayKey(Date.now(), currentTimeZone());
-  const win = historyWindow(stats, today, range, goal);
+  const devices = useAllDevices();
+  const allStats = useAllDevicesStats(stats, today);
+  if (!stats) return null;
+  // The choice of devices is offered once another device has counted something.
+  const others = devices && hasOtherDevices(devices.devices, devices.ownId, today) ? devices : null;
+  const win = historyWindow(others && scope === 'all' ? (allStats ?? stats) : stats, today, range, goal);
   return (
     <>
       <RangePicker range={range} onPick={setRange} />
+      {others && (
+        <DevicePicker
+          scope={scope}
+          onPick={setScope}
+          othersTotal={otherDevicesTotal(others.devices, others.ownId, today)}
+        />
+      )}
       {win.empty ? (
         <p class="empty">{i18n.t('options.history.empty')}</p>
       ) : (
