@@ -15,6 +15,7 @@ import { InterruptionsSection } from './sections/Interruptions';
 import { RoutineSection } from './sections/Routine';
 import { ScheduleSection } from './sections/Schedule';
 import { SnoozeSection } from './sections/Snooze';
+import { ShortcutsTab } from './shortcuts/LazyShortcuts';
 import { type Tab, Tabs } from './Tabs';
 import { Welcome } from './welcome/Welcome';
 
@@ -26,6 +27,7 @@ const PANELS = {
   schedule: ScheduleSection,
   interruptions: InterruptionsSection,
   routine: RoutineSection,
+  shortcuts: ShortcutsTab,
   about: AboutPanel,
   history: HistoryPanel,
   data: DataPanel,
@@ -40,6 +42,7 @@ const TAB_LABELS: Record<TabKey, () => string> = {
   schedule: () => i18n.t('options.tab.schedule'),
   interruptions: () => i18n.t('options.tab.interruptions'),
   routine: () => i18n.t('options.tab.routine'),
+  shortcuts: () => i18n.t('shortcuts.tab'),
   about: () => i18n.t('options.tab.about'),
   history: () => i18n.t('options.tab.history'),
   data: () => i18n.t('options.tab.data'),

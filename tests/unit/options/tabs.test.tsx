@@ -19,6 +19,7 @@ describe('sections', () => {
       'Schedule',
       'Interruptions',
       'Routine',
+      'Keyboard shortcuts',
       'About the routine',
       'History',
       'Data',
