@@ -116,20 +116,22 @@ export default defineConfig({
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
     action: { default_title: '__MSG_extName__' },
     // Keyboard shortcuts (no permission needed): src/core/shortcuts/shortcuts.ts says what each does.
-    // Alt+Shift and a letter: Chrome wants Ctrl or Alt (never both: AltGr), Firefox a modifier
-    // other than Shift; no default shortcut of either browser uses these three (docs/platform.md,
-    // "Keyboard shortcuts"). On a Mac, Option+Shift types characters, so Control+Shift there.
+    // Alt+Shift and a letter (Go, Delay, Hold): Chrome wants Ctrl or Alt (never both: AltGr),
+    // Firefox a modifier other than Shift, and neither browser uses these three. Chrome silently
+    // leaves a suggested key unassigned if it is its own (it is for Alt+Shift A B C N P R T W X Z):
+    // the end-to-end test checks each is assigned. docs/platform.md, "Keyboard shortcuts".
+    // On a Mac, Option+Shift types characters, so Control+Shift there.
     commands: {
       'start-routine': {
-        suggested_key: { default: 'Alt+Shift+R', mac: 'MacCtrl+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+G', mac: 'MacCtrl+Shift+G' },
         description: '__MSG_shortcuts_startRoutine__',
       },
       'snooze-break': {
-        suggested_key: { default: 'Alt+Shift+Z', mac: 'MacCtrl+Shift+Z' },
+        suggested_key: { default: 'Alt+Shift+D', mac: 'MacCtrl+Shift+D' },
         description: '__MSG_shortcuts_snoozeBreak__',
       },
       'toggle-pause': {
-        suggested_key: { default: 'Alt+Shift+P', mac: 'MacCtrl+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+H', mac: 'MacCtrl+Shift+H' },
         description: '__MSG_shortcuts_togglePause__',
       },
     },
