@@ -1,4 +1,5 @@
-import type { TimedPlan, TimedStep, VariantId } from '@/src/core/routine/plan';
+import type { RoutineStep } from '@/src/core/routine/my-routine';
+import type { ShippedVariantId, TimedPlan, TimedStep, VariantId } from '@/src/core/routine/plan';
 import { SECOND } from '@/src/core/time';
 import type { VariantSource } from './schema';
 
@@ -11,7 +12,7 @@ import type { VariantSource } from './schema';
 export const SUBTITLE_KEYS = ['sitTall'] as const;
 export type SubtitleKey = (typeof SUBTITLE_KEYS)[number];
 
-export const VARIANT_SOURCES: Readonly<Record<VariantId, VariantSource>> = {
+export const VARIANT_SOURCES: Readonly<Record<ShippedVariantId, VariantSource>> = {
   // 180 s of gymnastics, then 120 s of self-massage.
   full: {
     id: 'full',
@@ -55,15 +56,21 @@ export const VARIANT_SOURCES: Readonly<Record<VariantId, VariantSource>> = {
   },
 };
 
-const timed: Partial<Record<VariantId, TimedPlan>> = {};
+const timed: Partial<Record<ShippedVariantId, TimedPlan>> = {};
 
-/** A shipped routine's steps and lengths, built the first time it is asked for. */
-export function timedPlan(id: VariantId): TimedPlan {
-  timed[id] ??= {
-    id,
-    steps: VARIANT_SOURCES[id].steps.map(
-      ({ step, seconds }): TimedStep => ({ id: step, durationMs: seconds * SECOND }),
-    ),
-  };
+const timedSteps = (steps: readonly RoutineStep[]) =>
+  steps.map(({ step, seconds }): TimedStep => ({ id: step, durationMs: seconds * SECOND }));
+
+/**
+ * A routine's steps and lengths: a shipped one's, built the first time it is asked for, or the
+ * user's own (`'mine'`) as the settings hold it now (`settings.routine.mine`, passed as `mine`).
+ * A 'mine' session whose routine was changed while it ran is clamped by the core to the routine
+ * it finds (core/routine/timeline.ts), like a shipped plan changed by an update.
+ */
+export function timedPlan(id: ShippedVariantId): TimedPlan;
+export function timedPlan(id: VariantId, mine: readonly RoutineStep[]): TimedPlan;
+export function timedPlan(id: VariantId, mine: readonly RoutineStep[] = []): TimedPlan {
+  if (id === 'mine') return { id, steps: timedSteps(mine) };
+  timed[id] ??= { id, steps: timedSteps(VARIANT_SOURCES[id].steps) };
   return timed[id];
 }

@@ -13,9 +13,13 @@ import type { Stores } from './stores/stores';
  */
 export function ensureSession(stores: Stores, variant: VariantId, routineId: number, now: number): void {
   stores.session.update((s) =>
-    s !== null && s.routineId === routineId ? s : startSession(timedPlan(variant), now, routineId),
+    s !== null && s.routineId === routineId ? s : startSession(planOf(stores, variant), now, routineId),
   );
 }
+
+/** A routine's timing; the user's own ('mine') as the settings the page shows hold it. */
+const planOf = (stores: Stores, variant: VariantId) =>
+  timedPlan(variant, stores.settings.get()?.routine.mine ?? []);
 
 export type EndReason = 'completed' | 'stopped' | 'pain';
 
@@ -36,7 +40,7 @@ export function endRoutine(
   reason: EndReason,
   now: number,
 ): EndedRoutine {
-  const { fraction } = stop(session, timedPlan(session.variant), now);
+  const { fraction } = stop(session, planOf(stores, session.variant), now);
   void command({ type: 'routineEnded', startedAt: session.routineId, fraction });
   stores.session.update(() => null);
   return { variant: session.variant, fraction, reason };

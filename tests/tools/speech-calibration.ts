@@ -5,7 +5,7 @@ import type { RoutineScript } from '@/src/content/script-schema';
 import { SPEECH_MODEL, type SpeechCoefficients, speechFeatures } from '@/src/content/speech-model';
 import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
-import { VARIANT_IDS } from '@/src/core/routine/plan';
+import { SHIPPED_VARIANT_IDS } from '@/src/core/routine/plan';
 
 // Shared by the calibration (calibrate-speech.ts, `npm run calibrate:speech`) and its unit test
 // (tests/unit/content/speech-calibration.test.ts): which texts the voice can say, how they were
@@ -51,7 +51,7 @@ const SCRIPTS: Readonly<Record<ContentLocale, RoutineScript>> = Object.fromEntri
 function textsOf(locale: ContentLocale): string[] {
   const script = SCRIPTS[locale];
   const texts = new Set([script.stopRule, script.massageRule]);
-  for (const id of VARIANT_IDS) {
+  for (const id of SHIPPED_VARIANT_IDS) {
     // A language not calibrated yet has no model to place its cues with: they are placed as if
     // said at once, so every one of them is measured the first time.
     const timeline = buildCueTimeline(getVariant(id), script, {

@@ -15,6 +15,7 @@ export const text: RoutineText = {
   variants: {
     full: { name: 'Full routine · 5 min' },
     quick: { name: 'Quick routine · 2 min' },
+    mine: { name: 'My routine' },
   },
   phases: { exercise: 'Neck exercises', massage: 'Self-massage' },
   subtitles: { sitTall: 'Sit tall, shoulders down, chin level.' },

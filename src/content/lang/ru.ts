@@ -17,6 +17,7 @@ export const text: RoutineText = {
   variants: {
     full: { name: 'Полный комплекс · 5 мин' },
     quick: { name: 'Короткий комплекс · 2 мин' },
+    mine: { name: 'Мой комплекс' },
   },
   phases: { exercise: 'Гимнастика для шеи', massage: 'Самомассаж' },
   subtitles: { sitTall: 'Сядьте прямо, опустите плечи, подбородок держите ровно.' },

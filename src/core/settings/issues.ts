@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import type { MyRoutineCode } from '@/src/core/routine/my-routine';
 
 /**
  * A problem with a settings value, in terms the options page can put into words in either
@@ -15,14 +16,18 @@ export type IssueCode =
   | 'too-many'
   | 'duplicate' // the same snooze length twice
   | 'snooze-default-not-offered'
-  | 'no-working-day';
+  | 'no-working-day'
+  | MyRoutineCode // a rule of "My routine" broken (core/routine/my-routine.ts)
+  | 'mine-not-saved'; // "My routine" chosen as the default before one was saved
 
 export interface SettingsIssue {
   /** Path to the field, e.g. ['neckBreak', 'intervalMin']. */
   path: (string | number)[];
   code: IssueCode;
-  /** The limit a `min`/`max`/`too-few`/`too-many` issue refers to. */
+  /** The limit a `min`/`max`/`too-few`/`too-many` issue refers to (a routine's: seconds). */
   limit?: number;
+  /** The step of "My routine" an issue is about, counted from 1 as the user sees it. */
+  step?: number;
 }
 
 export const pathKey = (path: readonly (string | number)[]) => path.join('.');

@@ -51,7 +51,14 @@ function repairCrossFieldRules(s: Settings, dropped: string[]): void {
   const defaults = defaultSettings();
   for (const issue of crossFieldIssues(s)) {
     const [group, key, day] = issue.path;
-    if (group === 'snooze') {
+    if (group === 'routine') {
+      // A routine that breaks a rule (a newer Nape's step, a hand edit) is not played: none is
+      // read instead, and a default that named it falls back with it (below).
+      if (key === 'mine' && s.routine.mine.length > 0) {
+        s.routine.mine = [];
+        dropped.push('routine.mine');
+      }
+    } else if (group === 'snooze') {
       const choices = [...new Set(s.snooze.choicesMin)].sort((a, b) => a - b);
       s.snooze.choicesMin = choices;
       if (!choices.includes(s.snooze.defaultMin)) {
@@ -68,5 +75,9 @@ function repairCrossFieldRules(s: Settings, dropped: string[]): void {
       s.workingHours = defaults.workingHours;
       dropped.push('workingHours');
     }
+  }
+  if (s.routine.defaultVariant === 'mine' && s.routine.mine.length === 0) {
+    s.routine.defaultVariant = defaults.routine.defaultVariant;
+    dropped.push('routine.defaultVariant');
   }
 }

@@ -1,3 +1,4 @@
+import { MY_ROUTINE_MAX_STEPS, type RoutineStep } from '@/src/core/routine/my-routine';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
 import type { WeekdayKey } from './limits';
 import type { DayHours } from './schema';
@@ -41,8 +42,23 @@ export interface OneOfSpec<V extends string = string> extends Spec<'oneOf', V> {
 export type WeekSpec = Spec<'week', Record<WeekdayKey, DayHours>>;
 /** A time of day, `HH:MM` on a 24-hour clock, in the user's local time wherever they are. */
 export type TimeSpec = Spec<'time', string>;
+/**
+ * A routine of library steps, each with its length in seconds (`{ step, seconds }`), at most
+ * `maxItems` of them; the rules a routine keeps are cross-field rules (rules.ts).
+ */
+export interface StepsSpec extends Spec<'steps', RoutineStep[]> {
+  readonly maxItems: number;
+}
 
-export type SettingSpec = ToggleSpec | WholeSpec | DecimalSpec | WholesSpec | OneOfSpec | WeekSpec | TimeSpec;
+export type SettingSpec =
+  | ToggleSpec
+  | WholeSpec
+  | DecimalSpec
+  | WholesSpec
+  | OneOfSpec
+  | WeekSpec
+  | TimeSpec
+  | StepsSpec;
 export type SettingKind = SettingSpec['kind'];
 
 const day = (on: boolean): DayHours => ({ on, start: '09:00', end: '18:00' });
@@ -99,6 +115,8 @@ const TABLE = {
     chime: { kind: 'toggle', default: true },
     voice: { kind: 'toggle', default: false },
     voiceRate: { kind: 'decimal', default: 1, min: 0.5, max: 2 },
+    // "My routine": none until the user builds one (the routine tab's builder).
+    mine: { kind: 'steps', default: [], maxItems: MY_ROUTINE_MAX_STEPS },
   },
   // One notification a day at `time` when the daily goal is not met yet (core/schedule/reminder.ts).
   // Off until the user asks for it (the welcome page offers it).

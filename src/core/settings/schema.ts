@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { MY_ROUTINE_SECONDS } from '@/src/core/routine/my-routine';
 import { WEEKDAY_KEYS } from './limits';
 import { mapSettings, type Range, type Registry, type SettingSpec } from './registry';
 
@@ -19,6 +20,21 @@ export const DayHoursSchema = z.object({
   end: TimeOfDaySchema,
 });
 
+/**
+ * A routine's steps. A step's id is checked against the step library by the routine's rules
+ * (rules.ts), not here: so the schema (and its generated JSON) stays the same as steps are added,
+ * and a step from a newer Nape is named as one this Nape does not know.
+ */
+const RoutineStepsSchema = (maxItems: number) =>
+  z
+    .array(
+      z.object({
+        step: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,47}$/)),
+        seconds: z.int().check(z.minimum(1), z.maximum(MY_ROUTINE_SECONDS.max)),
+      }),
+    )
+    .check(z.maxLength(maxItems));
+
 const WeekSchema = z.object(Object.fromEntries(WEEKDAY_KEYS.map((d) => [d, DayHoursSchema])));
 
 /** The zod type of one kind of setting. */
@@ -38,6 +54,8 @@ function schemaOf(spec: SettingSpec): z.ZodMiniType {
       return WeekSchema;
     case 'time':
       return TimeOfDaySchema;
+    case 'steps':
+      return RoutineStepsSchema(spec.maxItems);
   }
 }
 

@@ -48,6 +48,9 @@ export const COUNTER_NAMES = Object.keys(COUNTERS) as CounterName[];
 export const ROUTINE_COUNTERS = {
   full: 'routinesFull',
   quick: 'routinesQuick',
+  evening: 'routinesEvening',
+  longer: 'routinesLonger',
+  mine: 'routinesMine',
 } as const satisfies Record<VariantId, CounterName>;
 
 /** Every routine counter, the kinds' and the ones declared ahead of their kind. */

@@ -49,7 +49,7 @@ export function Player({
   const stores = useStores();
   const { text, retry: retryText } = useRoutineText();
   const now = Date.now();
-  const plan = getVariant(session.variant);
+  const plan = getVariant(session.variant, settings.routine.mine);
 
   const [mute, setMute] = usePlayerMute();
   const pauseRef = useRef<HTMLButtonElement>(null);

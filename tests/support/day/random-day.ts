@@ -84,6 +84,7 @@ export const arbitrarySettings: fc.Arbitrary<Settings> = fc.record({
     chime: true,
     voice: false,
     voiceRate: 1,
+    mine: [],
   }),
 });
 

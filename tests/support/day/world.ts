@@ -411,7 +411,11 @@ export class World {
     if (step.error) return;
     const mode = this.state.mode;
     if (mode.kind !== 'routine') return;
-    this.session = startSession(getVariant(play.variant, this.settings.routine.mine), this.now, mode.startedAt);
+    this.session = startSession(
+      getVariant(play.variant, this.settings.routine.mine),
+      this.now,
+      mode.startedAt,
+    );
     this.playerOpen = true;
     this.trackLive();
     const whole = getVariant(play.variant, this.settings.routine.mine).totalMs + GET_READY_MS;
@@ -435,7 +439,11 @@ export class World {
     // The page reports the share done and deletes its session. Its message reaches the worker at
     // once, or on waking if the machine sleeps at this very moment: then after the engine may
     // have given up on the routine, which must still count what was done.
-    const { fraction } = stop(reopen(s, this.now), getVariant(s.variant, this.settings.routine.mine), this.now);
+    const { fraction } = stop(
+      reopen(s, this.now),
+      getVariant(s.variant, this.settings.routine.mine),
+      this.now,
+    );
     this.note(`user: ends the routine, ${Math.round(fraction * 100)}% done`);
     this.playerOpen = false;
     this.trackLive();

@@ -6,7 +6,7 @@ import { CONTENT_LOCALES } from '@/src/content/locale';
 import { CHOREOGRAPHY, STEPS } from '@/src/content/steps';
 import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
-import { VARIANT_IDS } from '@/src/core/routine/plan';
+import { SHIPPED_VARIANT_IDS } from '@/src/core/routine/plan';
 import { figureMotion } from '@/src/ui/figure/motion';
 import { SCRIPTS, TEXTS } from './by-locale';
 
@@ -61,7 +61,7 @@ describe('voice and picture from one timeline', () => {
   // Every cue that moves the body ("come back", "up", "switch") is said while the figure makes that
   // move: after the figure's move has begun and before it has ended.
   describe.each(CONTENT_LOCALES)('%s', (locale) => {
-    it.each(VARIANT_IDS)(
+    it.each(SHIPPED_VARIANT_IDS)(
       '%s routine: each timed cue is said inside the move the figure is making',
       (variant) => {
         const plan = getVariant(variant);

@@ -13,7 +13,7 @@ import { CONTENT_LOCALES } from '@/src/content/locale';
 import { STEPS } from '@/src/content/steps';
 import { buildPlan, getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
-import { VARIANT_IDS } from '@/src/core/routine/plan';
+import { SHIPPED_VARIANT_IDS } from '@/src/core/routine/plan';
 import { SCRIPTS, WORDS_PER_SECOND_BUDGET } from './by-locale';
 import { wordsOf } from './words';
 
@@ -42,7 +42,7 @@ function table(routine: CueRoutine, timeline: CueTimeline, locale: keyof typeof 
 }
 
 describe.each(CONTENT_LOCALES)('%s voice budget', (locale) => {
-  describe.each(VARIANT_IDS)('%s routine', (variant) => {
+  describe.each(SHIPPED_VARIANT_IDS)('%s routine', (variant) => {
     const routine = getVariant(variant);
     const timeline = timelineOf(routine, locale);
     if (process.env.NAPE_PRINT_VOICE)

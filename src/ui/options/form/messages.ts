@@ -5,6 +5,8 @@ import type { FieldProblem } from './settings-form';
 /** The message for one problem, in the page's language. */
 export function problemText(p: FieldProblem): string {
   const limit = numberText(p.limit ?? 0);
+  const step = numberText(p.step ?? 0);
+  const minutes = numberText((p.limit ?? 0) / 60);
   switch (p.code) {
     case 'empty-number':
       return i18n.t('options.problem.emptyNumber');
@@ -32,6 +34,34 @@ export function problemText(p: FieldProblem): string {
       return i18n.t('options.problem.snoozeDefault');
     case 'no-working-day':
       return i18n.t('options.problem.noWorkingDay');
+    case 'mine-empty':
+      return i18n.t('options.problem.mineEmpty');
+    case 'mine-unknown-step':
+      return i18n.t('options.problem.mineUnknownStep', [step]);
+    case 'mine-repeated':
+      return i18n.t('options.problem.mineRepeated', [step]);
+    case 'mine-posture-first':
+      return i18n.t('options.problem.minePostureFirst');
+    case 'mine-exercise-after-massage':
+      return i18n.t('options.problem.mineExerciseAfterMassage', [step]);
+    case 'mine-stroke-open':
+      return i18n.t('options.problem.mineStrokeOpen', [step]);
+    case 'mine-stroke-close':
+      return i18n.t('options.problem.mineStrokeClose', [step]);
+    case 'mine-missing-twin':
+      return i18n.t('options.problem.mineMissingTwin', [step]);
+    case 'mine-step-short':
+      return i18n.t('options.problem.mineStepShort', [step, limit]);
+    case 'mine-step-long':
+      return i18n.t('options.problem.mineStepLong', [step, limit]);
+    case 'mine-step-whole':
+      return i18n.t('options.problem.mineStepWhole', [step]);
+    case 'mine-total-short':
+      return i18n.t('options.problem.mineTotalShort', [minutes]);
+    case 'mine-total-long':
+      return i18n.t('options.problem.mineTotalLong', [minutes]);
+    case 'mine-not-saved':
+      return i18n.t('options.problem.mineNotSaved');
     default:
       return i18n.t('options.problem.type');
   }

@@ -9,8 +9,8 @@ import { createValueStore, type Store } from '@/src/ui/stores/store';
  * before there is a value to validate (an empty box, text that is not a number).
  */
 export type FieldProblem =
-  | Pick<SettingsIssue, 'code' | 'limit'>
-  | { code: Exclude<FieldProblemCode, IssueCode>; limit?: undefined };
+  | Pick<SettingsIssue, 'code' | 'limit' | 'step'>
+  | { code: Exclude<FieldProblemCode, IssueCode>; limit?: undefined; step?: undefined };
 export type FieldProblemCode = IssueCode | 'empty-number' | 'empty-time' | 'not-number';
 
 export type SaveStatus =

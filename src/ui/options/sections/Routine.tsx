@@ -4,6 +4,7 @@ import { pageLanguage } from '@/src/platform/locale';
 import { markVoiceAsked } from '@/src/platform/voice-choice';
 import { useSettings } from '@/src/ui/hooks/use-data';
 import { useVoiceStatus } from '@/src/ui/hooks/use-voice-status';
+import { lazy } from '@/src/ui/lazy';
 import { CheckboxField } from '@/src/ui/options/form/CheckboxField';
 import { describedBy, FieldNotes } from '@/src/ui/options/form/FieldNotes';
 import { fieldLabel } from '@/src/ui/options/form/labels';
@@ -61,6 +62,18 @@ export function Voice() {
   );
 }
 
+/** "My routine"'s builder, with its pictures and the steps' names: loaded when the tab shows it. */
+const Builder = lazy(() =>
+  import('@/src/ui/options/builder/MyRoutineBuilder').then((m) => m.MyRoutineBuilder),
+);
+
+/** The setting's place on the tab, there at once; the builder fills it when it has loaded. */
+const MyRoutine = () => (
+  <div id={fieldId(['routine', 'mine'])}>
+    <Builder />
+  </div>
+);
+
 export function RoutineSection() {
   return (
     <>
@@ -71,6 +84,7 @@ export function RoutineSection() {
           'routine.defaultVariant': DefaultVariant,
           'routine.voice': Voice,
           'routine.voiceRate': { step: 0.1, hint: i18n.t('options.routine.voiceRateHint') },
+          'routine.mine': MyRoutine,
         }}
       />
     </>
