@@ -1,3 +1,4 @@
+import type { VariantId } from '@/src/core/routine/plan';
 import type { Command } from '@/src/core/schedule/events';
 import type { CommandResult } from '@/src/platform/protocol';
 
@@ -34,7 +35,7 @@ export async function refreshEngine(): Promise<void> {
  * every page shows the player (it watches the engine's state); on no, nothing starts and the
  * answer says why.
  */
-export const startRoutine = (variant: 'full' | 'quick') =>
+export const startRoutine = (variant: VariantId) =>
   command({ type: 'startRoutine', variant, source: 'popup' });
 
 /** Loads the routine's actions (a chunk shared with the player) when one is needed. */

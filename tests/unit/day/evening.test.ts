@@ -23,6 +23,7 @@ const defaultRoutine: Settings['routine'] = {
   chime: true,
   voice: false,
   voiceRate: 1,
+  mine: [],
 };
 
 describe('the evening reminder', () => {
