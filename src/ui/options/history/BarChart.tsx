@@ -21,13 +21,15 @@ interface Props {
   /** The labels of the scale at 0, max/2 and max. */
   tick(value: number): string;
   goal?: { value: number; label: string };
+  /** A line of text under the chart, read after it: what its bars are made of. */
+  note?: string;
 }
 
 const W = 640;
 const H = 220;
 const PAD = { left: 56, right: 12, top: 14, bottom: 26 };
 
-export function BarChart({ id, title, desc, bars, max, tick, goal }: Props) {
+export function BarChart({ id, title, desc, bars, max, tick, goal, note }: Props) {
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const slot = plotW / Math.max(1, bars.length);
@@ -85,6 +87,11 @@ export function BarChart({ id, title, desc, bars, max, tick, goal }: Props) {
           </g>
         )}
       </svg>
+      {note && (
+        <p class="muted">
+          {note}
+        </p>
+      )}
     </figure>
   );
 }

@@ -15,7 +15,7 @@ import { useAllDevices, useAllDevicesStats } from '@/src/ui/hooks/use-devices';
 import { type Bar, BarChart } from './BarChart';
 import { DevicePicker, type DeviceScope } from './DevicePicker';
 import { HistorySummary } from './HistorySummary';
-import { HistoryTable } from './HistoryTable';
+import { HistoryTable, kindsText } from './HistoryTable';
 
 export function HistoryPanel() {
   const stats = useStats();
@@ -122,7 +122,7 @@ function RoutinesChart({ window: w, goal }: { window: HistoryWindow; goal: numbe
   const bars: Bar[] = w.days.map((d, i) => ({
     value: d.routines,
     label: barLabel(w, i, d.day),
-    tooltip: `${dayText(d.day, 'long')}: ${d.routines}`,
+    tooltip: `${dayText(d.day, 'long')}: ${d.routines}${d.routines ? ` (${kindsText(d)})` : ''}`,
     highlight: d.routines >= goal,
   }));
   return (
@@ -139,6 +139,7 @@ function RoutinesChart({ window: w, goal }: { window: HistoryWindow; goal: numbe
       max={top % 2 === 0 ? top : top + 1}
       tick={(v) => String(v)}
       goal={{ value: goal, label: i18n.t('options.history.goalLine', [String(goal)]) }}
+      note={w.totals.routines ? i18n.t('options.history.byKind', [kindsText(w.totals)]) : undefined}
     />
   );
 }

@@ -1,8 +1,21 @@
 import { i18n } from '#i18n';
-import type { HistoryWindow } from '@/src/core/stats/history';
+import { ROUTINE_COUNTERS } from '@/src/core/stats/counters';
+import type { HistoryTotals, HistoryWindow } from '@/src/core/stats/history';
 import { dayText, spanText } from '@/src/ui/format';
 
-/** The charts' numbers as a table, newest day first, behind a disclosure. */
+/** Each kind of routine with its counter, in the order of VARIANT_IDS (the popup's list). */
+const KINDS = Object.entries(ROUTINE_COUNTERS) as [
+  keyof typeof ROUTINE_COUNTERS,
+  (typeof ROUTINE_COUNTERS)[keyof typeof ROUTINE_COUNTERS],
+][];
+
+/** "Full 2, Quick 1": the kinds done, by name and number; empty when none was. */
+export const kindsText = (d: HistoryTotals): string =>
+  KINDS.filter(([, counter]) => d[counter] > 0)
+    .map(([kind, counter]) => `${i18n.t(`options.history.${kind}`)} ${d[counter]}`)
+    .join(', ');
+
+/** The charts' numbers as a table, newest day first, behind a disclosure: a column per kind. */
 export function HistoryTable({ window: w }: { window: HistoryWindow }) {
   return (
     <details class="history-table">
@@ -13,8 +26,11 @@ export function HistoryTable({ window: w }: { window: HistoryWindow }) {
             <th scope="col">{i18n.t('options.history.date')}</th>
             <th scope="col">{i18n.t('options.history.screenTotal')}</th>
             <th scope="col">{i18n.t('options.history.routinesTotal')}</th>
-            <th scope="col">{i18n.t('options.history.full')}</th>
-            <th scope="col">{i18n.t('options.history.quick')}</th>
+            {KINDS.map(([kind]) => (
+              <th key={kind} scope="col">
+                {i18n.t(`options.history.${kind}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -23,8 +39,9 @@ export function HistoryTable({ window: w }: { window: HistoryWindow }) {
               <th scope="row">{dayText(d.day, 'long')}</th>
               <td>{spanText(d.activeMs)}</td>
               <td>{d.routines}</td>
-              <td>{d.routinesFull}</td>
-              <td>{d.routinesQuick}</td>
+              {KINDS.map(([kind, counter]) => (
+                <td key={kind}>{d[counter]}</td>
+              ))}
             </tr>
           ))}
         </tbody>
