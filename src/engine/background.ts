@@ -68,6 +68,10 @@ export function startBackground(deps?: EngineDeps, family: BrowserFamily = BROWS
   onMessage('eraseHistory', async () => {
     await engine.eraseHistory();
   });
+  onMessage('importHistory', async ({ data }) => {
+    // Checked again here, as stored history is: an invalid day is dropped, never merged.
+    await engine.importHistory(STORED.stats.read({ v: 1, days: data }, true));
+  });
 
   onInstalled((reason) => {
     // The first install explains Nape and offers the two choices most people change; an update

@@ -10,7 +10,8 @@ import {
   transition,
 } from '@/src/core/schedule/transition';
 import type { Settings } from '@/src/core/settings/schema';
-import { applyAllStats, emptyStats, routinesOn } from '@/src/core/stats/day-stats';
+import { applyAllStats, emptyStats, routinesOn, type Stats } from '@/src/core/stats/day-stats';
+import { mergeHistory } from '@/src/core/stats/history-import';
 import { countsRoutine } from '@/src/core/sync/kinds';
 import { dayKey } from '@/src/core/time';
 import { engineInputsFrom, readEngineInputs, saveEngineRecord } from '@/src/platform/engine-store';
@@ -143,10 +144,20 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
       await updateSummary(emptyStats(), dayKey(now, timeZone), now, 'erased');
     });
 
+  /**
+   * Adds the days of an imported history to the stored one, in the same queue and the same one
+   * write as every event (core/stats/history-import.ts: nothing counted here is lost).
+   */
+  const importHistory = (imported: Stats) =>
+    queue.run(async () => {
+      const { state, stats } = engineInputsFrom(await readEngineInputs(), deps.now(), currentTimeZone());
+      await saveEngineRecord(state, mergeHistory(stats, imported));
+    });
+
   /** Resolves once every event queued so far has been handled (the queue is serial). */
   const settled = () => queue.run(async () => undefined);
 
-  return { dispatch, alarm, eraseHistory, settled };
+  return { dispatch, alarm, eraseHistory, importHistory, settled };
 }
 
 /** While a routine runs, its player's session (read only; the pages write it) and the plan it plays. */

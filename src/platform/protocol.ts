@@ -16,6 +16,11 @@ interface ProtocolMap {
   refresh(): void;
   /** Erase all history (the options page, after confirmation). */
   eraseHistory(): void;
+  /**
+   * Add the days of an imported history file (checked by the page: core/stats/history-import.ts;
+   * checked again by the worker, day by day) to the history.
+   */
+  importHistory(days: Record<string, unknown>): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,3 +1,4 @@
+import type { CourseSchema } from '@/src/core/course/course-schema';
 import type { PlayerMuteSchema, VoiceAsked, VoiceAskedSchema } from '@/src/core/prefs-schema';
 import type { RoutineSessionSchema } from '@/src/core/routine/session-schema';
 import type { SafetyAckSchema } from '@/src/core/safety-ack-schema';
@@ -11,6 +12,7 @@ import type { DeviceIdSchema } from '@/src/core/sync/summary-schema';
 import { isDayKey } from '@/src/core/time';
 import { checker } from '@/src/core/validate/check';
 import badgeJson from '@/src/core/validate/generated/badge.json';
+import courseJson from '@/src/core/validate/generated/course.json';
 import deviceIdJson from '@/src/core/validate/generated/device-id.json';
 import engineStateJson from '@/src/core/validate/generated/engine-state.json';
 import playerMuteJson from '@/src/core/validate/generated/player-mute.json';
@@ -86,6 +88,13 @@ export const STORED = {
    * anything invalid reads as none, and the worker makes a new one.
    */
   device: checkedValue('local', 'device', checker<typeof DeviceIdSchema>(deviceIdJson), null),
+
+  /**
+   * The 30-day course (core/course/): when it began and whether its end was celebrated; its
+   * progress is counted from the days' routines. Synced, so every device shows one course (a few
+   * dozen bytes of the 8 KB an item may hold). Written only by platform/course-writer.ts (pages).
+   */
+  course: checkedValue('sync', 'course', checker<typeof CourseSchema>(courseJson), null),
 
   /** The player's "mute the chime for now" switch, for the browser session; unmuted unless stored so. */
   playerMute: checkedValue('session', 'playerMute', checker<typeof PlayerMuteSchema>(playerMuteJson), {

@@ -9,9 +9,13 @@ import { currentTimeZone } from '@/src/platform/locale';
 import { sendMessage } from '@/src/platform/protocol';
 import { STORED } from '@/src/platform/storage-items';
 import { useSettings } from '@/src/ui/hooks/use-data';
+import { lazy } from '@/src/ui/lazy';
 import { useForm } from '@/src/ui/options/form/context';
 import { ConfirmAction } from './ConfirmAction';
 import { ImportSettings } from './ImportSettings';
+
+// Importing history loads on demand: the options page's startup budget is 38 KB gzip.
+const ImportHistory = lazy(() => import('./ImportHistory').then((m) => m.ImportHistory));
 
 const today = () => dayKey(Date.now(), currentTimeZone());
 
@@ -25,8 +29,19 @@ function Exports() {
   const exportHistory = async (kind: 'csv' | 'json') => {
     const stats = await STORED.stats.load();
     if (kind === 'csv') downloadText(`nape-history-${today()}.csv`, historyCsv(stats, today()), 'text/csv');
-    else
-      downloadText(`nape-history-${today()}.json`, exportHistoryJson(stats, Date.now()), 'application/json');
+    else {
+      // The 30-day course travels in the file (loaded on demand: it is not on the page's startup path).
+      const [course, { courseForFile }] = await Promise.all([
+        STORED.course.load(),
+        import('@/src/core/stats/history-import'),
+      ]);
+      const inFile = course ? courseForFile(course, stats, today()) : undefined;
+      downloadText(
+        `nape-history-${today()}.json`,
+        exportHistoryJson(stats, Date.now(), inFile),
+        'application/json',
+      );
+    }
   };
   return (
     <section class="data-block" aria-labelledby="export-title">
@@ -53,6 +68,7 @@ export function DataPanel() {
     <>
       <Exports />
       <ImportSettings />
+      <ImportHistory />
       <ConfirmAction
         id="reset"
         title={i18n.t('options.data.resetTitle')}
