@@ -15,6 +15,7 @@ export const ABOUT_CHOICES = [
   'pain',
   'range',
   'pull',
+  'headBack',
   'seated',
   'holds',
   'spine',

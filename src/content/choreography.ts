@@ -60,6 +60,26 @@ export const SET_THEN_HELD: readonly MoveSpan[] = [
   { move: 'rest', until: 1 },
 ];
 
+/**
+ * The source's half-minute hold (the longer session's Goose, Look at the sky and Frame): two thirds
+ * of a 45-s step is held, the rest moves in, out and rests as in `HELD`.
+ */
+export const HELD_HALF_MINUTE: readonly MoveSpan[] = [
+  { move: 'in', until: 0.15 },
+  { move: 'hold', until: 0.82 },
+  { move: 'out', until: 0.92 },
+  { move: 'rest', until: 1 },
+];
+
+/** The same with an arm placed first (Frame). */
+export const SET_THEN_HELD_HALF_MINUTE: readonly MoveSpan[] = [
+  { move: 'setup', until: 0.11 },
+  { move: 'in', until: 0.22 },
+  { move: 'hold', until: 0.88 },
+  { move: 'out', until: 0.95 },
+  { move: 'rest', until: 1 },
+];
+
 /** Massage: the hands work the whole step ("Next" is said while they do). */
 export const WORKED: readonly MoveSpan[] = [{ move: 'work', until: 1 }];
 

@@ -54,6 +54,49 @@ export const VARIANT_SOURCES: Readonly<Record<ShippedVariantId, VariantSource>> 
       { step: 'ms-stroke-close', seconds: 9 },
     ],
   },
+  // 395 s of gymnastics with the source's half-minute holds (Goose, Look at the sky, Frame), both
+  // sides of every exercise, then 205 s of self-massage: 10 minutes.
+  longer: {
+    id: 'longer',
+    steps: [
+      { step: 'ex-posture', seconds: 15 },
+      { step: 'ex-metronome-r', seconds: 24 },
+      { step: 'ex-metronome-l', seconds: 24 },
+      { step: 'ex-spring-down', seconds: 16 },
+      { step: 'ex-spring-up', seconds: 16 },
+      { step: 'ex-goose-long-r', seconds: 45 },
+      { step: 'ex-goose-long-l', seconds: 45 },
+      { step: 'ex-sky-long-r', seconds: 45 },
+      { step: 'ex-sky-long-l', seconds: 45 },
+      { step: 'ex-frame-long-r', seconds: 45 },
+      { step: 'ex-frame-long-l', seconds: 45 },
+      { step: 'ex-heron', seconds: 30 },
+      { step: 'ms-stroke-open', seconds: 30 },
+      { step: 'ms-rub', seconds: 35 },
+      { step: 'ms-pinch', seconds: 30 },
+      { step: 'ms-squeeze', seconds: 30 },
+      { step: 'ms-knead-l', seconds: 25 },
+      { step: 'ms-knead-r', seconds: 25 },
+      { step: 'ms-stroke-close', seconds: 30 },
+    ],
+  },
+  // Massage only, for the end of the day: the source's relaxing neck and scalp massage between the
+  // opening and closing strokes, 300 s. Seated, so the posture cue is the first step's subtitle.
+  evening: {
+    id: 'evening',
+    steps: [
+      { step: 'ms-stroke-open', seconds: 30, subtitle: 'sitTall' },
+      { step: 'ev-press', seconds: 30 },
+      { step: 'ev-skull', seconds: 30 },
+      { step: 'ev-scalp', seconds: 40 },
+      { step: 'ev-forehead', seconds: 30 },
+      { step: 'ev-ears', seconds: 30 },
+      { step: 'ev-tilt-r', seconds: 25 },
+      { step: 'ev-tilt-l', seconds: 25 },
+      { step: 'ev-cradle', seconds: 30 },
+      { step: 'ms-stroke-close', seconds: 30 },
+    ],
+  },
 };
 
 const timed: Partial<Record<ShippedVariantId, TimedPlan>> = {};

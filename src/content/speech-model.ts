@@ -17,8 +17,8 @@ export interface SpeechCoefficients {
 
 // <calibration> Written by `npm run calibrate:speech` from tests/tools/speech-durations.json.
 export const SPEECH_MODEL: Readonly<Record<ContentLocale, SpeechCoefficients>> = {
-  en: { overheadMs: 1124, perLetterMs: 58.91, perPauseMs: 377.26 },
-  ru: { overheadMs: 667, perLetterMs: 70.04, perPauseMs: 333.5 },
+  en: { overheadMs: 1091, perLetterMs: 59.85, perPauseMs: 366.91 },
+  ru: { overheadMs: 695, perLetterMs: 69.08, perPauseMs: 340.99 },
 };
 // </calibration>
 

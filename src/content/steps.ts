@@ -2,9 +2,11 @@ import { LIBRARY, type StepId } from '@/src/core/routine/library';
 import {
   type Choreography,
   HELD,
+  HELD_HALF_MINUTE,
   HELD_LONG,
   type Move,
   SET_THEN_HELD,
+  SET_THEN_HELD_HALF_MINUTE,
   SWITCHED,
   WORKED,
 } from './choreography';
@@ -57,6 +59,35 @@ const kneading: Choreography = {
 };
 const stroking: Choreography = { moves: WORKED, cues: [], lines: ['work', 'work'] };
 
+// The longer session's half-minute holds: the same movement and lines, a hold of about 30 s, said
+// as it begins (with a reminder to breathe: a long hold is where breath gets held).
+const halfMinuteHold = (short: Choreography): Choreography => ({
+  ...short,
+  moves: HELD_HALF_MINUTE,
+  cues: [DIZZY_CUE, HOLD_CUE, BACK_CUE],
+});
+const gooseLong = halfMinuteHold(goose);
+const skyLong = halfMinuteHold(sky);
+const frameLong: Choreography = { ...armFirst, moves: SET_THEN_HELD_HALF_MINUTE };
+
+// The evening's massage: slow work with a short reminder of how, or none; the tilts are held
+// gently, longer in than an exercise, and come back upright.
+const pressing: Choreography = {
+  moves: WORKED,
+  cues: [{ move: 'work', role: 'confirm' }],
+  lines: ['work', 'work'],
+};
+const tilt: Choreography = {
+  moves: [
+    { move: 'in', until: 0.3 },
+    { move: 'hold', until: 0.55 },
+    { move: 'out', until: 0.8 },
+    { move: 'rest', until: 1 },
+  ],
+  cues: [BACK_CUE],
+  lines: ['in', 'out'],
+};
+
 /** Each library step's choreography, by its id. A library step without one fails the type check. */
 const CHOREOGRAPHIES: Readonly<Record<StepId, Choreography>> = {
   // Slumped, then upright, then holding the posture it teaches.
@@ -74,10 +105,16 @@ const CHOREOGRAPHIES: Readonly<Record<StepId, Choreography>> = {
   'ex-spring-up': held(['in', 'out'], [BACK_CUE]),
   'ex-goose-r': goose,
   'ex-goose-l': goose,
+  'ex-goose-long-r': gooseLong,
+  'ex-goose-long-l': gooseLong,
   'ex-sky-r': sky,
   'ex-sky-l': sky,
+  'ex-sky-long-r': skyLong,
+  'ex-sky-long-l': skyLong,
   'ex-frame-r': armFirst,
   'ex-frame-l': armFirst,
+  'ex-frame-long-r': frameLong,
+  'ex-frame-long-l': frameLong,
   'ex-heron': armFirst,
   'ms-stroke-open': stroking,
   'ms-rub': {
@@ -93,6 +130,22 @@ const CHOREOGRAPHIES: Readonly<Record<StepId, Choreography>> = {
   'ms-knead-l': kneading,
   'ms-knead-r': kneading,
   'ms-stroke-close': stroking,
+  'ev-press': pressing,
+  'ev-skull': pressing,
+  // From the temples, then up over the crown.
+  'ev-scalp': {
+    moves: [
+      { move: 'work', until: 0.4 },
+      { move: 'switch', until: 1 },
+    ],
+    cues: [{ move: 'switch', role: 'movement' }],
+    lines: ['work', 'switch'],
+  },
+  'ev-forehead': stroking,
+  'ev-ears': pressing,
+  'ev-tilt-r': tilt,
+  'ev-tilt-l': tilt,
+  'ev-cradle': pressing,
 };
 
 /**

@@ -15,6 +15,8 @@ export const text: RoutineText = {
   variants: {
     full: { name: 'Full routine · 5 min' },
     quick: { name: 'Quick routine · 2 min' },
+    evening: { name: 'Evening: neck and scalp · 5 min' },
+    longer: { name: 'Longer session · 10 min' },
     mine: { name: 'My routine' },
   },
   phases: { exercise: 'Neck exercises', massage: 'Self-massage' },
@@ -66,6 +68,20 @@ export const text: RoutineText = {
         'Glide your chin forward again, keeping it level. Turn it toward your left shoulder and hold. Turn to face forward again, then draw your head back over your shoulders.',
       safety: 'Move smoothly, and stop if you feel dizzy.',
     },
+    'ex-goose-long-r': {
+      name: 'Goose',
+      sideLabel: 'To the right',
+      instruction:
+        'Glide your chin a little straight forward, keeping it level. Turn your head right, chin toward your right shoulder, and hold for about half a minute, breathing evenly. Turn to face forward again, then draw your head back over your shoulders.',
+      safety: 'A long hold: if you feel dizzy or light-headed, face forward and let it go.',
+    },
+    'ex-goose-long-l': {
+      name: 'Goose',
+      sideLabel: 'To the left',
+      instruction:
+        'Glide your chin forward again, keeping it level. Turn it toward your left shoulder and hold for about half a minute, breathing evenly. Turn to face forward again, then draw your head back over your shoulders.',
+      safety: 'Keep the turn comfortable and your shoulders still; stop if you feel dizzy.',
+    },
     'ex-sky-r': {
       name: 'Look at the sky',
       sideLabel: 'To the right',
@@ -81,6 +97,21 @@ export const text: RoutineText = {
         'Now turn your head to the left, again about three quarters of the way. Raise your eyes and chin slightly toward the sky over your left shoulder and hold. Then slowly face forward again.',
       safety: 'Only a small upward tilt; stop if you feel dizzy.',
     },
+    'ex-sky-long-r': {
+      name: 'Look at the sky',
+      sideLabel: 'To the right',
+      instruction:
+        'Turn your head to the right about three quarters of the way, not to the end of your range. Lift your eyes and chin a little, as if looking at the sky above your right shoulder, and hold about half a minute, breathing evenly. Then slowly face forward again.',
+      safety:
+        'Keep the upward tilt small; if you feel dizzy or your sight blurs, face forward and skip the rest of the hold.',
+    },
+    'ex-sky-long-l': {
+      name: 'Look at the sky',
+      sideLabel: 'To the left',
+      instruction:
+        'Now turn your head to the left, again about three quarters of the way. Raise your eyes and chin slightly toward the sky over your left shoulder and hold for about half a minute, breathing evenly. Then slowly face forward again.',
+      safety: 'Only a small upward tilt; stop if you feel dizzy.',
+    },
     'ex-frame-r': {
       name: 'Frame',
       sideLabel: 'To the right',
@@ -93,6 +124,20 @@ export const text: RoutineText = {
       sideLabel: 'To the left',
       instruction:
         'Switch: right hand on your left shoulder, right elbow raised level. Turn your head to the left, toward the hand, and hold. Then face forward and lower your arm.',
+      safety: 'Turn only as far as is comfortable, with your shoulders low.',
+    },
+    'ex-frame-long-r': {
+      name: 'Frame',
+      sideLabel: 'To the right',
+      instruction:
+        'Rest your left hand on your right shoulder and raise the left elbow until your forearm lies level across your chest. Turn your head to the right, toward that hand, as far as is comfortable, and hold for about half a minute, breathing evenly. Then face forward.',
+      safety: "Let the raised elbow relax, don't shrug, and lower the arm if your shoulder tires.",
+    },
+    'ex-frame-long-l': {
+      name: 'Frame',
+      sideLabel: 'To the left',
+      instruction:
+        'Switch: right hand on your left shoulder, right elbow raised level. Turn your head to the left, toward the hand, and hold for about half a minute, breathing evenly. Then face forward and lower your arm.',
       safety: 'Turn only as far as is comfortable, with your shoulders low.',
     },
     'ex-heron': {
@@ -148,6 +193,59 @@ export const text: RoutineText = {
         'Finish with slow, light strokes of both palms from the back of your head down to your shoulders. Then rest your hands on your thighs and take a few easy breaths.',
       safety:
         'Stroke only the back of the neck, away from the throat, and stay seated for a moment before you get up.',
+    },
+    'ev-press': {
+      name: 'Fingertip presses',
+      instruction:
+        'Lay your fingertips on the back of your neck just below your skull, either side of the spine. Press gently into the muscles and let go, moving a little lower each time, then work your way back up.',
+      safety: 'Press beside the spine, never on the bony middle, and more lightly than on the shoulders.',
+    },
+    'ev-skull': {
+      name: 'Circles under the skull',
+      instruction:
+        'Move your fingertips up to the ridge at the base of your skull. Make slow small circles along it, from behind your ears toward the middle, keeping the fingers either side of the spine.',
+      safety: 'Small, gentle circles that move the skin; stay beside the spine, not on it.',
+    },
+    'ev-scalp': {
+      name: 'Scalp circles',
+      instruction:
+        'Place your fingertips on your temples and make slow circles, as if washing your hair. Work the circles up over your scalp to the crown, moving the skin without pulling the hair.',
+      safety:
+        'Keep the touch light and never pull your hair; your hands stay on your head, away from the throat.',
+    },
+    'ev-forehead': {
+      name: 'Forehead',
+      instruction:
+        'Place the fingertips of both hands together at the middle of your forehead. Slide them slowly apart toward your temples, stretching the skin only a little, and start again from the middle.',
+      safety: 'A light touch of the fingertips, away from the eyes and away from the throat.',
+    },
+    'ev-ears': {
+      name: 'Behind the ears',
+      instruction:
+        'Find the small hollow just behind each ear, where the skull meets the hairline. Press gently with your fingertips, hold for a moment and let go, a few times.',
+      safety:
+        'Press on the head behind the ear, not down on the side of the neck, and keep your hands off the throat.',
+    },
+    'ev-tilt-r': {
+      name: 'Gentle tilt',
+      sideLabel: 'To the right',
+      instruction:
+        'Rest your hands in your lap and let your head tip slowly toward your right shoulder, only as far as is easy, and breathe out. Then slowly bring your head back upright.',
+      safety: 'Let the weight of your head do it: a soft stretch, never pain, and no hand pulling.',
+    },
+    'ev-tilt-l': {
+      name: 'Gentle tilt',
+      sideLabel: 'To the left',
+      instruction:
+        'Now let your head tip slowly toward your left shoulder, only as far as is easy, and breathe out. Then slowly bring your head back upright.',
+      safety: 'Keep both shoulders low and soft; stop at a mild stretch.',
+    },
+    'ev-cradle': {
+      name: 'Holding the head',
+      instruction:
+        'Cup your head in both hands, palms on the sides of your head above the ears. Squeeze very lightly, hold for a breath and let go, a few times.',
+      safety:
+        'Hold and let go only: never pull your head up or to the side, and keep your hands off the throat.',
     },
   },
   player: {
@@ -274,6 +372,26 @@ export const script: RoutineScript = {
       start: 'Chin forward, then turn left.',
       during: ['If dizzy, face forward.', 'Face forward, head over shoulders.'],
     },
+    'ex-goose-long-r': {
+      name: 'Goose',
+      side: 'right',
+      start: 'Chin forward, then turn right.',
+      during: [
+        'If dizzy, face forward.',
+        'Hold half a minute, breathing evenly.',
+        'Face forward, head over shoulders.',
+      ],
+    },
+    'ex-goose-long-l': {
+      name: 'Goose',
+      side: 'left',
+      start: 'Chin forward, then turn left.',
+      during: [
+        'If dizzy, face forward.',
+        'Hold half a minute, breathing evenly.',
+        'Face forward, head over shoulders.',
+      ],
+    },
     'ex-sky-r': {
       name: 'Look at the sky',
       side: 'right',
@@ -286,6 +404,18 @@ export const script: RoutineScript = {
       start: 'Turn left three quarters, then look up a little.',
       during: ['If dizzy, face forward.', 'Slowly face forward.'],
     },
+    'ex-sky-long-r': {
+      name: 'Look at the sky',
+      side: 'right',
+      start: 'Turn right three quarters, then look up a little.',
+      during: ['If dizzy, face forward.', 'Hold half a minute, breathing evenly.', 'Slowly face forward.'],
+    },
+    'ex-sky-long-l': {
+      name: 'Look at the sky',
+      side: 'left',
+      start: 'Turn left three quarters, then look up a little.',
+      during: ['If dizzy, face forward.', 'Hold half a minute, breathing evenly.', 'Slowly face forward.'],
+    },
     'ex-frame-r': {
       name: 'Frame',
       side: 'right',
@@ -297,6 +427,26 @@ export const script: RoutineScript = {
       side: 'left',
       start: 'Right palm on your left shoulder, elbow up.',
       during: ['Turn left, toward your hand.', 'Hold.', 'Slowly face forward.'],
+    },
+    'ex-frame-long-r': {
+      name: 'Frame',
+      side: 'right',
+      start: 'Left palm on your right shoulder, elbow up.',
+      during: [
+        'Turn right, toward your hand.',
+        'Hold half a minute, breathing evenly.',
+        'Slowly face forward.',
+      ],
+    },
+    'ex-frame-long-l': {
+      name: 'Frame',
+      side: 'left',
+      start: 'Right palm on your left shoulder, elbow up.',
+      during: [
+        'Turn left, toward your hand.',
+        'Hold half a minute, breathing evenly.',
+        'Slowly face forward.',
+      ],
     },
     'ex-heron': {
       name: 'Heron',
@@ -340,6 +490,48 @@ export const script: RoutineScript = {
       start: 'Light strokes down the back of your neck.',
       during: [],
     },
+    'ev-press': {
+      name: 'Fingertip presses',
+      start: 'Fingertips beside the spine, just below your skull.',
+      during: ['Press gently, and let go.'],
+    },
+    'ev-skull': {
+      name: 'Circles under the skull',
+      start: 'Small slow circles along the base of your skull.',
+      during: ['Gently, beside the spine.'],
+    },
+    'ev-scalp': {
+      name: 'Scalp circles',
+      start: 'Fingertips on your temples, small slow circles.',
+      during: ['Now up over your scalp, without pulling the hair.'],
+    },
+    'ev-forehead': {
+      name: 'Forehead',
+      start: 'Fingertips mid-forehead, slide apart to the temples.',
+      during: [],
+    },
+    'ev-ears': {
+      name: 'Behind the ears',
+      start: 'Fingertips in the hollows behind your ears.',
+      during: ['Press gently, and let go.'],
+    },
+    'ev-tilt-r': {
+      name: 'Gentle tilt',
+      side: 'right',
+      start: 'Let your head tip slowly toward your right shoulder.',
+      during: ['Slowly bring your head upright.'],
+    },
+    'ev-tilt-l': {
+      name: 'Gentle tilt',
+      side: 'left',
+      start: 'Let your head tip slowly toward your left shoulder.',
+      during: ['Slowly bring your head upright.'],
+    },
+    'ev-cradle': {
+      name: 'Holding the head',
+      start: 'Cup your head in both hands.',
+      during: ['Squeeze lightly, then let go.'],
+    },
   },
 };
 
@@ -356,7 +548,7 @@ export const about: AboutText = {
     exercise: {
       title: "The exercises: Shishonin's neck gymnastics",
       intro:
-        'Slow head movements, each held for a moment, done sitting upright. Published versions name seven to nine exercises. Nape uses six of them, in their usual order, first to the right and then to the left where an exercise has sides.',
+        'Slow head movements, each held for a moment, done sitting upright. Published versions name seven to nine exercises. Nape uses six of them, in their usual order, first to the right and then to the left where an exercise has sides. The longer session does all six, both sides of each, and holds Goose, Look at the sky and Frame for half a minute, as the source does.',
       steps: [
         {
           steps: ['ex-posture'],
@@ -374,19 +566,19 @@ export const about: AboutText = {
             'The chin lowers toward the chest, then the neck lengthens forward and up while the chin stays level. Nape does the two halves as two steps.',
         },
         {
-          steps: ['ex-goose-r', 'ex-goose-l'],
+          steps: ['ex-goose-r', 'ex-goose-l', 'ex-goose-long-r', 'ex-goose-long-l'],
           source:
-            "The chin glides forward, then the head turns toward the shoulder. The source builds it on Spring's forward stretch.",
+            "The chin glides forward, then the head turns toward the shoulder and holds for half a minute. The source builds it on Spring's forward stretch.",
         },
         {
-          steps: ['ex-sky-r', 'ex-sky-l'],
+          steps: ['ex-sky-r', 'ex-sky-l', 'ex-sky-long-r', 'ex-sky-long-l'],
           source:
-            'The head turns to the side, then the eyes and chin rise a little, as if looking at the sky above the shoulder.',
+            'The head turns to the side, then the eyes and chin rise a little, as if looking at the sky above the shoulder. The source holds the turn for half a minute.',
         },
         {
-          steps: ['ex-frame-r', 'ex-frame-l'],
+          steps: ['ex-frame-r', 'ex-frame-l', 'ex-frame-long-r', 'ex-frame-long-l'],
           source:
-            'One hand rests on the opposite shoulder with the elbow raised level, and the head turns toward that hand.',
+            'One hand rests on the opposite shoulder with the elbow raised level, and the head turns toward that hand and holds for half a minute.',
         },
         {
           steps: ['ex-heron'],
@@ -400,7 +592,7 @@ export const about: AboutText = {
     massage: {
       title: 'The self-massage: the classic sequence',
       intro:
-        "The order the source gives for massaging your own neck: stroking opens and closes it, and gentler techniques come before firmer ones. Kneading of the shoulder tops comes from the source's classic massage sequence.",
+        "The order the source gives for massaging your own neck: stroking opens and closes it, and gentler techniques come before firmer ones. Kneading of the shoulder tops comes from the source's classic massage sequence. The evening routine is the source's relaxing neck and scalp massage, which it suggests for the end of the day, between the same opening and closing strokes.",
       steps: [
         {
           steps: ['ms-stroke-open'],
@@ -430,9 +622,42 @@ export const about: AboutText = {
           steps: ['ms-stroke-close'],
           source: 'Light stroking again, as at the start: the source ends every massage this way.',
         },
+        {
+          steps: ['ev-press'],
+          source:
+            'The relaxing massage starts with the hands round the back of the neck, the fingertips just below the back of the head, pressing the muscles gently. Nape keeps the fingertips either side of the spine, never on it.',
+        },
+        {
+          steps: ['ev-skull'],
+          source:
+            'Circles at the top of the neck, just under the back of the head. The translated text says "with elbows"; Nape makes them with the fingertips.',
+        },
+        {
+          steps: ['ev-scalp'],
+          source:
+            'Circles of the finger pads from the temples up into the hair, as if washing it. The source adds a light pull on the hair; Nape leaves the hair alone.',
+        },
+        {
+          steps: ['ev-forehead'],
+          source: 'At the forehead, both hands stretch the skin slightly apart.',
+        },
+        {
+          steps: ['ev-ears'],
+          source:
+            'The hollows behind the ears are pressed and let go, several times. Nape keeps the press on the head, behind the ear, not on the side of the neck.',
+        },
+        {
+          steps: ['ev-tilt-r', 'ev-tilt-l'],
+          source: 'The head tilts gently to one shoulder, then to the other. Nape goes right, then left.',
+        },
+        {
+          steps: ['ev-cradle'],
+          source:
+            'The head is held in both hands, squeezed lightly and let go, which ends the massage. Nape then closes with light stroking, as every other massage in the source ends.',
+        },
       ],
       leftOut:
-        'Left out: tapping and other percussion, which is awkward on your own neck, and any massage of the front of the neck.',
+        'Left out: tapping and other percussion, which is awkward on your own neck, and any massage of the front of the neck. From the relaxing massage: tipping the head back while the hands work, and wrapping the hands round the neck to pull the head up (see below).',
     },
   },
   choicesTitle: 'Where Nape takes the safer reading',
@@ -457,9 +682,17 @@ export const about: AboutText = {
     {
       id: 'pull',
       title: 'No pulling on the head',
-      source: 'Repeat Metronome, this time pulling the head with the hands.',
-      nape: 'That step is left out: your hands never pull your head.',
+      source:
+        'Repeat Metronome, this time pulling the head with the hands; in the relaxing massage, wrap the hands round the neck and pull the head up, or pull on the hair.',
+      nape: 'Those movements are left out: your hands never pull your head or your hair.',
       why: 'A pull adds force that is hard to judge, and a mild stretch is the limit.',
+    },
+    {
+      id: 'headBack',
+      title: 'The head stays upright',
+      source: 'In the relaxing massage, tip the head back while the hands keep working on the neck.',
+      nape: 'Your head stays upright while your hands work; in the evening routine it only tips gently to each side, and comes back.',
+      why: "The source's own exercises keep the chin level and never tip the head back, and a head tipped back over working hands is hard to keep gentle.",
     },
     {
       id: 'seated',
@@ -472,8 +705,8 @@ export const about: AboutText = {
       id: 'holds',
       title: 'Short holds, a short routine first',
       source: 'Hold each position for half a minute.',
-      nape: 'Each position is held for a few seconds, and the whole routine takes 5 minutes (the quick routine 2).',
-      why: 'The source also says to keep the first sessions short and not to overdo it. If you are new to this, start with the quick routine.',
+      nape: 'Each position is held for a few seconds, and the whole routine takes 5 minutes (the quick routine 2). The longer session, 10 minutes, holds Goose, Look at the sky and Frame for half a minute.',
+      why: 'The source also says to keep the first sessions short and not to overdo it, and that 5 minutes a day is enough to keep the neck moving. If you are new to this, start with the quick routine, and try the longer session after a few shorter ones.',
     },
     {
       id: 'spine',
@@ -493,7 +726,8 @@ export const about: AboutText = {
     {
       id: 'direction',
       title: 'Downward strokes',
-      source: 'Squeeze upward to the hairline, and work along and across the neck in different directions.',
+      source:
+        'Squeeze upward to the hairline, and work along and across the neck in different directions; in the relaxing massage, slide the fingers up and down between the shoulders and the back of the head.',
       nape: 'Strokes and squeezing always move down, from the back of the head to the shoulders, and every pass ends moving down.',
       why: "The source's basic rule is that the hands travel from the back of the head toward the shoulder blades, and one direction is easy to keep to.",
     },

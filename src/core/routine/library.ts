@@ -52,10 +52,15 @@ const entry = <const Id extends string>(
 // moving in, out and resting) and a massage step within a few minutes' work on one area.
 const HOLD = { min: 15, max: 60 };
 const SHORT_HOLD = { min: 12, max: 45 };
+// The same exercise with the source's half-minute hold (the longer session): the hold is about two
+// thirds of the step, so 45–50 s holds it for 30–33 s.
+const HALF_MINUTE_HOLD = { min: 45, max: 50 };
+// The evening's massage of the neck and scalp: a few minutes' work at most on one area.
+const EVENING = { min: 25, max: 90 };
 
 /**
- * Every step, in the order of the full routine: gymnastics first, massage after
- * (docs/routine.md, Safety: rule 9).
+ * Every step, gymnastics first, massage after (docs/routine.md, Safety: rule 9): the full
+ * routine's order, each exercise's half-minute form after its short one, the evening's steps last.
  */
 export const LIBRARY = [
   entry('ex-posture', 'exercise', 'both', { min: 10, max: 30 }, { role: 'posture' }),
@@ -65,10 +70,16 @@ export const LIBRARY = [
   entry('ex-spring-up', 'exercise', 'both', SHORT_HOLD),
   entry('ex-goose-r', 'exercise', 'right', { min: 16, max: 60 }, { twin: 'ex-goose-l' }),
   entry('ex-goose-l', 'exercise', 'left', { min: 16, max: 60 }, { twin: 'ex-goose-r' }),
+  entry('ex-goose-long-r', 'exercise', 'right', HALF_MINUTE_HOLD, { twin: 'ex-goose-long-l' }),
+  entry('ex-goose-long-l', 'exercise', 'left', HALF_MINUTE_HOLD, { twin: 'ex-goose-long-r' }),
   entry('ex-sky-r', 'exercise', 'right', HOLD, { twin: 'ex-sky-l' }),
   entry('ex-sky-l', 'exercise', 'left', HOLD, { twin: 'ex-sky-r' }),
+  entry('ex-sky-long-r', 'exercise', 'right', HALF_MINUTE_HOLD, { twin: 'ex-sky-long-l' }),
+  entry('ex-sky-long-l', 'exercise', 'left', HALF_MINUTE_HOLD, { twin: 'ex-sky-long-r' }),
   entry('ex-frame-r', 'exercise', 'right', HOLD, { twin: 'ex-frame-l' }),
   entry('ex-frame-l', 'exercise', 'left', HOLD, { twin: 'ex-frame-r' }),
+  entry('ex-frame-long-r', 'exercise', 'right', HALF_MINUTE_HOLD, { twin: 'ex-frame-long-l' }),
+  entry('ex-frame-long-l', 'exercise', 'left', HALF_MINUTE_HOLD, { twin: 'ex-frame-long-r' }),
   entry('ex-heron', 'exercise', 'both', { min: 18, max: 60 }),
   entry('ms-stroke-open', 'massage', 'both', { min: 12, max: 60 }, { role: 'stroke' }),
   entry('ms-rub', 'massage', 'both', { min: 11, max: 90 }),
@@ -77,6 +88,15 @@ export const LIBRARY = [
   entry('ms-knead-l', 'massage', 'left', { min: 8, max: 60 }, { twin: 'ms-knead-r' }),
   entry('ms-knead-r', 'massage', 'right', { min: 8, max: 60 }, { twin: 'ms-knead-l' }),
   entry('ms-stroke-close', 'massage', 'both', { min: 9, max: 60 }, { role: 'stroke' }),
+  // The evening's massage of the neck and scalp, played between the same opening and closing strokes.
+  entry('ev-press', 'massage', 'both', EVENING),
+  entry('ev-skull', 'massage', 'both', EVENING),
+  entry('ev-scalp', 'massage', 'both', EVENING),
+  entry('ev-forehead', 'massage', 'both', EVENING),
+  entry('ev-ears', 'massage', 'both', EVENING),
+  entry('ev-tilt-r', 'massage', 'right', { min: 25, max: 40 }, { twin: 'ev-tilt-l' }),
+  entry('ev-tilt-l', 'massage', 'left', { min: 25, max: 40 }, { twin: 'ev-tilt-r' }),
+  entry('ev-cradle', 'massage', 'both', EVENING),
 ] as const;
 
 export type LibraryStep = (typeof LIBRARY)[number];

@@ -3,7 +3,7 @@
 // so a plan that changed under a running session (an update) is clamped rather than trusted.
 
 /** The routines that ship. Every schema that stores or sends one uses this list. */
-export const VARIANT_IDS = ['full', 'quick', 'mine'] as const;
+export const VARIANT_IDS = ['full', 'quick', 'evening', 'longer', 'mine'] as const;
 export type VariantId = (typeof VARIANT_IDS)[number];
 
 /**

@@ -94,6 +94,8 @@ export interface Pose {
   lean?: Shift;
   /** Ear–shoulder–hip plumb line (side view, posture). */
   plumb?: boolean;
+  /** Front view: the hands work on the head (temples, forehead), so they are drawn over it. */
+  handsOnHead?: boolean;
   arrows?: readonly Arrow[];
 }
 

@@ -60,6 +60,31 @@ const KNEAD_LEFT: Pose = {
   arrows: [{ curve: [82, 92, 68, 85, 50, 99], two: true }],
 };
 
+// Seen from the side, where the glide shows: the chin glides a little straight forward and
+// stays level (the neck leans, the head keeps upright), then the head turns toward the near
+// shoulder, the face coming round toward the viewer. The left side faces image-left.
+const GOOSE: Pose = {
+  view: 'side',
+  head: { tilt: 12, pitch: -12, turn: 45 },
+  arrows: [{ line: [125, 72, 143, 72] }, { arc: [100, 88, 26, 8, -15, 100] }],
+};
+
+// Turn about three quarters of the way (not to the end of the range), then lift the eyes and
+// chin a little toward the sky above that shoulder: the face rises and the arrow sweeps up.
+const SKY: Pose = {
+  view: 'front',
+  head: { turn: 52, lift: 7, pitch: -12 },
+  arrows: [TURN, { curve: [136, 62, 150, 44, 144, 20] }],
+};
+
+// Left forearm level across the chest, palm on the right shoulder; the head turns toward the hand.
+const FRAME: Pose = {
+  view: 'front',
+  head: { turn: 60 },
+  leftArm: { elbow: [46, 118], hand: [128, 106] },
+  arrows: [{ arc: [100, 90, 27, 7, 150, 35] }],
+};
+
 export const POSES: Record<string, Pose> = {
   // Ear, shoulder and hip on one plumb line; the figure settles from a slump into it.
   'ex-posture': { view: 'side', lean: { rotate: 7 }, plumb: true, arrows: [{ line: [90, 20, 90, 6] }] },
@@ -82,28 +107,13 @@ export const POSES: Record<string, Pose> = {
     head: { x: 7, y: -5.5 },
     arrows: [{ line: [122, 52, 146, 33], dash: true }],
   },
-  // Seen from the side, where the glide shows: the chin glides a little straight forward and
-  // stays level (the neck leans, the head keeps upright), then the head turns toward the near
-  // shoulder, the face coming round toward the viewer. The left side faces image-left.
-  ...pair('ex-goose', {
-    view: 'side',
-    head: { tilt: 12, pitch: -12, turn: 45 },
-    arrows: [{ line: [125, 72, 143, 72] }, { arc: [100, 88, 26, 8, -15, 100] }],
-  }),
-  // Turn about three quarters of the way (not to the end of the range), then lift the eyes and
-  // chin a little toward the sky above that shoulder: the face rises and the arrow sweeps up.
-  ...pair('ex-sky', {
-    view: 'front',
-    head: { turn: 52, lift: 7, pitch: -12 },
-    arrows: [TURN, { curve: [136, 62, 150, 44, 144, 20] }],
-  }),
-  // Left forearm level across the chest, palm on the right shoulder; the head turns toward the hand.
-  ...pair('ex-frame', {
-    view: 'front',
-    head: { turn: 60 },
-    leftArm: { elbow: [46, 118], hand: [128, 106] },
-    arrows: [{ arc: [100, 90, 27, 7, 150, 35] }],
-  }),
+  ...pair('ex-goose', GOOSE),
+  // The longer session's half-minute holds draw the same pose as the short ones.
+  ...pair('ex-goose-long', GOOSE),
+  ...pair('ex-sky', SKY),
+  ...pair('ex-sky-long', SKY),
+  ...pair('ex-frame', FRAME),
+  ...pair('ex-frame-long', FRAME),
   // Hands leave the knees and sweep back like folded wings; the neck lengthens and the gaze lifts
   // a little, chin almost level.
   'ex-heron': {
@@ -155,6 +165,53 @@ export const POSES: Record<string, Pose> = {
   'ms-knead-l': KNEAD_LEFT,
   'ms-knead-r': mirror(KNEAD_LEFT),
   'ms-stroke-close': symmetric({ ...STROKE, arrows: [{ curve: [88, 84, 87, 98, 73, 101], dash: true }] }),
+  // The evening's massage. Fingertips either side of the spine just below the skull, pressing and
+  // letting go, working a little lower and back up.
+  'ev-press': symmetric({
+    view: 'back',
+    leftArm: { elbow: [38, 80], hand: [86, 86], forearmShift: { y: 1.5 }, motion: 'pulse', handAngle: 80 },
+    arrows: [{ line: [88, 100, 88, 116], two: true }],
+  }),
+  // Small circles along the ridge at the base of the skull, beside the midline.
+  'ev-skull': symmetric({
+    view: 'back',
+    leftArm: { elbow: [36, 72], hand: [84, 76], forearmShift: { x: 2 }, motion: 'circle', handAngle: 45 },
+    arrows: [{ arc: [84, 66, 5, 4, 40, 330] }],
+  }),
+  // Seen from the front, where the temples show: fingertips circle there, then work up over the
+  // scalp toward the crown.
+  'ev-scalp': symmetric({
+    view: 'front',
+    handsOnHead: true,
+    leftArm: { elbow: [40, 80], hand: [79, 46], forearmShift: { x: 1.5 }, motion: 'circle', handAngle: -80 },
+    arrows: [{ curve: [72, 34, 74, 18, 90, 14] }],
+  }),
+  // Fingertips together at the middle of the forehead glide apart toward the temples.
+  'ev-forehead': symmetric({
+    view: 'front',
+    handsOnHead: true,
+    leftArm: { elbow: [42, 82], hand: [91, 38], forearmShift: { x: -7 }, motion: 'stroke', handAngle: -75 },
+    arrows: [{ line: [94, 24, 80, 26] }],
+  }),
+  // Fingertips in the hollow behind each ear, on the head, above the side of the neck.
+  'ev-ears': symmetric({
+    view: 'back',
+    leftArm: { elbow: [34, 76], hand: [81, 64], forearmShift: { x: 1 }, motion: 'pulse', handAngle: -45 },
+    arrows: [{ ring: [84, 68, 3.5], dash: true }],
+  }),
+  // The head tips gently toward the shoulder, less than Metronome, the hands resting in the lap.
+  ...pair('ev-tilt', {
+    view: 'front',
+    head: { tilt: 18 },
+    glow: 'l',
+    arrows: [{ arc: [100, 100, 80, 80, -100, -78] }],
+  }),
+  // Both palms on the sides of the head above the ears: a light squeeze, then let go.
+  'ev-cradle': symmetric({
+    view: 'back',
+    leftArm: { elbow: [30, 66], hand: [78, 44], forearmShift: { x: 1.5 }, motion: 'pulse', handAngle: -90 },
+    arrows: [{ line: [62, 40, 70, 40] }],
+  }),
 };
 
 /** The seated figure at rest: shown for a picture key this module does not know. */

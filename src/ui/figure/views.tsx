@@ -59,13 +59,19 @@ const GLOW = { l: 'M90 74V96', r: 'M110 74V96' };
 
 export function FrontView({ pose }: { pose: Pose }) {
   const head = pose.head ?? {};
+  const arms = (
+    <>
+      <ArmView shoulder={SHOULDER_L} arm={pose.leftArm ?? HANG_L} />
+      <ArmView shoulder={SHOULDER_R} arm={pose.rightArm ?? HANG_R} />
+    </>
+  );
   return (
     <>
       <Neck base={NECK_BASE} head={head} path={FRONT_NECK} glow={pose.glow && GLOW[pose.glow]} />
       <path class="s" d={FRONT_SHIRT} />
-      <ArmView shoulder={SHOULDER_L} arm={pose.leftArm ?? HANG_L} />
-      <ArmView shoulder={SHOULDER_R} arm={pose.rightArm ?? HANG_R} />
+      {!pose.handsOnHead && arms}
       <HeadOn neckBase={NECK_BASE} centre={HEAD} head={head} from={0} />
+      {pose.handsOnHead && arms}
     </>
   );
 }

@@ -29,13 +29,19 @@ describe.each(CONTENT_LOCALES)('%s movement copy', (locale) => {
   });
 
   it('Spring and Goose end with the head drawn back over the shoulders', () => {
-    for (const id of ['ex-spring-up', 'ex-goose-r', 'ex-goose-l'] as const) {
+    for (const id of [
+      'ex-spring-up',
+      'ex-goose-r',
+      'ex-goose-l',
+      'ex-goose-long-r',
+      'ex-goose-long-l',
+    ] as const) {
       expect(lastSentence(steps[id].instruction), id).toMatch(words.drawnBack);
     }
   });
 
   it('Look at the sky turns about three quarters of the way, never to the end of the range', () => {
-    for (const id of ['ex-sky-r', 'ex-sky-l'] as const) {
+    for (const id of ['ex-sky-r', 'ex-sky-l', 'ex-sky-long-r', 'ex-sky-long-l'] as const) {
       expect(steps[id].instruction, id).toMatch(words.threeQuarters);
       expect(steps[id].instruction.replace(words.threeQuarters, ''), id).not.toMatch(words.fullTurn);
     }
@@ -59,9 +65,19 @@ describe.each(CONTENT_LOCALES)('%s movement copy', (locale) => {
 });
 
 describe('the routines bring the head up before Look at the sky', () => {
-  it.each(SHIPPED_VARIANT_IDS)('%s: the step before each Look at the sky ends with the head upright', (variant) => {
+  // The routines with a Look at the sky (the evening's massage has none), and its first steps.
+  const SKY_FIRST: readonly string[] = ['ex-sky-r', 'ex-sky-long-r'];
+  const withSky = SHIPPED_VARIANT_IDS.filter((v) =>
+    VARIANT_SOURCES[v].steps.some((s) => SKY_FIRST.includes(s.step)),
+  );
+
+  it('every routine with gymnastics has one', () => {
+    expect(withSky).toEqual(SHIPPED_VARIANT_IDS.filter((v) => v !== 'evening'));
+  });
+
+  it.each(withSky)('%s: the step before each Look at the sky ends with the head upright', (variant) => {
     const ids = VARIANT_SOURCES[variant].steps.map((s) => s.step);
-    const before = ids.filter((_, i) => ids[i + 1] === 'ex-sky-r');
+    const before = ids.filter((_, i) => SKY_FIRST.includes(ids[i + 1] ?? ''));
     expect(before.length).toBeGreaterThan(0);
     for (const id of before) {
       expect(lastSentence(TEXT_EN.steps[id].instruction), id).toMatch(WORDS.en.upright);

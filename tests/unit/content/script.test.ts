@@ -84,12 +84,18 @@ describe.each(CONTENT_LOCALES)('%s spoken script', (locale) => {
   });
 
   it('Look at the sky turns about three quarters of the way', () => {
-    for (const id of ['ex-sky-r', 'ex-sky-l'] as const)
+    for (const id of ['ex-sky-r', 'ex-sky-l', 'ex-sky-long-r', 'ex-sky-long-l'] as const)
       expect(script.steps[id].start, id).toMatch(words.threeQuarters);
   });
 
   it('Spring and Goose end with the head over the shoulders, not the chin pushed forward', () => {
-    for (const id of ['ex-spring-up', 'ex-goose-r', 'ex-goose-l'] as const)
+    for (const id of [
+      'ex-spring-up',
+      'ex-goose-r',
+      'ex-goose-l',
+      'ex-goose-long-r',
+      'ex-goose-long-l',
+    ] as const)
       expect(script.steps[id].during.at(-1), id).toMatch(words.overShoulders);
   });
 

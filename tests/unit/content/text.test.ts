@@ -6,6 +6,7 @@ import { routineTextSchema } from '@/src/content/schema';
 import { STEPS } from '@/src/content/steps';
 import { TEXT_EN } from '@/src/content/text.en';
 import { TEXT_RU } from '@/src/content/text.ru';
+import { VARIANT_IDS } from '@/src/core/routine/plan';
 import { TEXTS } from './by-locale';
 import { sentencesOf, shapeOf, stringsOf } from './helpers';
 import { wordsOf } from './words';
@@ -67,7 +68,7 @@ describe.each(CONTENT_LOCALES)('%s step text', (locale) => {
   });
 
   it('names each variant and phase', () => {
-    expect(Object.keys(text.variants).sort()).toEqual(['full', 'quick']);
+    expect(Object.keys(text.variants).sort()).toEqual([...VARIANT_IDS].sort());
     expect(Object.keys(text.phases).sort()).toEqual(['exercise', 'massage']);
   });
 });

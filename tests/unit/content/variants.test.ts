@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { type Choreography, moveWindows } from '@/src/content/choreography';
 import { STEP_IDS, STEPS } from '@/src/content/steps';
 import { buildPlan, getVariant, VARIANT_SOURCES } from '@/src/content/variants';
 import { SHIPPED_VARIANT_IDS } from '@/src/core/routine/plan';
@@ -133,13 +134,86 @@ describe('the quick 2-minute routine', () => {
   });
 });
 
+/** How long a step holds its position: its `hold` moves' share of its length, in seconds. */
+const holdSeconds = (step: { choreography: Choreography; durationMs: number }) =>
+  seconds(
+    moveWindows(step.choreography, step.durationMs)
+      .filter((m) => m.move === 'hold')
+      .reduce((sum, m) => sum + m.endMs - m.startMs, 0),
+  );
+
+describe('the evening routine: neck and scalp', () => {
+  const evening = getVariant('evening');
+
+  it("is the source's relaxing massage between the opening and closing strokes, 300 s in all", () => {
+    expect(evening.steps.map((s) => [s.id, seconds(s.durationMs)])).toEqual([
+      ['ms-stroke-open', 30],
+      ['ev-press', 30],
+      ['ev-skull', 30],
+      ['ev-scalp', 40],
+      ['ev-forehead', 30],
+      ['ev-ears', 30],
+      ['ev-tilt-r', 25],
+      ['ev-tilt-l', 25],
+      ['ev-cradle', 30],
+      ['ms-stroke-close', 30],
+    ]);
+    expect(evening.totalMs).toBe(300 * SECOND);
+  });
+
+  it('is massage only, seated: the posture cue is its first step’s subtitle', () => {
+    expect(evening.steps.every((s) => s.phase === 'massage')).toBe(true);
+    expect(evening.steps.map((s) => s.subtitle)).toEqual(['sitTall', ...Array(9).fill(undefined)]);
+  });
+});
+
+describe('the longer session', () => {
+  const longer = getVariant('longer');
+  const full = ids('full');
+
+  it('lasts exactly 600 s: the gymnastics in 395 s, then the massage in 205 s', () => {
+    expect(longer.totalMs).toBe(600 * SECOND);
+    const part = (phase: string) =>
+      seconds(longer.steps.filter((s) => s.phase === phase).reduce((sum, s) => sum + s.durationMs, 0));
+    expect([part('exercise'), part('massage')]).toEqual([395, 205]);
+  });
+
+  it("is the full routine's steps in its order, both sides of each, with the half-minute forms", () => {
+    const short = ids('longer').map((id) => id.replace('-long-', '-'));
+    expect(short).toEqual(full);
+    expect(ids('longer').filter((id) => id.includes('-long-'))).toEqual([
+      'ex-goose-long-r',
+      'ex-goose-long-l',
+      'ex-sky-long-r',
+      'ex-sky-long-l',
+      'ex-frame-long-r',
+      'ex-frame-long-l',
+    ]);
+  });
+
+  it("holds Goose, Look at the sky and Frame for the source's half minute, and longer than the full routine holds anything else", () => {
+    const fullHolds = getVariant('full').steps.map(holdSeconds);
+    for (const step of longer.steps) {
+      const hold = holdSeconds(step);
+      if (step.id.includes('-long-')) {
+        expect(hold, step.id).toBeGreaterThanOrEqual(29.5);
+        expect(hold, step.id).toBeLessThanOrEqual(33);
+      } else {
+        expect(hold, step.id).toBeLessThan(29.5);
+      }
+    }
+    expect(Math.max(...fullHolds)).toBeLessThan(10);
+  });
+});
+
 describe.each(SHIPPED_VARIANT_IDS)('%s variant: order and shape', (id) => {
   const plan = getVariant(id);
 
-  it('does all the gymnastics before any massage', () => {
+  it('does all the gymnastics before any massage; only the evening routine is massage alone', () => {
     const phases = plan.steps.map((s) => s.phase);
     expect(phases.lastIndexOf('exercise')).toBeLessThan(phases.indexOf('massage'));
-    expect(phases).toContain('exercise');
+    expect(phases.includes('exercise')).toBe(id !== 'evening');
+    expect(phases).toContain('massage');
   });
 
   it('opens and closes the massage with stroking', () => {
@@ -151,7 +225,8 @@ describe.each(SHIPPED_VARIANT_IDS)('%s variant: order and shape', (id) => {
   it('runs each side right then left, as the content doc fixes', () => {
     const order = plan.steps.map((s) => s.id);
     for (const [i, s] of plan.steps.entries()) {
-      if (s.phase === 'exercise' && s.side === 'left')
+      // Kneading is the exception: the right hand works the left shoulder first.
+      if (s.side === 'left' && !s.id.startsWith('ms-knead'))
         expect(order[i - 1], s.id).toBe(s.id.replace(/-l$/, '-r'));
     }
   });

@@ -74,7 +74,11 @@ describe.each(CONTENT_LOCALES)('%s voice budget', (locale) => {
       const first = routine.steps.findIndex((s) => s.phase === 'massage');
       const rules = timeline.cues.filter((c) => c.kind === 'massage-rule');
       expect(rules).toEqual([expect.objectContaining({ step: first, text: SCRIPTS[locale].massageRule })]);
-      const ofStep = timeline.cues.filter((c) => c.step === first).map((c) => c.kind);
+      // After the stop rule where the routine opens with the massage (the evening routine), and
+      // before the step's subtitle, if it has one, and its first instruction.
+      const ofStep = timeline.cues
+        .filter((c) => c.step === first && c.kind !== 'stop-rule' && c.kind !== 'subtitle')
+        .map((c) => c.kind);
       expect(ofStep.slice(0, 2)).toEqual(['massage-rule', 'start']);
     });
 

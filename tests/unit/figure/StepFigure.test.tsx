@@ -131,8 +131,7 @@ describe('StepFigure', () => {
     const note = 'Mirrored, like your reflection';
     for (const id of ROUTINE) {
       const { container } = render(<StepFigure picture={id} title={id} mirrorNote={note} />);
-      const front = id.startsWith('ex-') && POSES[id]?.view !== 'side';
-      const mirrored = front || id.startsWith('ms-knead');
+      const mirrored = POSES[id]?.view === 'front';
       expect(container.querySelector('.fig-note')?.textContent ?? null, id).toBe(mirrored ? note : null);
       cleanup();
     }
