@@ -48,6 +48,8 @@ export const COUNTER_NAMES = Object.keys(COUNTERS) as CounterName[];
 export const ROUTINE_COUNTERS = {
   full: 'routinesFull',
   quick: 'routinesQuick',
+  evening: 'routinesEvening',
+  longer: 'routinesLonger',
   mine: 'routinesMine',
 } as const satisfies Record<VariantId, CounterName>;
 
