@@ -86,6 +86,11 @@ export interface FirefoxExtension extends ExtensionPages {
   backgroundState(): Promise<string>;
   /** Suspends the event page as soon as it is idle, as Firefox does after 30 s without events. */
   stopBackground(): Promise<void>;
+  /**
+   * Presses a key combination ('Alt+Shift+H') in the browser window, as a keyboard does: trusted
+   * key events through Firefox's text input processor, so its own shortcut handling sees them.
+   */
+  pressKeys(combination: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -264,6 +269,34 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
         if ((await ext.backgroundState()) !== 'stopped') await new Promise((r) => setTimeout(r, 50));
       }
       if ((await ext.backgroundState()) !== 'stopped') throw new Error('the event page did not stop');
+    },
+    async pressKeys(combination) {
+      // BiDi's input.performActions refuses chrome contexts, and keys sent to a page are not
+      // the browser's shortcuts. This is what EventUtils.synthesizeKey does in Firefox's own tests:
+      // nsITextInputProcessor dispatches trusted key events in the browser window, here with the
+      // focus in its address bar (keys typed into a page reach the shortcuts only after the
+      // content process has seen them, which this synthetic path does not go through).
+      const keys = combination.split('+').map((k) =>
+        k === 'Alt' || k === 'Shift' || k === 'Control'
+          ? {
+              key: k,
+              code: `${k}Left`,
+              keyCode: `KeyboardEvent.DOM_VK_${k === 'Control' ? 'CONTROL' : k.toUpperCase()}`,
+            }
+          : { key: k, code: `Key${k}`, keyCode: `KeyboardEvent.DOM_VK_${k}` },
+      );
+      const events = keys.map(
+        (k) => `new KeyboardEvent('', { key: '${k.key}', code: '${k.code}', keyCode: ${k.keyCode} })`,
+      );
+      await inChrome(`(() => {
+        gURLBar.focus();
+        const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+        if (!tip.beginInputTransactionForTests(window)) throw new Error('no input transaction');
+        const keys = [${events.join(', ')}];
+        for (const k of keys) tip.keydown(k);
+        for (const k of keys.reverse()) tip.keyup(k);
+        return true;
+      })()`);
     },
     async close() {
       await browser.close();
