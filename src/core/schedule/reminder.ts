@@ -92,7 +92,8 @@ export const reminderWake = (s: EngineState, now: number): number | null =>
   s.evening?.at != null && s.evening.at > now ? s.evening.at : null;
 
 /**
- * The routine a click on the reminder starts. The one line to change when the evening routine
- * ships (`'evening'` in VARIANT_IDS): `() => 'evening'`. Until then, the user's default routine.
+ * The routine a click on the reminder starts: the evening one (neck and scalp massage, for the end
+ * of the day). The one line to change to start the user's default instead:
+ * `settings.routine.defaultVariant`.
  */
-export const reminderVariant = (settings: Settings): VariantId => settings.routine.defaultVariant;
+export const reminderVariant = (_settings: Settings): VariantId => 'evening';

@@ -49,13 +49,17 @@ describe('the evening reminder', () => {
     expect((await storedEngine()).evening?.at).toBe(AT_19 + 24 * 60 * MINUTE);
   });
 
-  it('a click starts the routine (the default one until the evening routine ships) and opens the player', async () => {
+  it('a click starts the evening routine and opens the player', async () => {
     const engine = await bootWorker();
     await runUntil(engine, AT_19 + MINUTE);
     const popup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined as never);
     await fakeBrowser.notifications.onClicked.trigger('nape-evening');
     await settle(engine);
-    expect((await storedEngine()).mode).toEqual({ kind: 'routine', variant: 'full', startedAt: clock.now });
+    expect((await storedEngine()).mode).toEqual({
+      kind: 'routine',
+      variant: 'evening',
+      startedAt: clock.now,
+    });
     expect(popup).toHaveBeenCalledOnce();
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });

@@ -1,11 +1,14 @@
 import { i18n } from '#i18n';
 import { useRoutineText } from '@/src/ui/hooks/use-routine-text';
 import { LoadFailed } from '@/src/ui/Loading';
+import { CheckboxField } from '@/src/ui/options/form/CheckboxField';
 import { NeckInterval, PostureInterval } from '@/src/ui/options/sections/Breaks';
+import { EveningTime } from '@/src/ui/options/sections/Schedule';
 
 /**
  * The first-install page (the background opens options.html#welcome): what Nape does, how to pin
- * its icon, the short safety note, and the two intervals people change most. Tracking already
+ * its icon, the short safety note, the two intervals people change most, and the evening reminder
+ * (off until the user ticks it here or on the Schedule tab). Tracking already
  * runs; nothing here is a step the user must take.
  */
 export function Welcome() {
@@ -26,6 +29,11 @@ export function Welcome() {
       <h3>{i18n.t('options.welcome.intervalsTitle')}</h3>
       <NeckInterval />
       <PostureInterval />
+
+      <h3>{i18n.t('options.welcome.eveningTitle')}</h3>
+      <p>{i18n.t('options.welcome.evening')}</p>
+      <CheckboxField path={['eveningReminder', 'enabled']} />
+      <EveningTime />
       <p>
         <a href="#breaks">{i18n.t('options.welcome.allSettings')}</a>
       </p>
