@@ -73,10 +73,10 @@ export const HELD_HALF_MINUTE: readonly MoveSpan[] = [
 
 /** The same with an arm placed first (Frame). */
 export const SET_THEN_HELD_HALF_MINUTE: readonly MoveSpan[] = [
-  { move: 'setup', until: 0.11 },
-  { move: 'in', until: 0.22 },
-  { move: 'hold', until: 0.88 },
-  { move: 'out', until: 0.95 },
+  { move: 'setup', until: 0.1 },
+  { move: 'in', until: 0.19 },
+  { move: 'hold', until: 0.85 },
+  { move: 'out', until: 0.92 },
   { move: 'rest', until: 1 },
 ];
 

@@ -47,9 +47,11 @@ const entry = <const Id extends string>(
 ): LibraryEntry<Id> => ({ id, phase, side, seconds, ...extras });
 
 // The shortest length is the shortest a shipped routine gives the step, which the voice-timing
-// tests prove every cue fits at every speaking rate; the longest keeps a held position within
-// the source's half-minute hold (a held step holds for about a fifth of its length, the rest is
-// moving in, out and resting) and a massage step within a few minutes' work on one area.
+// tests prove every cue fits at every speaking rate (for the steps added with the evening and
+// longer routines, both ends of the range, between any neighbours: library-voice.test.ts); the
+// longest keeps a held position within the source's half-minute hold (a held step holds for about
+// a fifth of its length, the rest is moving in, out and resting) and a massage step within a few
+// minutes' work on one area.
 const HOLD = { min: 15, max: 60 };
 const SHORT_HOLD = { min: 12, max: 45 };
 // The same exercise with the source's half-minute hold (the longer session): the hold is about two
