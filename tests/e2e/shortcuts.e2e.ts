@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineState } from '@/src/core/schedule/state';
 import { dueState } from './support/engine-fixtures';
 import { type Extension, launchExtension } from './support/extension';
+import { axeViolations } from './support/options-page';
 import { acknowledgeSafety, rememberVoiceAnswer } from './support/popup-page';
 
 // The keyboard shortcuts in the built extension: registered by the manifest with their suggested
@@ -148,6 +149,10 @@ describe('keyboard shortcuts in Chromium', () => {
         'Snooze the neck breakAlt+Shift+D',
         'Pause or resume remindersAlt+Shift+H',
       ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page), 'dark').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
     const opened = ext.context.waitForEvent('page', (p) =>
       p.url().startsWith('chrome://extensions/shortcuts'),
     );
@@ -166,6 +171,17 @@ describe('keyboard shortcuts in Russian', () => {
     ext = await launchExtension({ lang: 'ru' });
   });
   afterAll(() => ext?.close());
+
+  it('the options tab lists them in Russian, with no accessibility violation', async () => {
+    const { page, problems } = await ext.open('options.html#shortcuts');
+    await expect
+      .poll(() => page.locator('#panel-shortcuts tbody th').allTextContents())
+      .toEqual(['Начать комплекс', 'Отложить перерыв для шеи', 'Приостановить или возобновить напоминания']);
+    expect(await page.locator('#panel-shortcuts h2').textContent()).toBe('Сочетания клавиш');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });
+  });
 
   it("the browser's shortcut list describes them in the browser's language", async () => {
     const assigned = await ext.evaluate(() => chrome.commands.getAll());
