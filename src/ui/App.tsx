@@ -62,7 +62,7 @@ function Screen({ layout }: { layout: Layout }) {
   const ack = useSafetyAck();
   const now = useNow(STATUS_TICK_MS);
   // Today, the streak and the goal count the routines done on every device (core/sync/).
-  const allStats = useAllDevicesStats(stats, localDayKey(now));
+  const allStats = useAllDevicesStats(stats);
   const [ended, setEnded] = useState<EndedRoutine | null>(null);
   // The engine alone decides whether a routine runs; the player shows exactly while it does.
   const routine = engine?.mode.kind === 'routine' ? engine.mode : null;

@@ -1,18 +1,17 @@
-import { emptyDay, type Stats } from '@/src/core/stats/day-stats';
-import { addDays, type DayKey, isDayKey, MINUTE } from '@/src/core/time';
+import type { CounterName } from '@/src/core/stats/counters';
+import type { Stats } from '@/src/core/stats/day-stats';
+import { type DayKey, isDayKey } from '@/src/core/time';
 import { checker } from '@/src/core/validate/check';
 import deviceSummaryJson from '@/src/core/validate/generated/device-summary.json';
+import { addRoutines, type OtherRoutines } from './add';
 import { counterOfKind } from './kinds';
+import { DEVICE_KEY_PREFIX } from './limits';
 import { summaryDays, summaryTotal } from './pack';
-import {
-  DEVICE_KEY_PREFIX,
-  type DeviceSummary,
-  type DeviceSummarySchema,
-  STALE_DAYS,
-} from './summary-schema';
+import type { DeviceSummary, DeviceSummarySchema } from './summary-schema';
+import { isStale } from './write';
 
 // Every device's summary, put together: which stored summaries are sound, one summary per device
-// however often it is seen, and the history with the other devices' routines added to this one's.
+// however often it is seen, and what the other devices add to this one's history.
 
 /** The summaries of the devices, by device id. */
 export type DeviceSummaries = Readonly<Record<string, DeviceSummary>>;
@@ -47,7 +46,7 @@ export function readSummaries(items: Readonly<Record<string, unknown>>): {
   return { devices, rejected };
 }
 
-/** A summary as one string, its keys in order: two equal summaries give the same text. */
+/** A value as one string, its keys in order: two equal summaries give the same text. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_, v) =>
     v && typeof v === 'object' && !Array.isArray(v)
@@ -75,71 +74,33 @@ export function mergeSummaries(a: DeviceSummaries, b: DeviceSummaries): Record<s
   return out;
 }
 
-/** Not seen (its newest day) for more than STALE_DAYS before `today`. */
-export const isStale = (s: DeviceSummary, today: DayKey) => s.to < addDays(today, -STALE_DAYS);
-
-/** The other devices whose summaries count today: not this one, not stale. */
-function others(devices: DeviceSummaries, ownId: string | null, today: DayKey): DeviceSummary[] {
-  return Object.entries(devices)
-    .filter(([id, s]) => id !== ownId && !isStale(s, today))
-    .map(([, s]) => s);
+/**
+ * What the other devices add to this one as of `today`: every summary but this device's own (its
+ * history here is the full, newer record) and those not seen for STALE_DAYS, day by day, each
+ * kind on its counter (a kind this Nape does not know on the first kind's: it still counts).
+ */
+export function otherRoutines(devices: DeviceSummaries, ownId: string | null, today: DayKey): OtherRoutines {
+  const out: OtherRoutines = { days: {}, total: 0, any: false };
+  for (const [id, s] of Object.entries(devices)) {
+    if (id === ownId || isStale(s.to, today)) continue;
+    out.any = true;
+    out.total += summaryTotal(s);
+    for (const [day, kinds] of Object.entries(summaryDays(s))) {
+      const d: Partial<Record<CounterName, number>> = out.days[day] ?? {};
+      out.days[day] = d;
+      for (const [kind, n] of Object.entries(kinds)) {
+        const counter = counterOfKind(kind);
+        d[counter] = (d[counter] ?? 0) + n;
+      }
+    }
+  }
+  return out;
 }
 
-/** Other devices' summaries too old to count, by id: any device may remove them from sync. */
-export const staleDevices = (devices: DeviceSummaries, ownId: string | null, today: DayKey) =>
-  Object.keys(devices).filter((id) => id !== ownId && isStale(devices[id] as DeviceSummary, today));
-
-/**
- * This device's history with every other device's routines added, day by day and kind by kind
- * (this device's own summary is skipped: its history here is the full, newer record). Only the
- * routine counters change; screen time and the rest stay this device's. So a day with routines on
- * two devices is one day for the streak, the goal and the course, and its routines add up.
- */
-export function withDevices(
+/** This device's history with every other device's routines added (addRoutines). */
+export const withDevices = (
   stats: Stats,
   devices: DeviceSummaries,
   ownId: string | null,
   today: DayKey,
-): Stats {
-  const days = { ...stats.days };
-  for (const s of others(devices, ownId, today)) {
-    for (const [day, kinds] of Object.entries(summaryDays(s))) {
-      const d = { ...(days[day] ?? emptyDay()) };
-      for (const [kind, n] of Object.entries(kinds)) {
-        const counter = counterOfKind(kind);
-        d[counter] += n;
-      }
-      days[day] = d;
-    }
-  }
-  return { v: 1, days };
-}
-
-/** Whether other devices add anything (History offers "this device" / "all devices" only then). */
-export const hasOtherDevices = (devices: DeviceSummaries, ownId: string | null, today: DayKey) =>
-  others(devices, ownId, today).length > 0;
-
-/** Routines the other devices have counted in all (their days and their folded totals). */
-export const otherDevicesTotal = (devices: DeviceSummaries, ownId: string | null, today: DayKey) =>
-  others(devices, ownId, today).reduce((n, s) => n + summaryTotal(s), 0);
-
-/**
- * An urgent change (a routine counted, the history erased) is written at once; any other (a new
- * day begun) at most once every few minutes. storage.sync allows 120 writes a minute and syncs each to every
- * device: a summary changes only when a routine counts or a day begins, so this is a bound, not
- * a queue.
- */
-export const MIN_WRITE_GAP_MS = 5 * MINUTE;
-
-export function shouldWrite(o: {
-  packed: DeviceSummary;
-  stored: DeviceSummary | null;
-  urgent: boolean;
-  lastWriteAt: number | null;
-  now: number;
-}): boolean {
-  if (o.stored && canonical(o.packed) === canonical(o.stored)) return false;
-  if (o.urgent || o.lastWriteAt === null) return true;
-  // A clock set back is no reason to hold a write.
-  return o.now - o.lastWriteAt >= MIN_WRITE_GAP_MS || o.now < o.lastWriteAt;
-}
+): Stats => addRoutines(stats, otherRoutines(devices, ownId, today));

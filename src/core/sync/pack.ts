@@ -1,7 +1,8 @@
 import type { Stats } from '@/src/core/stats/day-stats';
-import { addDays, type DayKey, daysBetween } from '@/src/core/time';
+import { addDays, type DayKey } from '@/src/core/time';
 import { ROUTINE_KINDS } from './kinds';
-import { type DeviceSummary, MAX_DAY_COUNT, MAX_TOTAL, SYNC_DAYS } from './summary-schema';
+import { MAX_DAY_COUNT, MAX_TOTAL, SYNC_DAYS } from './limits';
+import type { DeviceSummary } from './summary-schema';
 
 // This device's history, packed into its summary for storage.sync, and a summary unpacked into
 // days. Pure: the worker's writer (platform/sync-summaries.ts) decides when to write.
@@ -17,36 +18,23 @@ export const SYNC_TOTAL_BYTES = 102_400;
  */
 export const syncBytes = (key: string, value: unknown) => key.length + JSON.stringify(value).length;
 
-const add = (totals: Record<string, number>, kind: string, n: number) => {
-  if (n > 0) totals[kind] = Math.min(MAX_TOTAL, (totals[kind] ?? 0) + n);
-};
-
 /**
- * The summary of `stats` as of `today`: the last SYNC_DAYS days, per kind, and what came before
- * folded into per-kind totals. The totals carry on from `previous` (this device's summary as
- * stored) with the days that have left the window since, so they keep counting after the local
- * history forgets old days; without a previous summary (the first one, or after the history was
- * erased) they are the local history's older days.
+ * The summary of `stats` as of `today`: the last SYNC_DAYS days, per kind, and the older days of
+ * the history (it keeps about 13 months) folded into per-kind totals. A function of the history
+ * alone: packed again, the same history gives the same summary, so nothing is written twice.
  */
-export function packSummary(stats: Stats, today: DayKey, previous: DeviceSummary | null): DeviceSummary {
+export function packSummary(stats: Stats, today: DayKey): DeviceSummary {
   const days = Array.from({ length: SYNC_DAYS }, (_, i) => addDays(today, -i));
+  const start = days[days.length - 1] as DayKey;
   const r: Record<string, number[]> = {};
+  const t: Record<string, number> = {};
   for (const { kind, counter } of ROUTINE_KINDS) {
     const counts = days.map((day) => Math.min(MAX_DAY_COUNT, stats.days[day]?.[counter] ?? 0));
     while (counts.length && counts[counts.length - 1] === 0) counts.pop();
     if (counts.length) r[kind] = counts;
-  }
-  const start = days[days.length - 1] as DayKey;
-  const t: Record<string, number> = {};
-  if (previous && previous.to <= today) {
-    for (const [kind, n] of Object.entries(previous.t)) add(t, kind, n);
-    const shift = daysBetween(previous.to, start);
-    // Index i is previous.to − i days; it has left the window when that is before `start`.
-    for (const [kind, counts] of Object.entries(previous.r))
-      for (let i = Math.max(0, -shift + 1); i < counts.length; i++) add(t, kind, counts[i] ?? 0);
-  } else {
-    for (const [day, d] of Object.entries(stats.days))
-      if (day < start) for (const { kind, counter } of ROUTINE_KINDS) add(t, kind, d[counter]);
+    let total = 0;
+    for (const [day, d] of Object.entries(stats.days)) if (day < start) total += d[counter];
+    if (total) t[kind] = Math.min(MAX_TOTAL, total);
   }
   return { v: 1, to: today, r, t };
 }

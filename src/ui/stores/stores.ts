@@ -1,8 +1,8 @@
+import { NO_OTHER_ROUTINES, type OtherRoutines } from '@/src/core/sync/add';
 import type { StoredValue } from '@/src/platform/storage';
 import { STORED } from '@/src/platform/storage-items';
-import { ALL_DEVICES, type AllDevices } from '@/src/platform/sync-summaries';
 import { createSessionStore, type SessionStore } from './session-store';
-import { createStore, type Store } from './store';
+import { createStore, type Source, type Store } from './store';
 
 type Stored = typeof STORED;
 
@@ -20,16 +20,45 @@ export type StoredRead<K extends StoredName> = Stored[K] extends StoredValue<nev
 export type Stores = {
   readonly [K in StoredName]: K extends 'session' ? SessionStore : Store<StoredRead<K>>;
 } & {
-  /** Every device's summary of its routines (storage.sync, one key per device) and this one's id. */
-  readonly devices: Store<AllDevices>;
+  /** What the other devices' summaries (storage.sync, one key per device) add to this history. */
+  readonly devices: Store<OtherRoutines>;
 };
 
 const storeOf = (name: StoredName | 'devices'): Store<unknown> =>
   name === 'session'
     ? createSessionStore()
     : name === 'devices'
-      ? createStore<unknown>(ALL_DEVICES)
+      ? createStore<unknown>(otherDevices())
       : createStore<unknown>(STORED[name]);
+
+/**
+ * The other devices' routines, read by a module loaded on demand: its schema checker and merge stay
+ * out of the popup's startup code (the load starts with the first reads, beside them). Anything
+ * that fails, the chunk included, reads as no other device: this one still counts.
+ */
+function otherDevices(): Source<OtherRoutines> {
+  const reader = () => import('@/src/platform/sync-devices');
+  return {
+    load: () =>
+      reader()
+        .then((m) => m.loadOtherRoutines())
+        .catch(() => NO_OTHER_ROUTINES),
+    follow(callback) {
+      let unfollow: (() => void) | null = null;
+      let stopped = false;
+      reader().then(
+        (m) => {
+          if (!stopped) unfollow = m.followOtherRoutines(callback);
+        },
+        () => undefined,
+      );
+      return () => {
+        stopped = true;
+        unfollow?.();
+      };
+    },
+  };
+}
 
 const disposers = new WeakMap<Stores, () => void>();
 

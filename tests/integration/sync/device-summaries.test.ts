@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyStats, emptyStats } from '@/src/core/stats/day-stats';
+import type { OtherRoutines } from '@/src/core/sync/add';
+import { deviceKey } from '@/src/core/sync/limits';
 import { packSummary } from '@/src/core/sync/pack';
-import { type DeviceSummary, deviceKey } from '@/src/core/sync/summary-schema';
+import type { DeviceSummary } from '@/src/core/sync/summary-schema';
 import { addDays, MINUTE } from '@/src/core/time';
-import { ALL_DEVICES, readDeviceSummaries } from '@/src/platform/sync-summaries';
+import { followOtherRoutines, loadOtherRoutines, readDeviceSummaries } from '@/src/platform/sync-devices';
 import { bootWorker, clock, message, runUntil, storedEngine } from '@/tests/integration/support/worker';
 
 // The worker writes this device's summary to storage.sync only when it changed, at once when a
@@ -65,7 +67,7 @@ describe("the worker's summary writer", () => {
 
   it("removes another device's summary not seen for 90 days, and leaves a bad one alone", async () => {
     const old = addDays(TODAY, -100);
-    const stale = packSummary(applyStats(emptyStats(), old, { routinesFull: 1 }), old, null);
+    const stale = packSummary(applyStats(emptyStats(), old, { routinesFull: 1 }), old);
     await fakeBrowser.storage.sync.set({ 'dev.stalestale': stale, 'dev.badbadbad': { v: 1, to: 'soon' } });
     await bootWorker();
     const keys = Object.keys(await fakeBrowser.storage.sync.get(null));
@@ -103,15 +105,22 @@ describe("the worker's summary writer", () => {
 });
 
 describe("the pages' reader", () => {
-  const other = packSummary(applyStats(emptyStats(), TODAY, { routinesFull: 1 }), TODAY, null);
+  const other = packSummary(applyStats(emptyStats(), TODAY, { routinesFull: 1 }), TODAY);
+  beforeEach(() => {
+    vi.useFakeTimers({ now: T0, toFake: ['Date'] });
+    return () => vi.useRealTimers();
+  });
 
-  it("reads every device's summary and this device's id", async () => {
+  it("adds every other device's routines, not this device's own summary", async () => {
+    await fakeBrowser.storage.local.set({ stats: applyStats(emptyStats(), TODAY, { routinesQuick: 1 }) });
     await bootWorker();
     await fakeBrowser.storage.sync.set({ 'dev.otherother': other });
-    const all = await ALL_DEVICES.load();
-    expect(all.ownId).toBe(await deviceId());
-    expect(Object.keys(all.devices).sort()).toEqual([await deviceId(), 'otherother'].sort());
-    expect(all.devices.otherother).toEqual(other);
+    expect(Object.keys(await readDeviceSummaries()).sort()).toEqual([await deviceId(), 'otherother'].sort());
+    expect(await loadOtherRoutines()).toEqual({
+      days: { [TODAY]: { routinesFull: 1 } },
+      total: 1,
+      any: true,
+    });
   });
 
   it('ignores and logs a summary that fails its schema; the rest still count', async () => {
@@ -120,16 +129,16 @@ describe("the pages' reader", () => {
       'dev.newernewer': { v: 2, days: 'packed differently' },
       'dev.brokenbroken': { v: 1, to: TODAY, r: { full: [-3] } },
     });
-    const all = await ALL_DEVICES.load();
-    expect(Object.keys(all.devices)).toEqual(['otherother']);
+    expect(Object.keys(await readDeviceSummaries())).toEqual(['otherother']);
     expect(console.warn).toHaveBeenCalledWith(
       expect.stringMatching(/ignored 2 device summary.*dev\.newernewer/),
     );
+    expect((await loadOtherRoutines()).total).toBe(1);
   });
 
   it('follows a summary arriving from another device', async () => {
-    const seen = new Promise<unknown>((resolve) => ALL_DEVICES.follow(resolve));
+    const seen = new Promise<OtherRoutines>((resolve) => followOtherRoutines(resolve));
     await fakeBrowser.storage.sync.set({ 'dev.otherother': other });
-    expect(await seen).toMatchObject({ devices: { otherother: other } });
+    expect((await seen).days).toEqual({ [TODAY]: { routinesFull: 1 } });
   });
 });

@@ -39,8 +39,8 @@ async function seed() {
   });
   await fakeBrowser.storage.local.set({ stats: local, device: { id: 'thisthisthis' } });
   await fakeBrowser.storage.sync.set({
-    'dev.thisthisthis': packSummary(local, t, null),
-    'dev.otherotherother': packSummary(other, t, null),
+    'dev.thisthisthis': packSummary(local, t),
+    'dev.otherotherother': packSummary(other, t),
   });
 }
 
@@ -73,7 +73,7 @@ describe('history across devices', () => {
     await renderOptions('history');
     await screen.findByRole('img', { name: /^Routines per day/ });
     const other = applyStats(emptyStats(), today(), { routinesFull: 1 });
-    await fakeBrowser.storage.sync.set({ 'dev.otherotherother': packSummary(other, today(), null) });
+    await fakeBrowser.storage.sync.set({ 'dev.otherotherother': packSummary(other, today()) });
     await waitFor(() => expect(summary('Routines')).toBe('2'));
   });
 });

@@ -6,12 +6,11 @@ import {
   type HistoryWindow,
   historyWindow,
 } from '@/src/core/stats/history';
-import { hasOtherDevices, otherDevicesTotal } from '@/src/core/sync/merge';
 import { dayKey, HOUR } from '@/src/core/time';
 import { currentTimeZone } from '@/src/platform/locale';
 import { dayText, spanText, tickText } from '@/src/ui/format';
 import { useSettings, useStats } from '@/src/ui/hooks/use-data';
-import { useAllDevices, useAllDevicesStats } from '@/src/ui/hooks/use-devices';
+import { useAllDevicesStats, useOtherRoutines } from '@/src/ui/hooks/use-devices';
 import { type Bar, BarChart } from './BarChart';
 import { DevicePicker, type DeviceScope } from './DevicePicker';
 import { HistorySummary } from './HistorySummary';
@@ -24,22 +23,15 @@ export function HistoryPanel() {
   const [scope, setScope] = useState<DeviceScope>('all');
   // The user's zone today: a trip across zones moves "today", and the keys follow it.
   const today = dayKey(Date.now(), currentTimeZone());
-  const devices = useAllDevices();
-  const allStats = useAllDevicesStats(stats, today);
+  const others = useOtherRoutines();
+  const allStats = useAllDevicesStats(stats);
   if (!stats) return null;
-  // The choice of devices is offered once another device has counted something.
-  const others = devices && hasOtherDevices(devices.devices, devices.ownId, today) ? devices : null;
-  const win = historyWindow(others && scope === 'all' ? (allStats ?? stats) : stats, today, range, goal);
+  // The choice of devices is offered once another device has sent its summary.
+  const win = historyWindow(others?.any && scope === 'all' ? (allStats ?? stats) : stats, today, range, goal);
   return (
     <>
       <RangePicker range={range} onPick={setRange} />
-      {others && (
-        <DevicePicker
-          scope={scope}
-          onPick={setScope}
-          othersTotal={otherDevicesTotal(others.devices, others.ownId, today)}
-        />
-      )}
+      {others?.any && <DevicePicker scope={scope} onPick={setScope} othersTotal={others.total} />}
       {win.empty ? (
         <p class="empty">{i18n.t('options.history.empty')}</p>
       ) : (

@@ -4,18 +4,18 @@ import { COUNTER_NAMES } from '@/src/core/stats/counters';
 import { applyStats, emptyStats, routinesOn, type Stats, streaks } from '@/src/core/stats/day-stats';
 import { todaySummary } from '@/src/core/stats/summary';
 import { ROUTINE_KINDS } from '@/src/core/sync/kinds';
+import { deviceKey, STALE_DAYS, SYNC_DAYS } from '@/src/core/sync/limits';
 import {
   canonical,
   type DeviceSummaries,
-  hasOtherDevices,
   mergeSummaries,
+  otherRoutines,
   readSummaries,
-  shouldWrite,
-  staleDevices,
   withDevices,
 } from '@/src/core/sync/merge';
 import { packSummary, summaryDays } from '@/src/core/sync/pack';
-import { type DeviceSummary, deviceKey, STALE_DAYS, SYNC_DAYS } from '@/src/core/sync/summary-schema';
+import type { DeviceSummary } from '@/src/core/sync/summary-schema';
+import { shouldWrite, staleKeys } from '@/src/core/sync/write';
 import { addDays, type DayKey, MINUTE } from '@/src/core/time';
 
 // Every device's routines, put together: merging summaries in any order, any number of times,
@@ -46,7 +46,7 @@ const devicesArb: fc.Arbitrary<Record<string, DeviceSummary>> = fc
   .dictionary(idArb, fc.tuple(historyArb, fc.integer({ min: 0, max: 3 })), { maxKeys: 4 })
   .map((byId) =>
     Object.fromEntries(
-      Object.entries(byId).map(([id, [stats, lag]]) => [id, packSummary(stats, addDays(TODAY, -lag), null)]),
+      Object.entries(byId).map(([id, [stats, lag]]) => [id, packSummary(stats, addDays(TODAY, -lag))]),
     ),
   );
 
@@ -72,9 +72,8 @@ describe(`merging device summaries (fast-check seed ${SEED})`, () => {
     const older = packSummary(
       applyStats(emptyStats(), addDays(TODAY, -1), { routinesFull: 1 }),
       addDays(TODAY, -1),
-      null,
     );
-    const newer = packSummary(applyStats(emptyStats(), TODAY, { routinesFull: 2 }), TODAY, null);
+    const newer = packSummary(applyStats(emptyStats(), TODAY, { routinesFull: 2 }), TODAY);
     expect(mergeSummaries({ abcdefgh: older }, { abcdefgh: newer })).toEqual({ abcdefgh: newer });
     expect(mergeSummaries({ abcdefgh: newer }, { abcdefgh: older })).toEqual({ abcdefgh: newer });
   });
@@ -83,7 +82,7 @@ describe(`merging device summaries (fast-check seed ${SEED})`, () => {
     fc.assert(
       fc.property(historyArb, fc.array(historyArb, { minLength: 1, maxLength: 4 }), (local, remotes) => {
         const devices: DeviceSummaries = Object.fromEntries(
-          remotes.map((stats, i) => [`device${i}xx`, packSummary(stats, TODAY, null)]),
+          remotes.map((stats, i) => [`device${i}xx`, packSummary(stats, TODAY)]),
         );
         const merged = withDevices(local, devices, 'thisdevice', TODAY);
         const everyone = [local, ...remotes];
@@ -122,21 +121,28 @@ describe(`merging device summaries (fast-check seed ${SEED})`, () => {
 
   it("skips this device's own summary: its local history is the record", () => {
     const local = applyStats(emptyStats(), TODAY, { routinesQuick: 1 });
-    const own = packSummary(local, TODAY, null);
+    const own = packSummary(local, TODAY);
     expect(withDevices(local, { mineminemine: own }, 'mineminemine', TODAY)).toEqual(local);
-    expect(hasOtherDevices({ mineminemine: own }, 'mineminemine', TODAY)).toBe(false);
+    expect(otherRoutines({ mineminemine: own }, 'mineminemine', TODAY).any).toBe(false);
   });
 
   it('ignores, and offers for removal, a device not seen for more than 90 days', () => {
     const stats = applyStats(emptyStats(), addDays(TODAY, -STALE_DAYS - 1), { routinesFull: 1 });
-    const gone = packSummary(stats, addDays(TODAY, -STALE_DAYS - 1), null);
-    const edge = packSummary(stats, addDays(TODAY, -STALE_DAYS), null);
+    const gone = packSummary(stats, addDays(TODAY, -STALE_DAYS - 1));
+    const edge = packSummary(stats, addDays(TODAY, -STALE_DAYS));
     const devices = { gonegonegone: gone, edgeedgeedge: edge };
-    expect(staleDevices(devices, null, TODAY)).toEqual(['gonegonegone']);
+    const items = {
+      'dev.gonegonegone': gone,
+      'dev.edgeedgeedge': edge,
+      'dev.newernewer': { v: 2 },
+      settings: gone,
+    };
+    expect(staleKeys(items, 'dev.mineminemine', TODAY)).toEqual(['dev.gonegonegone']);
+    expect(staleKeys(items, 'dev.gonegonegone', TODAY)).toEqual([]);
+    // Only the edge device's day counts: the stale one is no longer merged.
     expect(
       routinesOn(withDevices(emptyStats(), devices, null, TODAY).days[addDays(TODAY, -STALE_DAYS - 1)]),
     ).toBe(1);
-    expect(staleDevices({ gonegonegone: gone }, 'gonegonegone', TODAY)).toEqual([]);
   });
 
   it('counts a kind it does not know (a newer Nape on another device) as a routine that day', () => {
@@ -201,8 +207,8 @@ describe(`reading summaries from storage.sync (fast-check seed ${SEED})`, () => 
 });
 
 describe('when the writer writes', () => {
-  const a = packSummary(applyStats(emptyStats(), TODAY, { routinesFull: 1 }), TODAY, null);
-  const b = packSummary(applyStats(emptyStats(), TODAY, { routinesFull: 2 }), TODAY, null);
+  const a = packSummary(applyStats(emptyStats(), TODAY, { routinesFull: 1 }), TODAY);
+  const b = packSummary(applyStats(emptyStats(), TODAY, { routinesFull: 2 }), TODAY);
   const at = Date.parse('2026-12-04T12:00:00Z');
   it('never when nothing changed', () => {
     expect(

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import type { OtherRoutines } from '@/src/core/sync/add';
+import { DEVICE_KEY_PREFIX } from '@/src/core/sync/limits';
+import { otherRoutines, readSummaries } from '@/src/core/sync/merge';
+import type { DeviceSummary } from '@/src/core/sync/summary-schema';
+import { dayKey } from '@/src/core/time';
+import { currentTimeZone } from './locale';
+import { STORED } from './storage-items';
+
+// The pages' reader of every device's summary in storage.sync (the worker writes this device's:
+// sync-summaries.ts). Loaded on demand by the pages' store (ui/stores/stores.ts), so its checker
+// and merge are not in the popup's startup code.
+
+const sync = () => browser.storage.sync;
+
+/**
+ * Every device's summary in storage.sync, by id. A summary that fails its schema is logged and
+ * left out (never merged; nothing else is lost). Sync that cannot be read: none.
+ */
+export async function readDeviceSummaries(): Promise<Record<string, DeviceSummary>> {
+  try {
+    const { devices, rejected } = readSummaries(await sync().get(null));
+    if (rejected.length)
+      console.warn(
+        `[nape] sync: ignored ${rejected.length} device summary(ies) that fail their schema: ${rejected}`,
+      );
+    return devices;
+  } catch (error) {
+    console.warn('[nape] sync: storage.sync cannot be read, counting this device only', error);
+    return {};
+  }
+}
+
+/** What the other devices add to this one's history today (this device's id tells its own apart). */
+export async function loadOtherRoutines(): Promise<OtherRoutines> {
+  const [own, devices] = await Promise.all([STORED.device.load().catch(() => null), readDeviceSummaries()]);
+  return otherRoutines(devices, own?.id ?? null, dayKey(Date.now(), currentTimeZone()));
+}
+
+/** Calls back with what the other devices add, whenever a summary (or this device's id) changes. */
+export function followOtherRoutines(callback: (value: OtherRoutines) => void): () => void {
+  const reload = () => void loadOtherRoutines().then(callback);
+  const listener = (changes: Record<string, unknown>) => {
+    if (Object.keys(changes).some((key) => key.startsWith(DEVICE_KEY_PREFIX))) reload();
+  };
+  const unfollowId = STORED.device.follow(reload);
+  try {
+    sync().onChanged.addListener(listener);
+  } catch {
+    return unfollowId; // no storage.sync: nothing from other devices to follow
+  }
+  return () => {
+    unfollowId();
+    sync().onChanged.removeListener(listener);
+  };
+}
