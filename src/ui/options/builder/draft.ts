@@ -7,7 +7,18 @@ import { SHIPPED_VARIANT_IDS } from '@/src/core/routine/plan';
 // new list and leaves the one it was given alone. Whether the result keeps the rules is the
 // core's to say (core/routine/my-routine.ts); these only never lose or duplicate a step.
 
-const ORDER = new Map<string, number>(LIBRARY.map((s, i) => [s.id, i]));
+const strokes = LIBRARY.filter((s) => s.role === 'stroke');
+/**
+ * Where a step goes in a routine the rules accept: posture, the exercises, the library's first
+ * stroking, the rest of the massage, its last stroking; the library's order within each.
+ */
+const ORDER = new Map<string, number>(
+  LIBRARY.map((s, i) => {
+    const part = s.role === 'posture' ? 0 : s.phase === 'exercise' ? 1 : 3;
+    const stroke = s.role === 'stroke' ? (s === strokes.at(-1) ? 4 : s === strokes[0] ? 2 : 3) : part;
+    return [s.id, stroke * 1000 + i];
+  }),
+);
 const orderOf = (id: string) => ORDER.get(id) ?? Number.POSITIVE_INFINITY;
 
 /** The length a newly added step starts with: what a shipped routine gives it, else its shortest. */
@@ -20,9 +31,9 @@ export function startingSeconds(id: string): number {
 }
 
 /**
- * Adds a step where the library's order puts it (before the first step that comes after it
- * there), so steps added one by one land in an order that keeps the rules: posture first,
- * exercises before massage, a side's twin next to it. The user may move it afterwards.
+ * Adds a step where the rules would have it (before the first step that comes after it in
+ * ORDER), so steps added one by one land in an order that keeps them: posture first, exercises
+ * before massage, the massage between strokes, a side's twin next to it. The user may move it.
  */
 export function addStep(steps: readonly RoutineStep[], id: string): RoutineStep[] {
   if (steps.some((s) => s.step === id)) return [...steps];
