@@ -10,8 +10,8 @@ import { StartButtons } from './StartButtons';
 import { TodayStats } from './TodayStats';
 
 /**
- * A neck break is due: start (full or quick), snooze by one of the configured lengths while the
- * break still has snoozes left, or skip it.
+ * A neck break is due: start (the default routine, or another from More routines), snooze by one
+ * of the configured lengths while the break still has snoozes left, or skip it.
  */
 export function BreakDueScreen({
   status,

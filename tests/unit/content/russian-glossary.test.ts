@@ -58,7 +58,7 @@ describe('Russian glossary', () => {
   it('the quick routine has one name everywhere it is named, the full routine too', () => {
     for (const text of [
       TEXT_RU.variants.quick.name,
-      ui.get('popup.startQuick'),
+      ui.get('popup.routine.quick'),
       ui.get('notify.quick'),
       ui.get('options.routine.quick'),
       ui.get('options.history.quick'),
@@ -67,7 +67,7 @@ describe('Russian glossary', () => {
     }
     for (const text of [
       TEXT_RU.variants.full.name,
-      ui.get('popup.startFull'),
+      ui.get('popup.routine.full'),
       ui.get('options.routine.full'),
       ui.get('options.history.full'),
     ]) {

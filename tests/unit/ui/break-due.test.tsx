@@ -16,13 +16,13 @@ vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
 useUiTestEnvironment();
 
 describe('break due', () => {
-  it('offers Start, the quick routine, each configured snooze and Skip', async () => {
+  it('offers Start, More routines, each configured snooze and Skip', async () => {
     await seedReturningUser(engineState({ neck: dueNeck(0) }));
     await seedSettings(settingsWith({ snooze: { choicesMin: [15, 5, 10], defaultMin: 10, maxPerBreak: 3 } }));
     renderApp();
     expect(await screen.findByRole('heading', { name: 'Time for a neck break' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Start routine' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Quick 2-minute routine' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'More routines' })).toBeTruthy();
     const snoozes = screen.getByRole('group', { name: 'Snooze' });
     expect(
       within(snoozes)
@@ -46,7 +46,7 @@ describe('break due', () => {
     expect(screen.queryByRole('group', { name: 'Snooze' })).toBeNull();
     expect(screen.queryByRole('button', { name: /^Snooze/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Start routine' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Quick 2-minute routine' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'More routines' })).toBeTruthy();
   });
 
   it('Skip skips the break', async () => {
@@ -56,10 +56,11 @@ describe('break due', () => {
     await vi.waitFor(() => expect(sent).toEqual([{ type: 'skip' }]));
   });
 
-  it('the quick routine starts from the prompt', async () => {
+  it('the quick routine starts from the prompt, through More routines', async () => {
     await seedReturningUser(engineState({ neck: dueNeck(0) }));
     renderApp();
-    fireEvent.click(await screen.findByRole('button', { name: 'Quick 2-minute routine' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'More routines' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Quick routine · 2 min' }));
     expect(await screen.findByRole('timer')).toBeTruthy();
     await vi.waitFor(() =>
       expect(sent).toEqual([{ type: 'startRoutine', variant: 'quick', source: 'popup' }]),

@@ -1,6 +1,5 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HOUR, MINUTE } from '@/src/core/time';
 import { refreshes, sent } from './fake-protocol';
 import { advance } from './player-support';
@@ -166,21 +165,6 @@ describe('status: actions', () => {
     await advance(3000);
     expect(screen.queryByRole('timer')).toBeNull();
     expect(await storedSession()).toBeUndefined();
-  });
-
-  it('the second button is the quick routine, or the full one when quick is the default', async () => {
-    await seedReturningUser();
-    renderApp();
-    fireEvent.click(await screen.findByRole('button', { name: 'Quick 2-minute routine' }));
-    await vi.waitFor(async () => expect((await storedSession())?.variant).toBe('quick'));
-    cleanup();
-    await fakeBrowser.storage.session.clear();
-    await seedEngine(engineState());
-    await seedSettings(settingsWith({ routine: { defaultVariant: 'quick' } }));
-    renderApp();
-    expect(await screen.findByRole('button', { name: 'Full 5-minute routine' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Start routine' }));
-    await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'startRoutine', variant: 'quick' }));
   });
 
   it('Settings opens the options page', async () => {
