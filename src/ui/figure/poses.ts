@@ -170,7 +170,7 @@ export const POSES: Record<string, Pose> = {
   'ev-press': symmetric({
     view: 'back',
     leftArm: { elbow: [38, 80], hand: [86, 86], forearmShift: { y: 1.5 }, motion: 'pulse', handAngle: 80 },
-    arrows: [{ line: [88, 100, 88, 116], two: true }],
+    arrows: [{ line: [88, 98, 88, 112], two: true }],
   }),
   // Small circles along the ridge at the base of the skull, beside the midline.
   'ev-skull': symmetric({
@@ -183,15 +183,15 @@ export const POSES: Record<string, Pose> = {
   'ev-scalp': symmetric({
     view: 'front',
     handsOnHead: true,
-    leftArm: { elbow: [40, 80], hand: [79, 46], forearmShift: { x: 1.5 }, motion: 'circle', handAngle: -80 },
-    arrows: [{ curve: [72, 34, 74, 18, 90, 14] }],
+    leftArm: { elbow: [40, 80], hand: [80, 40], forearmShift: { x: 1.5 }, motion: 'circle', handAngle: -80 },
+    arrows: [{ curve: [71, 30, 73, 14, 89, 10] }],
   }),
   // Fingertips together at the middle of the forehead glide apart toward the temples.
   'ev-forehead': symmetric({
     view: 'front',
     handsOnHead: true,
-    leftArm: { elbow: [42, 82], hand: [91, 38], forearmShift: { x: -7 }, motion: 'stroke', handAngle: -75 },
-    arrows: [{ line: [94, 24, 80, 26] }],
+    leftArm: { elbow: [42, 80], hand: [91, 31], forearmShift: { x: -7 }, motion: 'stroke', handAngle: -75 },
+    arrows: [{ line: [94, 19, 80, 21] }],
   }),
   // Fingertips in the hollow behind each ear, on the head, above the side of the neck.
   'ev-ears': symmetric({
