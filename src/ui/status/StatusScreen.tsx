@@ -5,6 +5,7 @@ import type { CommandResult } from '@/src/platform/protocol';
 import { command } from '@/src/ui/actions';
 import { useAction } from '@/src/ui/hooks/use-command';
 import { ActionError } from './ActionError';
+import { HabitLine } from './HabitLine';
 import { Headline } from './Headline';
 import { PauseControl } from './PauseControl';
 import { StartButtons } from './StartButtons';
@@ -38,6 +39,7 @@ export function StatusScreen({
       )}
       <ActionError failure={failure} />
       <TodayStats today={today} />
+      <HabitLine now={now} />
     </section>
   );
 }

@@ -11,10 +11,14 @@ import { currentTimeZone } from '@/src/platform/locale';
 import { dayText, spanText, tickText } from '@/src/ui/format';
 import { useSettings, useStats } from '@/src/ui/hooks/use-data';
 import { useAllDevicesStats, useOtherRoutines } from '@/src/ui/hooks/use-devices';
+import { lazy } from '@/src/ui/lazy';
 import { type Bar, BarChart } from './BarChart';
 import { DevicePicker, type DeviceScope } from './DevicePicker';
 import { HistorySummary } from './HistorySummary';
 import { HistoryTable, kindsText } from './HistoryTable';
+
+// The 30-day course loads on demand: the options page's startup budget is 38 KB gzip.
+const CoursePanel = lazy(() => import('./CoursePanel').then((m) => m.CoursePanel));
 
 export function HistoryPanel() {
   const stats = useStats();
@@ -42,6 +46,7 @@ export function HistoryPanel() {
           <HistoryTable window={win} />
         </>
       )}
+      <CoursePanel today={today} />
     </>
   );
 }
