@@ -69,14 +69,14 @@ export const text: RoutineText = {
       safety: 'Move smoothly, and stop if you feel dizzy.',
     },
     'ex-goose-long-r': {
-      name: 'Goose',
+      name: 'Goose: half-minute hold',
       sideLabel: 'To the right',
       instruction:
         'Glide your chin a little straight forward, keeping it level. Turn your head right, chin toward your right shoulder, and hold for about half a minute, breathing evenly. Turn to face forward again, then draw your head back over your shoulders.',
       safety: 'A long hold: if you feel dizzy or light-headed, face forward and let it go.',
     },
     'ex-goose-long-l': {
-      name: 'Goose',
+      name: 'Goose: half-minute hold',
       sideLabel: 'To the left',
       instruction:
         'Glide your chin forward again, keeping it level. Turn it toward your left shoulder and hold for about half a minute, breathing evenly. Turn to face forward again, then draw your head back over your shoulders.',
@@ -98,7 +98,7 @@ export const text: RoutineText = {
       safety: 'Only a small upward tilt; stop if you feel dizzy.',
     },
     'ex-sky-long-r': {
-      name: 'Look at the sky',
+      name: 'Look at the sky: half-minute hold',
       sideLabel: 'To the right',
       instruction:
         'Turn your head to the right about three quarters of the way, not to the end of your range. Lift your eyes and chin a little, as if looking at the sky above your right shoulder, and hold about half a minute, breathing evenly. Then slowly face forward again.',
@@ -106,7 +106,7 @@ export const text: RoutineText = {
         'Keep the upward tilt small; if you feel dizzy or your sight blurs, face forward and skip the rest of the hold.',
     },
     'ex-sky-long-l': {
-      name: 'Look at the sky',
+      name: 'Look at the sky: half-minute hold',
       sideLabel: 'To the left',
       instruction:
         'Now turn your head to the left, again about three quarters of the way. Raise your eyes and chin slightly toward the sky over your left shoulder and hold for about half a minute, breathing evenly. Then slowly face forward again.',
@@ -127,14 +127,14 @@ export const text: RoutineText = {
       safety: 'Turn only as far as is comfortable, with your shoulders low.',
     },
     'ex-frame-long-r': {
-      name: 'Frame',
+      name: 'Frame: half-minute hold',
       sideLabel: 'To the right',
       instruction:
         'Rest your left hand on your right shoulder and raise the left elbow until your forearm lies level across your chest. Turn your head to the right, toward that hand, as far as is comfortable, and hold for about half a minute, breathing evenly. Then face forward.',
       safety: "Let the raised elbow relax, don't shrug, and lower the arm if your shoulder tires.",
     },
     'ex-frame-long-l': {
-      name: 'Frame',
+      name: 'Frame: half-minute hold',
       sideLabel: 'To the left',
       instruction:
         'Switch: right hand on your left shoulder, right elbow raised level. Turn your head to the left, toward the hand, and hold for about half a minute, breathing evenly. Then face forward and lower your arm.',
