@@ -1,50 +1,13 @@
 import { LIBRARY, type LibraryEntry } from './library';
+import { MY_ROUTINE_SECONDS, type MyRoutineViolation, type RoutineStep } from './my-routine-shape';
+
+export * from './my-routine-shape';
 
 // The rules a routine the user builds ("My routine") must keep, from the content doc
 // (docs/routine.md, "My routine"): the settings' check (core/settings/rules.ts) refuses a routine
 // that breaks one, so neither the builder, an import nor a sync can store it, and the builder
 // shows each broken rule as it is broken. Pure: read from the step library's facts alone
 // (library.ts: part, side, twin, role, safe lengths), so a step added there is covered unchanged.
-
-/** One step of a user's routine as stored in the settings: a library step and its length. */
-export interface RoutineStep {
-  readonly step: string;
-  readonly seconds: number;
-}
-
-/** A whole routine's length, in seconds: 1 to 15 minutes (the source: 5 daily, 10–15 at most). */
-export const MY_ROUTINE_SECONDS = { min: 60, max: 15 * 60 } as const;
-
-/**
- * At most this many steps are stored: a bound on the setting's size in storage.sync (8 KB an
- * item), far above any routine the rules accept (each step at most once).
- */
-export const MY_ROUTINE_MAX_STEPS = 40;
-
-export const MY_ROUTINE_CODES = [
-  'mine-empty',
-  'mine-unknown-step',
-  'mine-repeated',
-  'mine-posture-first',
-  'mine-exercise-after-massage',
-  'mine-stroke-open',
-  'mine-stroke-close',
-  'mine-missing-twin',
-  'mine-step-short',
-  'mine-step-long',
-  'mine-step-whole',
-  'mine-total-short',
-  'mine-total-long',
-] as const;
-export type MyRoutineCode = (typeof MY_ROUTINE_CODES)[number];
-
-/** A broken rule: which, at which step (its index) if one, and the limit it breaks if any. */
-export interface MyRoutineViolation {
-  code: MyRoutineCode;
-  index?: number;
-  /** Seconds: a step's or the whole routine's bound. */
-  limit?: number;
-}
 
 const BY_ID: ReadonlyMap<string, LibraryEntry> = new Map(LIBRARY.map((s) => [s.id, s]));
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import type { MyRoutineCode } from '@/src/core/routine/my-routine';
+import type { MyRoutineCode } from '@/src/core/routine/my-routine-shape';
 
 /**
  * A problem with a settings value, in terms the options page can put into words in either

@@ -51,14 +51,7 @@ function repairCrossFieldRules(s: Settings, dropped: string[]): void {
   const defaults = defaultSettings();
   for (const issue of crossFieldIssues(s)) {
     const [group, key, day] = issue.path;
-    if (group === 'routine') {
-      // A routine that breaks a rule (a newer Nape's step, a hand edit) is not played: none is
-      // read instead, and a default that named it falls back with it (below).
-      if (key === 'mine' && s.routine.mine.length > 0) {
-        s.routine.mine = [];
-        dropped.push('routine.mine');
-      }
-    } else if (group === 'snooze') {
+    if (group === 'snooze') {
       const choices = [...new Set(s.snooze.choicesMin)].sort((a, b) => a - b);
       s.snooze.choicesMin = choices;
       if (!choices.includes(s.snooze.defaultMin)) {
@@ -76,6 +69,10 @@ function repairCrossFieldRules(s: Settings, dropped: string[]): void {
       dropped.push('workingHours');
     }
   }
+  // "My routine" as the default with none saved: the default routine instead. (A saved routine is
+  // read as it is, unchecked: its rules need the step library, which this reader's users, the
+  // worker and the popup, do not load. Only a validated one is ever written; one from a newer
+  // Nape plays the steps this one knows, and the builder names what it breaks.)
   if (s.routine.defaultVariant === 'mine' && s.routine.mine.length === 0) {
     s.routine.defaultVariant = defaults.routine.defaultVariant;
     dropped.push('routine.defaultVariant');

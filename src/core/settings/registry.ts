@@ -1,4 +1,4 @@
-import { MY_ROUTINE_MAX_STEPS, type RoutineStep } from '@/src/core/routine/my-routine';
+import { MY_ROUTINE_MAX_STEPS, type RoutineStep } from '@/src/core/routine/my-routine-shape';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
 import type { WeekdayKey } from './limits';
 import type { DayHours } from './schema';

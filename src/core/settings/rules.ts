@@ -1,4 +1,3 @@
-import { checkMyRoutine } from '@/src/core/routine/my-routine';
 import type { SettingsIssue } from './issues';
 import { WEEKDAY_KEYS } from './limits';
 import type { Settings } from './schema';
@@ -21,18 +20,13 @@ export function crossFieldIssues(s: Settings): SettingsIssue[] {
 }
 
 /**
- * "My routine": none saved (no steps) is the default and fine, but then it cannot be the routine
- * Start opens; a saved one must keep every rule of a routine (core/routine/my-routine.ts), so the
- * builder, an imported file or a synced value from elsewhere can never store one that breaks one.
+ * "My routine": none saved (no steps, the default) cannot be the routine Start opens. The rules a
+ * saved one keeps need the step library, which the worker and the popup do not load: they are
+ * checked with everything that is written (parse.ts, my-routine-rules.ts).
  */
 function myRoutineIssues(s: Settings): SettingsIssue[] {
   const { mine, defaultVariant } = s.routine;
-  if (mine.length === 0)
-    return defaultVariant === 'mine' ? [{ path: ['routine', 'defaultVariant'], code: 'mine-not-saved' }] : [];
-  return checkMyRoutine(mine).map(({ code, index, limit }) => ({
-    path: index === undefined ? ['routine', 'mine'] : ['routine', 'mine', index],
-    code,
-    ...(limit === undefined ? {} : { limit }),
-    ...(index === undefined ? {} : { step: index + 1 }),
-  }));
+  return mine.length === 0 && defaultVariant === 'mine'
+    ? [{ path: ['routine', 'defaultVariant'], code: 'mine-not-saved' }]
+    : [];
 }

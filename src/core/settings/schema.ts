@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { MY_ROUTINE_SECONDS } from '@/src/core/routine/my-routine';
+import { MY_ROUTINE_SECONDS } from '@/src/core/routine/my-routine-shape';
 import { WEEKDAY_KEYS } from './limits';
 import { mapSettings, type Range, type Registry, type SettingSpec } from './registry';
 

@@ -89,16 +89,25 @@ describe('My routine in the settings', () => {
     ).toEqual(['mine-not-saved']);
   });
 
-  it('read from storage breaking a rule (a newer Nape’s step), is not played: none, and the default falls back', () => {
+  it('read from storage breaking a rule (a newer Nape’s step), is kept, and any change is refused with the reason', () => {
     const stored = withRoutine([...FULL.slice(0, -1), { step: 'ms-from-the-future', seconds: 20 }], 'mine');
     const { settings, dropped } = readSettings(stored);
-    expect(settings.routine.mine).toEqual([]);
+    // Nothing saved is lost: the routine is read as it is (the player plays the steps it knows).
+    expect(settings).toEqual(stored);
+    expect(dropped).toEqual([]);
+    const change = structuredClone(settings);
+    change.neckBreak.intervalMin = 45;
+    const checked = validateSettings(change);
+    expect(checked.ok ? [] : checked.issues).toEqual([
+      { path: ['routine', 'mine', 17], code: 'mine-stroke-close', step: 18 },
+      { path: ['routine', 'mine', 18], code: 'mine-unknown-step', step: 19 },
+    ]);
+  });
+
+  it('read from storage as the default with none saved, falls back to the default routine', () => {
+    const { settings, dropped } = readSettings(withRoutine([], 'mine'));
     expect(settings.routine.defaultVariant).toBe('full');
-    expect(dropped).toEqual(['routine.mine', 'routine.defaultVariant']);
-    // The rest is kept.
-    expect(readSettings(withRoutine(FULL, 'mine')).settings.routine).toEqual(
-      withRoutine(FULL, 'mine').routine,
-    );
+    expect(dropped).toEqual(['routine.defaultVariant']);
   });
 
   it('fits storage.sync’s 8 KB for one item with room to spare, at its largest', () => {
