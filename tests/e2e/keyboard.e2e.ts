@@ -48,7 +48,10 @@ describe('keyboard only', () => {
     await page.getByRole('button', { name: 'Start routine' }).waitFor();
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 
-    await tabTo(page, 'Quick 2-minute routine');
+    // The quick routine is in the More routines list, after its disclosure button.
+    await tabTo(page, 'More routines');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Quick routine · 2 min');
     await page.keyboard.press('Enter');
     // The first routine asks once about voice; focus is on its first answer.
     await page.getByRole('heading', { name: 'Guide you by voice?' }).waitFor();

@@ -171,7 +171,14 @@ describe('the popup in Chromium: a due break, stopping for pain, dark mode', () 
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, `popup-due-${scheme}`);
     }
-    await page.getByRole('button', { name: 'Quick 2-minute routine' }).click();
+    // The list of every routine, open, passes too.
+    await page.getByRole('button', { name: 'More routines' }).click();
+    await page.getByRole('list').waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await showIn(page, scheme);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'Quick routine · 2 min' }).click();
     await page.getByRole('timer').waitFor();
     await page.getByRole('button', { name: 'Next' }).click();
     for (const scheme of ['light', 'dark'] as const) {

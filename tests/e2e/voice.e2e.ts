@@ -47,7 +47,7 @@ for (const lang of ['en', 'ru'] as const) {
       await page.getByRole('button', { name: message(lang, 'popup.startRoutine') }).waitFor();
       await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 
-      await page.getByRole('button', { name: message(lang, 'popup.startQuick') }).click();
+      await startQuick(page, lang);
       await page.getByRole('heading', { name: message(lang, 'voice.questionTitle') }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, `popup-voice-question-${lang}`);
@@ -142,7 +142,7 @@ for (const lang of ['en', 'ru'] as const) {
         page,
         RECORDER_VOICES.filter((v) => !v.lang.startsWith(lang)),
       );
-      await page.getByRole('button', { name: message(lang, 'popup.startQuick') }).click();
+      await startQuick(page, lang);
       // Asked once: voice is on from the first routine, and the question does not come back.
       await page.getByRole('timer').waitFor();
       const notice = page.getByRole('status').filter({ hasText: message(lang, 'voice.missing') });
@@ -169,4 +169,10 @@ function wordsByStep(said: Recorded[], timeline: CueTimeline, routineTime: (t: n
     entry.lastEndMs = Math.max(entry.lastEndMs, routineTime(r.endedAt as number));
   }
   return byStep;
+}
+
+/** Starts the quick routine from the popup's More routines list, in the page's language. */
+async function startQuick(page: import('playwright-core').Page, lang: 'en' | 'ru'): Promise<void> {
+  await page.getByRole('button', { name: message(lang, 'popup.moreRoutines') }).click();
+  await page.getByRole('button', { name: new RegExp(`^${message(lang, 'popup.routine.quick')} · `) }).click();
 }
