@@ -142,6 +142,7 @@ export function Player({
   return (
     <section class={`player player--${layout}`} aria-labelledby="step-name">
       <PlayerToolbar
+        routine={text.variants[session.variant].name}
         title={text.phases[step.phase]}
         position={i18n.t('player.stepOf', [String(p.stepIndex + 1), String(steps.length)])}
         sound={settings.routine.chime ? { on: chimeOn, toggle: () => setMute({ chime: chimeOn }) } : null}

@@ -3,13 +3,15 @@ import { Icon, type IconName } from './icons';
 import { SafetyButton, type SafetyProps } from './SafetyPanel';
 
 /**
- * Where the routine is (phase, step n of m) and its switches: the safety reminders (SafetyPanel),
+ * Which routine this is (its name: in the popup, where it was just chosen, for assistive tech
+ * only), where it is (phase, step n of m) and its switches: the safety reminders (SafetyPanel),
  * sound for this session (only when the chime is on in settings), voice guidance (whenever the
  * browser can speak; it changes the setting) and, in the popup, Pop out. In the narrow popup the
  * switches show their icons only (their names stay for assistive tech and as tooltips), so the
  * toolbar keeps to one row and the step's text stays above the dock in either language.
  */
 export function PlayerToolbar({
+  routine,
   title,
   position,
   sound,
@@ -18,6 +20,8 @@ export function PlayerToolbar({
   safety,
   compact = false,
 }: {
+  /** The routine's name and length, e.g. "Quick routine · 2 min". */
+  routine: string;
   title: string;
   position: string;
   sound: { on: boolean; toggle: () => void } | null;
@@ -30,6 +34,7 @@ export function PlayerToolbar({
   return (
     <div class="player-toolbar">
       <p class="player-where">
+        <span class={compact ? 'visually-hidden' : 'muted'}>{routine}</span>
         <span class="player-phase">{title}</span>
         <span class="muted">{position}</span>
       </p>

@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { openRoutineWindow } from '@/src/platform/windows';
 import { button, openPlayer } from './player-support';
-import { storedSession, T0, useUiTestEnvironment } from './support';
+import { closePage, storedSession, T0, useUiTestEnvironment } from './support';
 
 vi.mock('@/src/platform/protocol', () => import('./fake-protocol'));
 vi.mock('@/src/platform/windows', () => ({ openRoutineWindow: vi.fn(async () => undefined) }));
@@ -26,5 +26,14 @@ describe('pop out', () => {
     expect(screen.queryByRole('button', { name: 'Pop out' })).toBeNull();
     expect((screen.getByText('All steps').closest('details') as HTMLDetailsElement).open).toBe(true);
     expect(screen.getByText(/^Keys: Space pauses/)).toBeTruthy();
+  });
+
+  it('the player names the routine it plays: shown in the window, for assistive tech in the popup', async () => {
+    await openPlayer({ variant: 'quick', layout: 'window' });
+    const name = screen.getByText('Quick routine · 2 min');
+    expect(name.className).not.toContain('visually-hidden');
+    await closePage();
+    await openPlayer({ variant: 'full' });
+    expect(screen.getByText('Full routine · 5 min').className).toContain('visually-hidden');
   });
 });
