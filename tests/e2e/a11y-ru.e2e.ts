@@ -3,8 +3,8 @@ import { dueState } from './support/engine-fixtures';
 import { type Extension, launchExtension } from './support/extension';
 import { acknowledgeSafety, axeViolations, openPopup, rememberVoiceAnswer } from './support/popup-page';
 
-// The popup states the other Russian pass does not reach — break due, paused, the safety reminders
-// over the player, the stop advice, the routine window — checked with axe in Russian, light and dark.
+// The popup states the other Russian pass does not reach — break due, the list of routines, paused,
+// the safety reminders over the player, the stop advice, the routine window — checked with axe in Russian, light and dark.
 
 describe('accessibility in Russian', () => {
   let ext: Extension;
@@ -25,6 +25,12 @@ describe('accessibility in Russian', () => {
       await page.getByRole('button', { name: 'Пропустить перерыв' }).waitFor();
       expect(await page.getByRole('button', { name: 'Отложить на 10 мин' }).count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
+      // The list of every routine, the longer one locked with its reason.
+      await page.getByRole('button', { name: 'Другие комплексы' }).click();
+      await page.getByText(/^Откроется после 3 комплексов/).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('list').count()).toBe(0);
 
       await page.getByRole('button', { name: 'Пропустить перерыв' }).click();
       await page.getByRole('button', { name: 'Приостановить напоминания' }).click();
