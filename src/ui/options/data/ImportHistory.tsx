@@ -10,13 +10,15 @@ import { saveImportedCourse } from '@/src/platform/course-writer';
 import { currentTimeZone } from '@/src/platform/locale';
 import { sendMessage } from '@/src/platform/protocol';
 import { readPickedFile } from '@/src/platform/read-file';
+import { STORED } from '@/src/platform/storage-items';
+import { dayText } from '@/src/ui/format';
 
 // Import of a history file (Export history (JSON)), a chunk of its own: the options page's startup
 // budget is 38 KB gzip. Checked whole first; refused with every reason, nothing written; or its
 // days added through the background (in the engine's queue, as every write of the history is)
-// and its 30-day course put back.
+// and its 30-day course put back, unless another course is under way here.
 
-type Outcome = { ok: true } | { ok: false; problems: string[] } | null;
+type Outcome = { ok: true; courseKept: string | null } | { ok: false; problems: string[] } | null;
 
 const KB = String(HISTORY_FILE_MAX_BYTES / 1024);
 
@@ -63,8 +65,14 @@ export function ImportHistory() {
     }
     try {
       await sendMessage('importHistory', result.stats.days);
-      if (result.course) await saveImportedCourse(result.course);
-      setOutcome({ ok: true });
+      // A course already here is kept (nothing saved is lost); the file's comes back when there is
+      // none, or when it is the same course (its finish celebrated on either side stays so).
+      const current = await STORED.course.load();
+      const file = result.course;
+      if (file && (!current || current.start === file.start))
+        await saveImportedCourse({ ...file, celebrated: file.celebrated || current?.celebrated === true });
+      const kept = file && current && current.start !== file.start ? current.start : null;
+      setOutcome({ ok: true, courseKept: kept });
     } catch (error) {
       console.error('[nape] history import failed', error);
       setOutcome({ ok: false, problems: [i18n.t('options.historyImport.failed')] });
@@ -98,6 +106,9 @@ export function ImportHistory() {
           </div>
         )}
         {outcome?.ok && <p>{i18n.t('options.historyImport.done')}</p>}
+        {outcome?.ok && outcome.courseKept && (
+          <p>{i18n.t('options.historyImport.courseKept', [dayText(outcome.courseKept, 'long')])}</p>
+        )}
       </div>
     </section>
   );
