@@ -17,6 +17,7 @@ import { dayKey } from '@/src/core/time';
 import { engineInputsFrom, readEngineInputs, saveEngineRecord } from '@/src/platform/engine-store';
 import { measureIdleMs, queryIdleState } from '@/src/platform/idle';
 import { currentTimeZone } from '@/src/platform/locale';
+import { otherRoutinesOn } from '@/src/platform/sync-devices';
 import { createSummaryWriter } from '@/src/platform/sync-summaries';
 import { isFullscreen } from '@/src/platform/windows';
 import { runEffects } from './effects';
@@ -77,7 +78,10 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
       timeZone,
       fullscreen: false,
       routine: routineContext(state, session, settings),
-      routinesToday: routinesOn(stats.days[dayKey(now, timeZone)]),
+      // One daily goal on every device: the others' routines count once the reminder may ask.
+      routinesToday:
+        routinesOn(stats.days[dayKey(now, timeZone)]) +
+        (goalMatters(state, settings, now) ? await otherRoutinesOn(dayKey(now, timeZone)) : 0),
     };
     const full = await complete(typeof event === 'function' ? event({ settings, state }) : event, state, now);
     let result = transition(state, full, ctx, now);
@@ -158,6 +162,16 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
   const settled = () => queue.run(async () => undefined);
 
   return { dispatch, alarm, eraseHistory, importHistory, settled };
+}
+
+/**
+ * Whether this event's evening reminder may depend on the day's goal (core/schedule/reminder.ts):
+ * its time has come, or it is on screen. Only then are the other devices' summaries read from
+ * storage.sync, not on every wake.
+ */
+function goalMatters(state: EngineState, settings: Settings, now: number): boolean {
+  const r = state.evening;
+  return settings.eveningReminder.enabled && !!r && (r.shownAt !== null || (r.at !== null && now >= r.at));
 }
 
 /** While a routine runs, its player's session (read only; the pages write it) and the plan it plays. */

@@ -3,13 +3,14 @@ import type { OtherRoutines } from '@/src/core/sync/add';
 import { DEVICE_KEY_PREFIX } from '@/src/core/sync/limits';
 import { otherRoutines, readSummaries } from '@/src/core/sync/merge';
 import type { DeviceSummary } from '@/src/core/sync/summary-schema';
-import { dayKey } from '@/src/core/time';
+import { type DayKey, dayKey } from '@/src/core/time';
 import { currentTimeZone } from './locale';
 import { STORED } from './storage-items';
 
-// The pages' reader of every device's summary in storage.sync (the worker writes this device's:
-// sync-summaries.ts). Loaded on demand by the pages' store (ui/stores/stores.ts), so its checker
-// and merge are not in the popup's startup code.
+// The reader of every device's summary in storage.sync (the worker writes this device's:
+// sync-summaries.ts). The pages' store loads it on demand (ui/stores/stores.ts), so its checker
+// and merge are not in the popup's startup code; the worker asks it only for the evening
+// reminder's goal.
 
 const sync = () => browser.storage.sync;
 
@@ -35,6 +36,13 @@ export async function readDeviceSummaries(): Promise<Record<string, DeviceSummar
 export async function loadOtherRoutines(): Promise<OtherRoutines> {
   const [own, devices] = await Promise.all([STORED.device.load().catch(() => null), readDeviceSummaries()]);
   return otherRoutines(devices, own?.id ?? null, dayKey(Date.now(), currentTimeZone()));
+}
+
+/** The routines the other devices counted on `day` (the worker's evening reminder asks). */
+export async function otherRoutinesOn(day: DayKey): Promise<number> {
+  const [own, devices] = await Promise.all([STORED.device.load().catch(() => null), readDeviceSummaries()]);
+  const counts = otherRoutines(devices, own?.id ?? null, day).days[day] ?? {};
+  return Object.values(counts).reduce((a, b) => a + b, 0);
 }
 
 /** Calls back with what the other devices add, whenever a summary (or this device's id) changes. */

@@ -1,13 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { reminderAt } from '@/src/core/schedule/reminder';
 import { applyStats, emptyStats } from '@/src/core/stats/day-stats';
 import type { OtherRoutines } from '@/src/core/sync/add';
 import { deviceKey } from '@/src/core/sync/limits';
 import { packSummary } from '@/src/core/sync/pack';
 import type { DeviceSummary } from '@/src/core/sync/summary-schema';
 import { addDays, MINUTE } from '@/src/core/time';
+import { currentTimeZone } from '@/src/platform/locale';
 import { followOtherRoutines, loadOtherRoutines, readDeviceSummaries } from '@/src/platform/sync-devices';
 import { bootWorker, clock, message, runUntil, storedEngine } from '@/tests/integration/support/worker';
+import { settingsWith } from '@/tests/support/settings';
 
 // The worker writes this device's summary to storage.sync only when it changed, at once when a
 // routine counted, and the pages read every device's summary, ignoring (and logging) any that
@@ -140,5 +143,39 @@ describe("the pages' reader", () => {
     const seen = new Promise<OtherRoutines>((resolve) => followOtherRoutines(resolve));
     await fakeBrowser.storage.sync.set({ 'dev.otherother': other });
     expect((await seen).days).toEqual({ [TODAY]: { routinesFull: 1 } });
+  });
+});
+
+describe('the evening reminder counts every device toward the goal', () => {
+  const AT_19 = reminderAt(TODAY, '19:00', currentTimeZone());
+  beforeEach(async () => {
+    clock.now = AT_19 - 10 * MINUTE;
+    await fakeBrowser.storage.sync.set({
+      settings: settingsWith({
+        neckBreak: { enabled: false },
+        postureCheck: { enabled: false },
+        eveningReminder: { enabled: true, time: '19:00' },
+      }),
+    });
+  });
+
+  it('is not shown when the other device met the goal today', async () => {
+    const other = packSummary(applyStats(emptyStats(), TODAY, { routinesFull: 1, routinesQuick: 1 }), TODAY);
+    await fakeBrowser.storage.sync.set({ 'dev.otherother': other });
+    const engine = await bootWorker();
+    await runUntil(engine, AT_19 + 5 * MINUTE);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('is shown with the routines of both devices when the goal is not met yet', async () => {
+    const other = packSummary(applyStats(emptyStats(), TODAY, { routinesQuick: 1 }), TODAY);
+    await fakeBrowser.storage.sync.set({
+      'dev.otherother': other,
+      'dev.brokenbroken': { v: 1, to: TODAY, r: { full: [-9] } },
+    });
+    const engine = await bootWorker();
+    await runUntil(engine, AT_19 + 5 * MINUTE);
+    const options = (await fakeBrowser.notifications.getAllCreateOptions())['nape-evening'];
+    expect(options).toMatchObject({ message: expect.stringContaining('1 of 2') });
   });
 });
