@@ -21,7 +21,7 @@ const problems = (builder: HTMLElement) =>
   [...builder.querySelectorAll('.builder-problems li')].map((e) => e.textContent);
 const button = (builder: HTMLElement, name: string) => within(builder).getByRole('button', { name });
 
-describe('the My routine builder', () => {
+describe('the My routine builder', { timeout: 20_000 }, () => {
   it('starts from the full routine and saves it, keeping every rule', async () => {
     const builder = await openBuilder();
     expect(within(builder).getByText(/No steps yet/)).toBeTruthy();
@@ -53,15 +53,15 @@ describe('the My routine builder', () => {
     });
     expect(problems(builder)).toContain('Step 1: at least 10 seconds. (Posture)');
 
-    fireEvent.click(button(builder, 'Move Posture down'));
+    fireEvent.click(button(builder, 'Move down: Posture'));
     expect(stepNames(builder).slice(0, 2)).toEqual(['1. Metronome · To the right', '2. Posture']);
     expect(problems(builder)).toContain(
       'Start with Posture: every routine begins by sitting upright. (Metronome · To the right)',
     );
     // The moved step's button keeps the keyboard focus.
-    expect(document.activeElement?.getAttribute('aria-label')).toBe('Move Posture down');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Move down: Posture');
 
-    fireEvent.click(button(builder, 'Move Posture up'));
+    fireEvent.click(button(builder, 'Move up: Posture'));
     fireEvent.input(within(builder).getByLabelText('Length of Posture, in seconds'), {
       target: { value: '12' },
     });
@@ -78,11 +78,11 @@ describe('the My routine builder', () => {
   it('reports a massage that does not close with stroking, and a routine too long', async () => {
     await seedSettings(settingsWith({ routine: { mine: FULL } }));
     const builder = await openBuilder();
-    fireEvent.click(button(builder, 'Move Closing strokes up'));
+    fireEvent.click(button(builder, 'Move up: Closing strokes'));
     expect(problems(builder)).toEqual([
       'Step 19: the massage closes with stroking, light again at the end. (Kneading · Right shoulder)',
     ]);
-    fireEvent.click(button(builder, 'Move Closing strokes down'));
+    fireEvent.click(button(builder, 'Move down: Closing strokes'));
     for (const box of within(builder).getAllByRole('spinbutton'))
       fireEvent.input(box, { target: { value: box.getAttribute('max') } });
     expect(problems(builder).at(-1)).toBe('The whole routine: at most 15 min.');

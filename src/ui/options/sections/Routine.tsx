@@ -28,7 +28,9 @@ export function DefaultVariant() {
               name={id}
               value={key}
               checked={field.shown === key}
-              onChange={() =>
+              // A click, not a change: choosing again the one a refusal left ticked (My routine
+              // before one was saved) tries again. Arrow keys click the radio they select.
+              onClick={() =>
                 void field.commit(key, (draft) => {
                   draft.routine.defaultVariant = key;
                 })
