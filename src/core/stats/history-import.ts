@@ -118,4 +118,3 @@ export function mergeHistory(stats: Stats, imported: Stats): Stats {
   for (const k of keys) if (!newest || daysBetween(k, newest) < HISTORY_DAYS) kept[k] = days[k] as DayStats;
   return { v: 1, days: kept };
 }
-
