@@ -1,0 +1,138 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEXT_EN } from '@/src/content/text.en';
+import { type Extension, launchExtension } from './support/extension';
+import { openOptions, axeViolations as optionsAxe, storedSettings } from './support/options-page';
+import {
+  acknowledgeSafety,
+  axeViolations,
+  openPopup,
+  rememberVoiceAnswer,
+  runSeconds,
+  screenshot,
+  stepName,
+} from './support/popup-page';
+
+// "My routine" end to end in Chromium, with the production build: built in the options page from
+// the step library, saved, made the routine Start opens, played from the popup in the routine
+// window to the end, and counted in History as a routine of its own kind.
+
+interface StoredStats {
+  days: Record<string, { routinesMine?: number }>;
+}
+
+/** The routine: posture, Metronome both ways, then the massage's two strokes, each at its shortest. */
+const STEPS = [
+  'Posture',
+  'Metronome · To the right',
+  'Metronome · To the left',
+  'Stroking',
+  'Closing strokes',
+];
+const SHORTEST = [10, 15, 15, 12, 9];
+
+/** The History table's cell for the newest day under a column's header. */
+const historyCell = (page: Page, column: string) =>
+  page.evaluate((name) => {
+    const table = document.querySelector('#panel-history table');
+    const heads = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent);
+    const row = table?.querySelector('tbody tr');
+    return row ? ([...row.children][heads.indexOf(name)]?.textContent ?? null) : null;
+  }, column);
+
+describe('My routine in Chromium', () => {
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchExtension();
+    await acknowledgeSafety(ext);
+    await rememberVoiceAnswer(ext);
+    await ext.context.clock.install();
+  });
+  afterAll(() => ext?.close());
+
+  it('build → save → make it the default → play it in the routine window → counted in History', {
+    timeout: 180_000,
+  }, async () => {
+    // Options → Routine: the builder loads on demand, under the routine's other settings.
+    const options = await openOptions(ext, 'routine');
+    const page = options.page;
+    const builder = page.getByRole('region', { name: 'My routine' });
+    await builder.getByText(/No steps yet/).waitFor();
+    // Refused as the default while none is saved, with the reason.
+    await page.getByRole('radio', { name: 'My routine' }).check();
+    await page
+      .getByText('Build and save your routine first (below), then choose it here.', { exact: true })
+      .waitFor();
+    expect((await storedSettings(ext))?.routine.defaultVariant ?? 'full').toBe('full');
+
+    for (const name of STEPS) await builder.getByRole('button', { name: `Add ${name}`, exact: true }).click();
+    for (const [i, name] of STEPS.entries())
+      await builder.getByLabel(`Length of ${name}, in seconds`).fill(String(SHORTEST[i]));
+    await builder.getByText('Total: 1:01').waitFor();
+    await builder.getByText('This routine keeps every rule.').waitFor();
+    expect(await optionsAxe(page)).toEqual([]);
+
+    // A broken rule is shown, and Save refused, until it is put right.
+    await builder.getByRole('button', { name: 'Move up: Stroking' }).click();
+    await builder.getByText('Step 4 is an exercise after the massage has begun', { exact: false }).waitFor();
+    expect(await builder.getByRole('button', { name: 'Save routine' }).isDisabled()).toBe(true);
+    expect(await optionsAxe(page)).toEqual([]);
+    await builder.getByRole('button', { name: 'Move down: Stroking' }).click();
+    await builder.getByText('This routine keeps every rule.').waitFor();
+    await builder.getByRole('button', { name: 'Save routine' }).click();
+    await expect
+      .poll(async () => (await storedSettings(ext))?.routine.mine.map((s) => s.seconds))
+      .toEqual(SHORTEST);
+
+    // Now it can be the routine Start opens.
+    await page.getByRole('radio', { name: 'My routine' }).click();
+    await expect.poll(async () => (await storedSettings(ext))?.routine.defaultVariant).toBe('mine');
+    await screenshot(page, 'options-my-routine');
+    await page.close();
+
+    // The popup's Start plays it; Pop out moves it into the routine window.
+    const popup = await openPopup(ext);
+    await popup.page.clock.pauseAt(Date.now() + 1000);
+    await popup.page.getByRole('button', { name: 'Start routine' }).click();
+    await popup.page.getByRole('timer').waitFor();
+    const opened = ext.context.waitForEvent('page', (p) => p.url().endsWith('/routine.html'));
+    await popup.page.getByRole('button', { name: 'Pop out' }).click();
+    const win = await opened;
+    await win.setViewportSize({ width: 420, height: 720 });
+    // The window's first render waits on a timer too: the paused clock moves on a second.
+    await runSeconds(win, 1);
+    await win.getByRole('timer').waitFor();
+    expect(await win.getByText(TEXT_EN.variants.mine.name).count()).toBeGreaterThan(0);
+    expect(await win.getByText('Step 1 of 5', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await axeViolations(win)).toEqual([]);
+
+    // Followed to the end: each of its steps in turn, then Done.
+    const seen = new Set<string>();
+    const done = win.getByRole('heading', { name: TEXT_EN.player.after.title });
+    for (let s = 0; s < 90 && !(await done.count()); s++) {
+      await runSeconds(win, 1);
+      const name = (await win.locator('#step-name').count()) ? await stepName(win) : null;
+      if (name) seen.add(name);
+    }
+    await done.waitFor();
+    expect([...seen]).toEqual(
+      expect.arrayContaining(['Posture', 'Metronome', 'Stroking', 'Closing strokes']),
+    );
+    expect(await axeViolations(win)).toEqual([]);
+
+    // The engine counted it as a routine of its own kind…
+    await expect
+      .poll(async () => {
+        const stats = (await ext.storage('local')).stats as StoredStats | undefined;
+        return Object.values(stats?.days ?? {}).reduce((n, d) => n + (d.routinesMine ?? 0), 0);
+      })
+      .toBe(1);
+    // …and History shows it under its name.
+    const history = await openOptions(ext, 'history');
+    await history.page.locator('#panel-history table').waitFor({ state: 'attached' });
+    await expect.poll(() => historyCell(history.page, 'My routine')).toBe('1');
+    expect(options.problems).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });
+    expect(popup.problems).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });
+    expect(ext.externalRequests).toEqual([]);
+  });
+});
