@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OtherRoutines } from '@/src/core/sync/add';
 import { DEVICE_KEY_PREFIX } from '@/src/core/sync/limits';
-import { otherRoutines, readSummaries } from '@/src/core/sync/merge';
+import { otherRoutines, otherRoutinesOnDay, readSummaries } from '@/src/core/sync/merge';
 import type { DeviceSummary } from '@/src/core/sync/summary-schema';
 import { type DayKey, dayKey } from '@/src/core/time';
 import { currentTimeZone } from './locale';
@@ -41,8 +41,7 @@ export async function loadOtherRoutines(): Promise<OtherRoutines> {
 /** The routines the other devices counted on `day` (the worker's evening reminder asks). */
 export async function otherRoutinesOn(day: DayKey): Promise<number> {
   const [own, devices] = await Promise.all([STORED.device.load().catch(() => null), readDeviceSummaries()]);
-  const counts = otherRoutines(devices, own?.id ?? null, day).days[day] ?? {};
-  return Object.values(counts).reduce((a, b) => a + b, 0);
+  return otherRoutinesOnDay(devices, own?.id ?? null, day);
 }
 
 /** Calls back with what the other devices add, whenever a summary (or this device's id) changes. */

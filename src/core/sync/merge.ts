@@ -1,6 +1,6 @@
 import type { CounterName } from '@/src/core/stats/counters';
 import type { Stats } from '@/src/core/stats/day-stats';
-import { type DayKey, isDayKey } from '@/src/core/time';
+import { type DayKey, daysBetween, isDayKey } from '@/src/core/time';
 import { checker } from '@/src/core/validate/check';
 import deviceSummaryJson from '@/src/core/validate/generated/device-summary.json';
 import { addRoutines, type OtherRoutines } from './add';
@@ -95,6 +95,20 @@ export function otherRoutines(devices: DeviceSummaries, ownId: string | null, to
     }
   }
   return out;
+}
+
+/**
+ * The routines the other devices counted on `day`: what otherRoutines gives for that day, in all,
+ * read straight from the arrays (the worker's evening reminder asks, with no more code than this).
+ */
+export function otherRoutinesOnDay(devices: DeviceSummaries, ownId: string | null, day: DayKey): number {
+  let n = 0;
+  for (const [id, s] of Object.entries(devices)) {
+    if (id === ownId || isStale(s.to, day)) continue;
+    const i = daysBetween(day, s.to);
+    if (i >= 0) for (const counts of Object.values(s.r)) n += counts[i] ?? 0;
+  }
+  return n;
 }
 
 /** This device's history with every other device's routines added (addRoutines). */

@@ -10,6 +10,7 @@ import {
   type DeviceSummaries,
   mergeSummaries,
   otherRoutines,
+  otherRoutinesOnDay,
   readSummaries,
   withDevices,
 } from '@/src/core/sync/merge';
@@ -114,6 +115,18 @@ describe(`merging device summaries (fast-check seed ${SEED})`, () => {
         const one = withDevices(local, mergeSummaries(a, b), null, TODAY);
         const other = withDevices(local, mergeSummaries(b, mergeSummaries(a, b)), null, TODAY);
         expect(canonical(one)).toBe(canonical(other));
+      }),
+      run,
+    );
+  });
+
+  it('counts the other devices on one day as the full merge does', () => {
+    fc.assert(
+      fc.property(devicesArb, fc.integer({ min: -3, max: 110 }), fc.boolean(), (devices, back, skipOne) => {
+        const own = skipOne ? (Object.keys(devices)[0] ?? null) : null;
+        const day = addDays(TODAY, -back);
+        const merged = Object.values(otherRoutines(devices, own, day).days[day] ?? {});
+        expect(otherRoutinesOnDay(devices, own, day)).toBe(merged.reduce((a, b) => a + (b ?? 0), 0));
       }),
       run,
     );
