@@ -131,7 +131,8 @@ describe('export', () => {
     expect(csv.suggestedFilename()).toMatch(/^nape-history-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = readFileSync(await csv.path(), 'utf8').split('\r\n');
     expect(rows[0]).toBe(
-      'date,active_minutes,routines_full,routines_quick,prompts,snoozes,skips,natural_breaks,posture_checks,comfort_ratings',
+      'date,active_minutes,routines_full,routines_quick,prompts,snoozes,skips,natural_breaks,posture_checks,' +
+        'routines_evening,routines_longer,routines_mine,comfort_ratings',
     );
     // The seeded days run from three days ago to today: four rows and the final line end.
     expect(rows).toHaveLength(6);
