@@ -11,12 +11,8 @@ import { VARIANT_IDS, type VariantId } from './plan';
  */
 export const LONGER_AFTER_ROUTINES = 3;
 
-/** Kinds that wait until enough routines have counted, and how many. Keyed by string so a kind
- * not in VARIANT_IDS yet is no type error here. */
-const UNLOCK_AFTER: Readonly<Partial<Record<string, number>>> = { longer: LONGER_AFTER_ROUTINES };
-
-/** The kind that is the user's own: offered only when one is saved. */
-const USERS_OWN: string = 'mine';
+/** Kinds that wait until enough routines have counted, and how many. */
+const UNLOCK_AFTER: Readonly<Partial<Record<VariantId, number>>> = { longer: LONGER_AFTER_ROUTINES };
 
 export type RoutineOffer =
   | { id: VariantId; locked: false }
@@ -29,7 +25,7 @@ export const routinesDone = (stats: Stats): number =>
 
 /** Every kind in VARIANT_IDS' order, the user's own left out when none is saved. */
 export function routineOffers(done: number, ownSaved: boolean): RoutineOffer[] {
-  return VARIANT_IDS.filter((id) => id !== USERS_OWN || ownSaved).map((id): RoutineOffer => {
+  return VARIANT_IDS.filter((id) => id !== 'mine' || ownSaved).map((id): RoutineOffer => {
     const needed = UNLOCK_AFTER[id];
     return needed !== undefined && done < needed ? { id, locked: true, needed, done } : { id, locked: false };
   });
