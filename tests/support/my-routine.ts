@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { VARIANT_SOURCES } from '@/src/content/routines';
 import { LIBRARY, type LibraryEntry } from '@/src/core/routine/library';
 import { MY_ROUTINE_SECONDS, type RoutineStep, routineSeconds } from '@/src/core/routine/my-routine';
 
@@ -79,3 +80,13 @@ export const anyRoutine: fc.Arbitrary<RoutineStep[]> = fc.array(
   }),
   { maxLength: 24 },
 );
+
+/**
+ * The full routine as a user may save it: its steps in its order, each at least the shortest
+ * length the library allows a user's routine (a shipped routine may give a step less, where it
+ * knows the step's neighbours: src/core/routine/library.ts).
+ */
+export const FULL_AS_MINE: readonly RoutineStep[] = VARIANT_SOURCES.full.steps.map(({ step, seconds }) => ({
+  step,
+  seconds: Math.max(seconds, LIBRARY.find((s) => s.id === step)?.seconds.min ?? seconds),
+}));

@@ -21,11 +21,20 @@ const ORDER = new Map<string, number>(
 );
 const orderOf = (id: string) => ORDER.get(id) ?? Number.POSITIVE_INFINITY;
 
+/**
+ * `seconds`, brought into the step's range: a shipped routine, which knows each step's
+ * neighbours, may give a step less than a user's routine may (core/routine/library.ts).
+ */
+const inRange = (id: string, seconds: number) => {
+  const range = LIBRARY.find((s) => s.id === id)?.seconds;
+  return range ? Math.min(range.max, Math.max(range.min, seconds)) : seconds;
+};
+
 /** The length a newly added step starts with: what a shipped routine gives it, else its shortest. */
 export function startingSeconds(id: string): number {
   for (const variant of SHIPPED_VARIANT_IDS) {
     const found = VARIANT_SOURCES[variant].steps.find((s) => s.step === id);
-    if (found) return found.seconds;
+    if (found) return inRange(id, found.seconds);
   }
   return LIBRARY.find((s) => s.id === id)?.seconds.min ?? 0;
 }
@@ -62,9 +71,9 @@ export function moveStep(steps: readonly RoutineStep[], index: number, by: -1 | 
 export const setSeconds = (steps: readonly RoutineStep[], index: number, seconds: number): RoutineStep[] =>
   steps.map((s, i) => (i === index ? { step: s.step, seconds } : s));
 
-/** The full routine's steps and lengths, a start to build from. */
+/** The full routine's steps and lengths, each within its range, a start to build from. */
 export const fromFullRoutine = (): RoutineStep[] =>
-  VARIANT_SOURCES.full.steps.map(({ step, seconds }) => ({ step, seconds }));
+  VARIANT_SOURCES.full.steps.map(({ step, seconds }) => ({ step, seconds: inRange(step, seconds) }));
 
 /** Whether two routines are the same steps with the same lengths, in the same order. */
 export const sameRoutine = (a: readonly RoutineStep[], b: readonly RoutineStep[]) =>

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VARIANT_SOURCES } from '@/src/content/routines';
 import { LIBRARY } from '@/src/core/routine/library';
 import {
   checkMyRoutine,
@@ -10,7 +9,7 @@ import {
   type RoutineStep,
   routineSeconds,
 } from '@/src/core/routine/my-routine';
-import { anyRoutine, validRoutine } from '@/tests/support/my-routine';
+import { anyRoutine, FULL_AS_MINE, validRoutine } from '@/tests/support/my-routine';
 
 // "My routine"'s rules (docs/routine.md, My routine), held to what each rule says: a routine the
 // check accepts keeps every one of them, checked here without the check's own code; and every
@@ -74,8 +73,8 @@ describe('the step library’s facts the rules read', () => {
 });
 
 describe(`My routine's rules (fast-check seed ${SEED})`, () => {
-  it('accept the full routine, and a routine of posture alone is too short', () => {
-    expect(codesOf(VARIANT_SOURCES.full.steps)).toEqual([]);
+  it('accept the full routine (each step at least its shortest), and posture alone is too short', () => {
+    expect(codesOf(FULL_AS_MINE)).toEqual([]);
     expect(codesOf([{ step: 'ex-posture', seconds: 30 }])).toEqual(['mine-total-short']);
     expect(codesOf([])).toEqual(['mine-empty']);
   });
@@ -215,9 +214,9 @@ describe(`My routine's rules (fast-check seed ${SEED})`, () => {
   });
 
   it('report a length that is not a whole number of seconds', () => {
-    const r = VARIANT_SOURCES.full.steps.map((s, i) => ({ ...s, seconds: i === 3 ? 12.5 : s.seconds }));
+    const r = FULL_AS_MINE.map((s, i) => ({ ...s, seconds: i === 3 ? 12.5 : s.seconds }));
     expect(checkMyRoutine(r)).toEqual([{ code: 'mine-step-whole', index: 3 }]);
-    const empty = VARIANT_SOURCES.full.steps.map((s, i) => ({
+    const empty = FULL_AS_MINE.map((s, i) => ({
       ...s,
       seconds: i === 3 ? Number.NaN : s.seconds,
     }));
