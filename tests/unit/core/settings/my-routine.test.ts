@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { LIBRARY } from '@/src/core/routine/library';
 import { MY_ROUTINE_MAX_STEPS, MY_ROUTINE_SECONDS } from '@/src/core/routine/my-routine';
 import { exportSettings, parseSettingsImport } from '@/src/core/settings/import-export';
-import { myRoutineIssues } from '@/src/core/settings/my-routine-rules';
 import { readSettings, validateSettings } from '@/src/core/settings/parse';
 import { defaultSettings, type Settings } from '@/src/core/settings/schema';
 import { FULL_AS_MINE, validRoutine } from '@/tests/support/my-routine';
@@ -40,9 +39,7 @@ describe('My routine in the settings', () => {
   it(`is saved whenever it keeps the rules (fast-check seed ${SEED})`, () => {
     fc.assert(
       fc.property(validRoutine, (mine) => {
-        const settings = withRoutine(mine, 'mine');
-        expect(validateSettings(settings).ok).toBe(true);
-        expect(myRoutineIssues(settings)).toEqual([]);
+        expect(validateSettings(withRoutine(mine, 'mine')).ok).toBe(true);
       }),
       { seed: SEED, numRuns: 200 },
     );
@@ -50,14 +47,15 @@ describe('My routine in the settings', () => {
 
   it('is refused with the rule it breaks, on the step it breaks it', () => {
     const noTwin = FULL.filter((s) => s.step !== 'ex-goose-l');
-    expect(myRoutineIssues(withRoutine(noTwin))).toEqual([
+    const checked = validateSettings(withRoutine(noTwin));
+    expect(checked.ok ? [] : checked.issues).toEqual([
       { path: ['routine', 'mine', 5], code: 'mine-missing-twin', step: 6 },
     ]);
   });
 
   it('travels in the settings file and comes back the same', () => {
     const mine = withRoutine(FULL, 'mine');
-    expect(parseSettingsImport(exportSettings(mine, NOW), defaultSettings(), myRoutineIssues)).toEqual({
+    expect(parseSettingsImport(exportSettings(mine, NOW), defaultSettings())).toEqual({
       ok: true,
       settings: mine,
       ignored: [],
@@ -71,13 +69,12 @@ describe('My routine in the settings', () => {
     const tooLong = parseSettingsImport(
       file({ routine: { mine: [{ step: 'ex-posture', seconds: 1000 }] } }),
       current,
-      myRoutineIssues,
     );
     expect(tooLong.ok ? [] : tooLong.problems).toEqual([
       { kind: 'invalid', issue: { path: ['routine', 'mine', 0, 'seconds'], code: 'max', limit: 900 } },
     ]);
     const ruleBreaking = [...FULL.slice(1), FULL[0]];
-    const refused = parseSettingsImport(file({ routine: { mine: ruleBreaking } }), current, myRoutineIssues);
+    const refused = parseSettingsImport(file({ routine: { mine: ruleBreaking } }), current);
     expect(
       refused.ok ? [] : refused.problems.map((p) => (p.kind === 'invalid' ? p.issue.code : p.kind)),
     ).toEqual(['mine-posture-first', 'mine-exercise-after-massage']);
@@ -85,17 +82,13 @@ describe('My routine in the settings', () => {
   });
 
   it('in an imported file, cannot be emptied while it is the default', () => {
-    const result = parseSettingsImport(
-      file({ routine: { mine: [] } }),
-      withRoutine(FULL, 'mine'),
-      myRoutineIssues,
-    );
+    const result = parseSettingsImport(file({ routine: { mine: [] } }), withRoutine(FULL, 'mine'));
     expect(
       result.ok ? [] : result.problems.map((p) => (p.kind === 'invalid' ? p.issue.code : p.kind)),
     ).toEqual(['mine-not-saved']);
   });
 
-  it('read from storage breaking a rule (a newer Nape’s step), is kept: other settings still change, the rules name what is wrong', () => {
+  it('read from storage breaking a rule (a newer Nape’s step), is kept, and any change is refused with the reason', () => {
     const stored = withRoutine([...FULL.slice(0, -1), { step: 'ms-from-the-future', seconds: 20 }], 'mine');
     const { settings, dropped } = readSettings(stored);
     // Nothing saved is lost: the routine is read as it is (the player plays the steps it knows).
@@ -103,8 +96,8 @@ describe('My routine in the settings', () => {
     expect(dropped).toEqual([]);
     const change = structuredClone(settings);
     change.neckBreak.intervalMin = 45;
-    expect(validateSettings(change).ok).toBe(true);
-    expect(myRoutineIssues(settings)).toEqual([
+    const checked = validateSettings(change);
+    expect(checked.ok ? [] : checked.issues).toEqual([
       { path: ['routine', 'mine', 17], code: 'mine-stroke-close', step: 18 },
       { path: ['routine', 'mine', 18], code: 'mine-unknown-step', step: 19 },
     ]);
