@@ -39,7 +39,24 @@ export function changeSettings(
   change(draft);
   const checked = validateSettings(draft);
   if (!checked.ok) return Promise.resolve({ ok: false, issues: checked.issues });
+  if (JSON.stringify(draft.routine.mine) !== JSON.stringify(current.routine.mine))
+    return saveIfRoutineKeepsRules(shown, checked.settings, save);
   return replaceSettings(shown, checked.settings, save);
+}
+
+/**
+ * A changed "My routine" is held to its rules before anything is written. They need the step
+ * library, loaded here (the builder that makes the change has loaded it already) rather than at
+ * the pages' startup; an unchanged routine was checked when it was written.
+ */
+async function saveIfRoutineKeepsRules(
+  shown: ShownSettings,
+  next: ValidSettings,
+  save: typeof saveSettings,
+): Promise<SettingsWrite> {
+  const { myRoutineIssues } = await import('@/src/core/settings/my-routine-rules');
+  const issues = myRoutineIssues(next);
+  return issues.length ? { ok: false, issues } : replaceSettings(shown, next, save);
 }
 
 /** Shows and writes complete, validated settings (a change, an import). */

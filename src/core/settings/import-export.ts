@@ -55,10 +55,15 @@ export const byteLength = (text: string) => new TextEncoder().encode(text).lengt
  *
  * A partial file is merged onto `current`: settings missing from the file keep their current
  * values (so a hand-written `{"neckBreak":{"intervalMin":45}}` inside the envelope works), and
- * the merged whole must then pass `validateSettings`, cross-field rules included. Keys Nape does
+ * the merged whole must then pass `validateSettings`, cross-field rules included, and its own
+ * routine `routineIssues` (myRoutineIssues, which needs the step library). Keys Nape does
  * not know are left out and named in `ignored`; a newer Nape's extra settings are not an error.
  */
-export function parseSettingsImport(text: string, current: Settings): ImportResult {
+export function parseSettingsImport(
+  text: string,
+  current: Settings,
+  routineIssues: (settings: Settings) => SettingsIssue[],
+): ImportResult {
   if (byteLength(text) > SETTINGS_FILE_MAX_BYTES)
     return refuse({ kind: 'too-large', limitBytes: SETTINGS_FILE_MAX_BYTES });
   let data: unknown;
@@ -83,8 +88,11 @@ export function parseSettingsImport(text: string, current: Settings): ImportResu
   const ignored = Object.keys(data).filter((k) => !ENVELOPE_KEYS.has(k));
   const merged = mergeKnown(current, data.settings, ['settings'], ignored);
   const validation = validateSettings(merged);
-  if (!validation.ok) {
-    return { ok: false, problems: validation.issues.map((issue) => ({ kind: 'invalid', issue })) };
+  // A routine of the user's own is held to its rules too (my-routine-rules.ts's myRoutineIssues,
+  // passed in: the caller loads it, with the step library, when it reads a file).
+  const issues = validation.ok ? routineIssues(validation.settings) : validation.issues;
+  if (!validation.ok || issues.length) {
+    return { ok: false, problems: issues.map((issue) => ({ kind: 'invalid', issue })) };
   }
   return { ok: true, settings: validation.settings, ignored };
 }

@@ -4,9 +4,10 @@ import type { Settings } from './schema';
 
 /**
  * The rules of a saved "My routine" (core/routine/my-routine.ts) as settings issues, each on the
- * step it is about: checked with everything written (validateSettings), so the builder, an
- * imported file or the settings writer can never store a routine that breaks one. None saved (no
- * steps) is the default and breaks nothing.
+ * step it is about: the settings writer checks a routine that changed with them, and an imported
+ * file's (parseSettingsImport), so none that breaks one is ever stored. None saved (no steps) is
+ * the default and breaks nothing. Loaded where a routine can change, not at the pages' startup:
+ * the rules need the step library.
  */
 export function myRoutineIssues(s: Settings): SettingsIssue[] {
   if (s.routine.mine.length === 0) return [];

@@ -1,5 +1,4 @@
 import { fromZodIssues, type SettingsIssue } from './issues';
-import { myRoutineIssues } from './my-routine-rules';
 import { crossFieldIssues } from './rules';
 import { type Settings, SettingsSchema } from './schema';
 
@@ -13,12 +12,13 @@ export type Validation = { ok: true; settings: ValidSettings } | { ok: false; is
 
 /**
  * Strict check for anything about to be written (the options form, an import): the whole
- * candidate must pass the schema, the cross-field rules and a saved routine's rules, or nothing is
- * written.
+ * candidate must pass the schema and the cross-field rules, or nothing is written. A routine of
+ * the user's own is held to its rules where one can change (my-routine-rules.ts: the settings
+ * writer, an import), loaded then: they need the step library, kept off the pages' startup.
  */
 export function validateSettings(candidate: unknown): Validation {
   const parsed = SettingsSchema.safeParse(candidate, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
-  const issues = [...crossFieldIssues(parsed.data), ...myRoutineIssues(parsed.data)];
+  const issues = crossFieldIssues(parsed.data);
   return issues.length ? { ok: false, issues } : { ok: true, settings: parsed.data as ValidSettings };
 }

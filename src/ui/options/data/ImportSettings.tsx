@@ -61,7 +61,8 @@ export function ImportSettings() {
       setOutcome({ ok: false, problems: [line] });
       return;
     }
-    const result = parseSettingsImport(read.text, current);
+    const { myRoutineIssues } = await import('@/src/core/settings/my-routine-rules');
+    const result = parseSettingsImport(read.text, current, myRoutineIssues);
     if (!result.ok) {
       setOutcome({ ok: false, problems: problemLines(result.problems) });
       return;

@@ -5,6 +5,7 @@ import {
   parseSettingsImport,
   SETTINGS_FILE_MAX_BYTES,
 } from '@/src/core/settings/import-export';
+import { myRoutineIssues } from '@/src/core/settings/my-routine-rules';
 import { defaultSettings, type Settings } from '@/src/core/settings/schema';
 
 const NOW = Date.UTC(2026, 4, 1, 12);
@@ -26,7 +27,7 @@ const custom = (): Settings => {
 };
 
 const problemsOf = (text: string, current = defaultSettings()): ImportProblem[] => {
-  const result = parseSettingsImport(text, current);
+  const result = parseSettingsImport(text, current, myRoutineIssues);
   if (result.ok) throw new Error('expected the file to be refused');
   return result.problems;
 };
@@ -34,7 +35,7 @@ const problemsOf = (text: string, current = defaultSettings()): ImportProblem[] 
 describe('export → import', () => {
   it('gives back exactly the settings that were exported', () => {
     const mine = custom();
-    const result = parseSettingsImport(exportSettings(mine, NOW), defaultSettings());
+    const result = parseSettingsImport(exportSettings(mine, NOW), defaultSettings(), myRoutineIssues);
     expect(result).toEqual({ ok: true, settings: mine, ignored: [] });
   });
 
@@ -163,7 +164,7 @@ describe('import refuses, changing nothing', () => {
 describe('import accepts', () => {
   it('a partial file, keeping the current value of everything it does not mention', () => {
     const current = custom();
-    const result = parseSettingsImport(file({ neckBreak: { intervalMin: 90 } }), current);
+    const result = parseSettingsImport(file({ neckBreak: { intervalMin: 90 } }), current, myRoutineIssues);
     expect(result.ok && result.settings).toEqual({
       ...current,
       neckBreak: { enabled: true, intervalMin: 90 },
@@ -174,6 +175,7 @@ describe('import accepts', () => {
     const result = parseSettingsImport(
       file({ neckBreak: { intervalMin: 30, colour: 'red' }, theme: 'dark' }, { comment: 'from my laptop' }),
       defaultSettings(),
+      myRoutineIssues,
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -184,7 +186,11 @@ describe('import accepts', () => {
 
   it('does not change the current settings object it merges onto', () => {
     const current = defaultSettings();
-    parseSettingsImport(file({ workingHours: { days: { mon: { start: '08:00' } } } }), current);
+    parseSettingsImport(
+      file({ workingHours: { days: { mon: { start: '08:00' } } } }),
+      current,
+      myRoutineIssues,
+    );
     expect(current).toEqual(defaultSettings());
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LIBRARY } from '@/src/core/routine/library';
 import { MY_ROUTINE_MAX_STEPS, MY_ROUTINE_SECONDS } from '@/src/core/routine/my-routine';
 import { exportSettings, parseSettingsImport } from '@/src/core/settings/import-export';
+import { myRoutineIssues } from '@/src/core/settings/my-routine-rules';
 import { readSettings, validateSettings } from '@/src/core/settings/parse';
 import { defaultSettings, type Settings } from '@/src/core/settings/schema';
 import { FULL_AS_MINE, validRoutine } from '@/tests/support/my-routine';
@@ -39,7 +40,9 @@ describe('My routine in the settings', () => {
   it(`is saved whenever it keeps the rules (fast-check seed ${SEED})`, () => {
     fc.assert(
       fc.property(validRoutine, (mine) => {
-        expect(validateSettings(withRoutine(mine, 'mine')).ok).toBe(true);
+        const settings = withRoutine(mine, 'mine');
+        expect(validateSettings(settings).ok).toBe(true);
+        expect(myRoutineIssues(settings)).toEqual([]);
       }),
       { seed: SEED, numRuns: 200 },
     );
@@ -47,15 +50,14 @@ describe('My routine in the settings', () => {
 
   it('is refused with the rule it breaks, on the step it breaks it', () => {
     const noTwin = FULL.filter((s) => s.step !== 'ex-goose-l');
-    const checked = validateSettings(withRoutine(noTwin));
-    expect(checked.ok ? [] : checked.issues).toEqual([
+    expect(myRoutineIssues(withRoutine(noTwin))).toEqual([
       { path: ['routine', 'mine', 5], code: 'mine-missing-twin', step: 6 },
     ]);
   });
 
   it('travels in the settings file and comes back the same', () => {
     const mine = withRoutine(FULL, 'mine');
-    expect(parseSettingsImport(exportSettings(mine, NOW), defaultSettings())).toEqual({
+    expect(parseSettingsImport(exportSettings(mine, NOW), defaultSettings(), myRoutineIssues)).toEqual({
       ok: true,
       settings: mine,
       ignored: [],
@@ -69,12 +71,13 @@ describe('My routine in the settings', () => {
     const tooLong = parseSettingsImport(
       file({ routine: { mine: [{ step: 'ex-posture', seconds: 1000 }] } }),
       current,
+      myRoutineIssues,
     );
     expect(tooLong.ok ? [] : tooLong.problems).toEqual([
       { kind: 'invalid', issue: { path: ['routine', 'mine', 0, 'seconds'], code: 'max', limit: 900 } },
     ]);
     const ruleBreaking = [...FULL.slice(1), FULL[0]];
-    const refused = parseSettingsImport(file({ routine: { mine: ruleBreaking } }), current);
+    const refused = parseSettingsImport(file({ routine: { mine: ruleBreaking } }), current, myRoutineIssues);
     expect(
       refused.ok ? [] : refused.problems.map((p) => (p.kind === 'invalid' ? p.issue.code : p.kind)),
     ).toEqual(['mine-posture-first', 'mine-exercise-after-massage']);
@@ -82,13 +85,17 @@ describe('My routine in the settings', () => {
   });
 
   it('in an imported file, cannot be emptied while it is the default', () => {
-    const result = parseSettingsImport(file({ routine: { mine: [] } }), withRoutine(FULL, 'mine'));
+    const result = parseSettingsImport(
+      file({ routine: { mine: [] } }),
+      withRoutine(FULL, 'mine'),
+      myRoutineIssues,
+    );
     expect(
       result.ok ? [] : result.problems.map((p) => (p.kind === 'invalid' ? p.issue.code : p.kind)),
     ).toEqual(['mine-not-saved']);
   });
 
-  it('read from storage breaking a rule (a newer Nape’s step), is kept, and any change is refused with the reason', () => {
+  it('read from storage breaking a rule (a newer Nape’s step), is kept: other settings still change, the rules name what is wrong', () => {
     const stored = withRoutine([...FULL.slice(0, -1), { step: 'ms-from-the-future', seconds: 20 }], 'mine');
     const { settings, dropped } = readSettings(stored);
     // Nothing saved is lost: the routine is read as it is (the player plays the steps it knows).
@@ -96,8 +103,8 @@ describe('My routine in the settings', () => {
     expect(dropped).toEqual([]);
     const change = structuredClone(settings);
     change.neckBreak.intervalMin = 45;
-    const checked = validateSettings(change);
-    expect(checked.ok ? [] : checked.issues).toEqual([
+    expect(validateSettings(change).ok).toBe(true);
+    expect(myRoutineIssues(settings)).toEqual([
       { path: ['routine', 'mine', 17], code: 'mine-stroke-close', step: 18 },
       { path: ['routine', 'mine', 18], code: 'mine-unknown-step', step: 19 },
     ]);
