@@ -3,8 +3,8 @@ import type { OtherRoutines } from '@/src/core/sync/add';
 import { DEVICE_KEY_PREFIX } from '@/src/core/sync/limits';
 import { otherRoutines, otherRoutinesOnDay, readSummaries } from '@/src/core/sync/merge';
 import type { DeviceSummary } from '@/src/core/sync/summary-schema';
-import { type DayKey, dayKey } from '@/src/core/time';
-import { currentTimeZone } from './locale';
+import type { DayKey } from '@/src/core/time';
+import { localDayKey } from './locale';
 import { STORED } from './storage-items';
 
 // The reader of every device's summary in storage.sync (the worker writes this device's:
@@ -35,7 +35,8 @@ export async function readDeviceSummaries(): Promise<Record<string, DeviceSummar
 /** What the other devices add to this one's history today (this device's id tells its own apart). */
 export async function loadOtherRoutines(): Promise<OtherRoutines> {
   const [own, devices] = await Promise.all([STORED.device.load().catch(() => null), readDeviceSummaries()]);
-  return otherRoutines(devices, own?.id ?? null, dayKey(Date.now(), currentTimeZone()));
+  // Today from Date, not Intl: the popup's first screen makes no Intl object (architecture.md).
+  return otherRoutines(devices, own?.id ?? null, localDayKey(Date.now()));
 }
 
 /** The routines the other devices counted on `day` (the worker's evening reminder asks). */
