@@ -21,3 +21,10 @@ export const neckPromptClick = (family: BrowserFamily): PromptClick =>
  */
 export const snoozeOffered = (s: EngineState, settings: Settings): number =>
   (s.neck.status === 'due' ? s.neck.snoozeOfferedMin : undefined) ?? settings.snooze.defaultMin;
+
+/**
+ * What the second button of a prompt with no snooze left starts: the routine its label named when
+ * it was shown, kept in the state; the quick one for a prompt shown by a Nape that did not keep it.
+ */
+export const otherOffered = (s: EngineState): 'full' | 'quick' =>
+  (s.neck.status === 'due' ? s.neck.otherOffered : undefined) ?? 'quick';

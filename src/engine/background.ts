@@ -1,5 +1,7 @@
-import { type BrowserFamily, neckPromptClick, snoozeOffered } from '@/src/core/prompt-click';
+import { type BrowserFamily, neckPromptClick, otherOffered, snoozeOffered } from '@/src/core/prompt-click';
+import type { VariantId } from '@/src/core/routine/plan';
 import { reminderVariant } from '@/src/core/schedule/reminder';
+import type { EngineState } from '@/src/core/schedule/state';
 import { checkCommand } from '@/src/core/validate/stored';
 import { onWakeAlarm } from '@/src/platform/alarms';
 import { onShortcut, onShortcutNoticeClicked } from '@/src/platform/commands';
@@ -34,7 +36,8 @@ export function startBackground(deps?: EngineDeps, family: BrowserFamily = BROWS
           type: 'snooze',
           minutes: snoozeOffered(state, settings),
         }));
-      else void startFromNotification(action === 'quick' ? 'quick' : undefined);
+      else if (action === 'other') void startFromNotification((state) => otherOffered(state));
+      else void startFromNotification();
     },
     onEveningClicked: () =>
       void engine.dispatch(({ settings }) => ({
@@ -44,10 +47,10 @@ export function startBackground(deps?: EngineDeps, family: BrowserFamily = BROWS
       })),
   });
 
-  const startFromNotification = (variant?: 'full' | 'quick') =>
-    engine.dispatch(({ settings }) => ({
+  const startFromNotification = (variant?: (state: EngineState) => VariantId) =>
+    engine.dispatch(({ state, settings }) => ({
       type: 'startRoutine',
-      variant: variant ?? settings.routine.defaultVariant,
+      variant: variant?.(state) ?? settings.routine.defaultVariant,
       source: 'notification',
     }));
 

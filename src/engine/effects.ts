@@ -61,13 +61,19 @@ async function runEffect(effect: Effect, shown: Shown): Promise<void> {
     case 'notifyNeck': {
       const text = {
         title: i18n.t('notify.neckTitle'),
-        message: effect.atLimit ? i18n.t('notify.neckMessageAtLimit') : i18n.t('notify.neckMessage'),
+        message: !effect.atLimit
+          ? i18n.t('notify.neckMessage')
+          : effect.other === 'full'
+            ? i18n.t('notify.neckMessageAtLimitFull')
+            : i18n.t('notify.neckMessageAtLimit'),
         buttons: [
           i18n.t('notify.start'),
-          // No snooze offered (the limit is reached): the second button is the quick routine.
-          effect.snoozeMin === null
-            ? i18n.t('notify.quick')
-            : i18n.t('notify.snooze', [String(effect.snoozeMin)]),
+          // No snooze offered (the limit is reached): the second button is another routine.
+          effect.other === 'full'
+            ? i18n.t('notify.full')
+            : effect.other === 'quick'
+              ? i18n.t('notify.quick')
+              : i18n.t('notify.snooze', [String(effect.snoozeMin)]),
         ] as [string, string],
         clickHint: i18n.t('notify.clickHint'),
       };

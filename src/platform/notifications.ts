@@ -27,11 +27,12 @@ export interface NeckPromptText {
   clickHint: string;
 }
 
-export type NeckButton = 'start' | 'snooze' | 'quick';
+/** `other`: the routine offered beside Start when no snooze is left (kept in the engine's state). */
+export type NeckButton = 'start' | 'snooze' | 'other';
 
 /** Which action each Chrome button carries, for a prompt with or without a snooze left. */
 export const neckButtons = (atLimit: boolean): [NeckButton, NeckButton] =>
-  atLimit ? ['start', 'quick'] : ['start', 'snooze'];
+  atLimit ? ['start', 'other'] : ['start', 'snooze'];
 
 type CreateOptions = Browser.notifications.NotificationCreateOptions;
 

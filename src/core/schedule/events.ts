@@ -66,7 +66,8 @@ export type Effect =
       type: 'notifyNeck';
       /** Snooze length offered on the prompt, or null when the per-break limit is reached. */
       snoozeMin: number | null;
-      /** The second action when no snooze is left: the quick routine. */
+      /** The routine the second button starts when no snooze is left (neck.ts, otherRoutine), else null. */
+      other: 'full' | 'quick' | null;
       atLimit: boolean;
     }
   | { type: 'notifyPosture'; cue: number }

@@ -1,3 +1,4 @@
+import type { VariantId } from '@/src/core/routine/plan';
 import { dayKey, MINUTE } from '@/src/core/time';
 import { awayAfterSec, type TransitionContext } from './accounting';
 import {
@@ -124,10 +125,28 @@ function show(s: EngineState, c: TransitionContext): void {
   const { maxPerBreak, defaultMin } = c.settings.snooze;
   const atLimit = s.neck.snoozes >= maxPerBreak;
   s.neck.prompt = { kind: 'shown', at: c.now, activeMsAt: s.neck.activeMs };
-  // Kept, so its Snooze button does what it said even if the settings change before the click.
-  if (atLimit) delete s.neck.snoozeOfferedMin;
-  else s.neck.snoozeOfferedMin = defaultMin;
+  // Kept, so its second button does what it said even if the settings change before the click.
+  if (atLimit) {
+    delete s.neck.snoozeOfferedMin;
+    s.neck.otherOffered = otherRoutine(c.settings.routine.defaultVariant);
+  } else {
+    s.neck.snoozeOfferedMin = defaultMin;
+    delete s.neck.otherOffered;
+  }
   s.quietUntil = c.now + PROMPT_QUIET_MS;
-  c.effects.push({ type: 'notifyNeck', snoozeMin: atLimit ? null : defaultMin, atLimit });
+  c.effects.push({
+    type: 'notifyNeck',
+    snoozeMin: atLimit ? null : defaultMin,
+    other: atLimit ? otherRoutine(c.settings.routine.defaultVariant) : null,
+    atLimit,
+  });
   c.effects.push({ type: 'stats', day: dayKey(c.now, c.timeZone), delta: { prompts: 1 } });
 }
+
+/**
+ * The routine offered beside Start on a prompt with no snooze left: the quick one, the least a
+ * user out of snoozes can still do; the full one when the quick one is the default, so the two
+ * buttons never start the same routine.
+ */
+export const otherRoutine = (defaultVariant: VariantId): 'full' | 'quick' =>
+  defaultVariant === 'quick' ? 'full' : 'quick';

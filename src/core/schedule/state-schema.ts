@@ -49,6 +49,12 @@ export const NeckSchema = z.discriminatedUnion('status', [
      * prompt, when it offered no snooze (the limit was reached), and in states saved before it was kept.
      */
     snoozeOfferedMin: z.optional(z.number().check(z.positive())),
+    /**
+     * The routine the last prompt's second button offered when no snooze was left (the quick one,
+     * or the full one when the quick one is the default and its Start button already starts it),
+     * kept for the same reason. Absent when the prompt offered a snooze.
+     */
+    otherOffered: z.optional(z.enum(['full', 'quick'])),
   }),
   z.object({ status: z.literal('snoozed'), activeMs: ms, snoozes: z.int().check(z.minimum(1)), until: time }),
 ]);

@@ -36,6 +36,29 @@ describe('a break prompt starts the default routine', () => {
     });
   });
 
+  it.each([
+    ['full', 'Quick 2-minute routine', 'quick'],
+    ['quick', 'Full 5-minute routine', 'full'],
+  ] as const)(
+    'with %s as the default and no snooze left, the second button is "%s" and starts it',
+    async (def, label, other) => {
+      await fakeBrowser.storage.sync.set({
+        settings: settingsWith({ snooze: { maxPerBreak: 0 }, routine: { defaultVariant: def } }),
+      });
+      const engine = await bootWorker('chrome');
+      await runUntil(engine, T0 + 63 * MINUTE);
+      const options = (await fakeBrowser.notifications.getAllCreateOptions())['nape-neck-last'];
+      expect(options?.buttons).toEqual([{ title: 'Start routine' }, { title: label }]);
+      // The button does what it said, even if the default changes before the click.
+      await fakeBrowser.storage.sync.set({ settings: settingsWith({ snooze: { maxPerBreak: 0 } }) });
+      await settle(engine);
+      vi.spyOn(fakeBrowser.windows, 'create');
+      await fakeBrowser.notifications.onButtonClicked.trigger('nape-neck-last', 1);
+      await settle(engine);
+      expect((await storedEngine()).mode).toMatchObject({ kind: 'routine', variant: other });
+    },
+  );
+
   it("a click on Firefox's prompt", async () => {
     const engine = await promptedWithDefault('firefox');
     await fakeBrowser.notifications.onClicked.trigger('nape-neck');

@@ -47,9 +47,9 @@ describe('neck prompt options', () => {
     await expect(firefoxCreate(options as Record<string, unknown>)).rejects.toThrow('unsupported by Firefox');
   });
 
-  it('at the snooze limit the second button is the quick routine', () => {
+  it('at the snooze limit the second button is another routine', () => {
     expect(neckButtons(false)).toEqual(['start', 'snooze']);
-    expect(neckButtons(true)).toEqual(['start', 'quick']);
+    expect(neckButtons(true)).toEqual(['start', 'other']);
   });
 
   it('posture checks carry no buttons on any browser, and Firefox accepts its shape', async () => {

@@ -49,7 +49,12 @@ describe('neck break falls due', () => {
   it('offers the default snooze on the prompt', () => {
     const d = new EngineDriver();
     d.run(63 * MINUTE);
-    expect(d.effects('notifyNeck')[0]?.effect).toEqual({ type: 'notifyNeck', snoozeMin: 10, atLimit: false });
+    expect(d.effects('notifyNeck')[0]?.effect).toEqual({
+      type: 'notifyNeck',
+      snoozeMin: 10,
+      other: null,
+      atLimit: false,
+    });
   });
 
   it('does not prompt while the screen is locked; when the user is back, waits for a pause in typing', () => {
@@ -122,9 +127,9 @@ describe('snooze', () => {
     }
     const prompts = d.effects('notifyNeck').map((e) => e.effect);
     expect(prompts).toEqual([
-      { type: 'notifyNeck', snoozeMin: 10, atLimit: false },
-      { type: 'notifyNeck', snoozeMin: 10, atLimit: false },
-      { type: 'notifyNeck', snoozeMin: null, atLimit: true },
+      { type: 'notifyNeck', snoozeMin: 10, other: null, atLimit: false },
+      { type: 'notifyNeck', snoozeMin: 10, other: null, atLimit: false },
+      { type: 'notifyNeck', snoozeMin: null, other: 'quick', atLimit: true },
     ]);
     const before = d.state;
     const refused = d.send({ type: 'snooze', minutes: 5 });
@@ -137,6 +142,15 @@ describe('snooze', () => {
     const d = new EngineDriver({ settings: settingsWith({ snooze: { maxPerBreak: 0 } }) });
     d.run(62 * MINUTE);
     expect(d.effects('notifyNeck')[0]?.effect).toMatchObject({ atLimit: true, snoozeMin: null });
+  });
+
+  it('with the quick routine as the default, the prompt with no snooze left offers the full one beside Start', () => {
+    const d = new EngineDriver({
+      settings: settingsWith({ snooze: { maxPerBreak: 0 }, routine: { defaultVariant: 'quick' } }),
+    });
+    d.run(62 * MINUTE);
+    expect(d.effects('notifyNeck')[0]?.effect).toMatchObject({ atLimit: true, other: 'full' });
+    expect(d.state.neck).toMatchObject({ status: 'due', otherOffered: 'full' });
   });
 
   it('snoozes reset with the next break', () => {
