@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_EN } from '@/src/content/text.en';
+import { LIBRARY } from '@/src/core/routine/library';
 import { type Extension, launchExtension } from './support/extension';
 import { openOptions, axeViolations as optionsAxe, storedSettings } from './support/options-page';
 import {
@@ -22,14 +23,17 @@ interface StoredStats {
 }
 
 /** The routine: posture, Metronome both ways, then the massage's two strokes, each at its shortest. */
-const STEPS = [
-  'Posture',
-  'Metronome · To the right',
-  'Metronome · To the left',
-  'Stroking',
-  'Closing strokes',
-];
-const SHORTEST = [10, 15, 15, 12, 9];
+const ROUTINE = [
+  ['ex-posture', 'Posture'],
+  ['ex-metronome-r', 'Metronome · To the right'],
+  ['ex-metronome-l', 'Metronome · To the left'],
+  ['ms-stroke-open', 'Stroking'],
+  ['ms-stroke-close', 'Closing strokes'],
+] as const;
+const STEPS = ROUTINE.map(([, name]) => name);
+const SHORTEST = ROUTINE.map(([id]) => LIBRARY.find((s) => s.id === id)?.seconds.min ?? 0);
+const TOTAL = SHORTEST.reduce((a, b) => a + b, 0);
+const TOTAL_TEXT = `${Math.floor(TOTAL / 60)}:${String(TOTAL % 60).padStart(2, '0')}`;
 
 /** The History table's cell for the newest day under a column's header. */
 const historyCell = (page: Page, column: string) =>
@@ -39,6 +43,15 @@ const historyCell = (page: Page, column: string) =>
     const row = table?.querySelector('tbody tr');
     return row ? ([...row.children][heads.indexOf(name)]?.textContent ?? null) : null;
   }, column);
+
+/**
+ * Waits for the player on a page whose clock is paused: its first render waits on timers too, so
+ * the clock is nudged on in small steps until the player is on screen (as popup.e2e.ts does).
+ */
+async function showsTimer(page: Page) {
+  for (let i = 0; i < 200 && (await page.getByRole('timer').count()) === 0; i++) await page.clock.runFor(20);
+  await page.getByRole('timer').waitFor();
+}
 
 describe('My routine in Chromium', () => {
   let ext: Extension;
@@ -68,7 +81,7 @@ describe('My routine in Chromium', () => {
     for (const name of STEPS) await builder.getByRole('button', { name: `Add ${name}`, exact: true }).click();
     for (const [i, name] of STEPS.entries())
       await builder.getByLabel(`Length of ${name}, in seconds`).fill(String(SHORTEST[i]));
-    await builder.getByText('Total: 1:01').waitFor();
+    await builder.getByText(`Total: ${TOTAL_TEXT}`).waitFor();
     await builder.getByText('This routine keeps every rule.').waitFor();
     expect(await optionsAxe(page)).toEqual([]);
 
@@ -94,14 +107,12 @@ describe('My routine in Chromium', () => {
     const popup = await openPopup(ext);
     await popup.page.clock.pauseAt(Date.now() + 1000);
     await popup.page.getByRole('button', { name: 'Start routine' }).click();
-    await popup.page.getByRole('timer').waitFor();
+    await showsTimer(popup.page);
     const opened = ext.context.waitForEvent('page', (p) => p.url().endsWith('/routine.html'));
     await popup.page.getByRole('button', { name: 'Pop out' }).click();
     const win = await opened;
     await win.setViewportSize({ width: 420, height: 720 });
-    // The window's first render waits on a timer too: the paused clock moves on a second.
-    await runSeconds(win, 1);
-    await win.getByRole('timer').waitFor();
+    await showsTimer(win);
     expect(await win.getByText(TEXT_EN.variants.mine.name).count()).toBeGreaterThan(0);
     expect(await win.getByText('Step 1 of 5', { exact: false }).count()).toBeGreaterThan(0);
     expect(await axeViolations(win)).toEqual([]);
@@ -109,7 +120,7 @@ describe('My routine in Chromium', () => {
     // Followed to the end: each of its steps in turn, then Done.
     const seen = new Set<string>();
     const done = win.getByRole('heading', { name: TEXT_EN.player.after.title });
-    for (let s = 0; s < 90 && !(await done.count()); s++) {
+    for (let s = 0; s < TOTAL + 20 && !(await done.count()); s++) {
       await runSeconds(win, 1);
       const name = (await win.locator('#step-name').count()) ? await stepName(win) : null;
       if (name) seen.add(name);
@@ -134,5 +145,28 @@ describe('My routine in Chromium', () => {
     expect(options.problems).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });
     expect(popup.problems).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });
     expect(ext.externalRequests).toEqual([]);
+  });
+  it('Save and play it starts the saved routine in the routine window, and says so when one is running', {
+    timeout: 60_000,
+  }, async () => {
+    // The pages' clock runs again (the journey above paused it to play the routine).
+    await ext.context.clock.resume();
+    const { page, problems } = await openOptions(ext, 'routine');
+    const builder = page.getByRole('region', { name: 'My routine' });
+    await builder.getByText('This routine keeps every rule.').waitFor();
+    const opened = ext.context.waitForEvent('page', (p) => p.url().endsWith('/routine.html'));
+    await builder.getByRole('button', { name: 'Save and play it' }).click();
+    const win = await opened;
+    await showsTimer(win);
+    expect(await win.getByText(TEXT_EN.variants.mine.name).count()).toBeGreaterThan(0);
+    expect((await ext.storage('local')).engine).toMatchObject({ mode: { kind: 'routine', variant: 'mine' } });
+    // A second start while it plays is refused by the engine, and the builder says why.
+    await builder.getByRole('button', { name: 'Save and play it' }).click();
+    await builder
+      .getByRole('alert')
+      .getByText('A routine is already running. Finish or stop it first.')
+      .waitFor();
+    expect(await optionsAxe(page)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });
   });
 });
