@@ -17,21 +17,30 @@ const devChromiumArgs = [
 // Everything the popup runs before its first screen, in one chunk besides its entry (which the
 // routine window shares) and rolldown's runtime: chained files cost the popup more time than their
 // bytes (npm run bench, "popup files loaded before first paint").
-// `shared`: what the options page runs too (Preact, the polyfill, storage, the checks). The rest of
+// `shared`: what the options page runs too, at start or later (Preact, the polyfill, storage, the
+// checks, the other devices' summaries its History tab reads). The rest of
 // the popup's startup code stays in its entry, so the options page never loads the popup's styles
 // (they would restyle it). Later screens (player, gate, done, options sections) keep their own
 // chunks and load on demand.
 const POPUP_ENTRY = resolve('entrypoints/popup/main.tsx');
 const OPTIONS_ENTRY = resolve('entrypoints/options/main.tsx');
-type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
+type ModuleGraph = {
+  getModuleInfo(
+    id: string,
+  ): { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null;
+};
 let startupGraphs: { popup: Set<string>; options: Set<string> } | undefined;
 
-/** Every module `entry` imports statically, directly or not. */
-function staticGraph(entry: string, { getModuleInfo }: ModuleGraph): Set<string> {
+/** Every module `entry` imports statically (or, with `dynamic`, at all), directly or not. */
+function moduleGraph(entry: string, { getModuleInfo }: ModuleGraph, dynamic = false): Set<string> {
   const seen = new Set<string>();
   const queue = [entry];
   for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-    for (const dep of getModuleInfo(next)?.importedIds ?? []) {
+    const info = getModuleInfo(next);
+    for (const dep of [
+      ...(info?.importedIds ?? []),
+      ...(dynamic ? (info?.dynamicallyImportedIds ?? []) : []),
+    ]) {
       if (!seen.has(dep)) {
         seen.add(dep);
         queue.push(dep);
@@ -42,7 +51,13 @@ function staticGraph(entry: string, { getModuleInfo }: ModuleGraph): Set<string>
 }
 
 const popupStartupChunks = (id: string, graph: ModuleGraph): string | null => {
-  startupGraphs ??= { popup: staticGraph(POPUP_ENTRY, graph), options: staticGraph(OPTIONS_ENTRY, graph) };
+  // The options page counts with what it loads later too (its History tab reads the other devices
+  // as the popup does): a module the popup starts with goes nowhere but these two chunks, never into
+  // a third one the popup would have to fetch as well.
+  startupGraphs ??= {
+    popup: moduleGraph(POPUP_ENTRY, graph),
+    options: moduleGraph(OPTIONS_ENTRY, graph, true),
+  };
   const { popup, options } = startupGraphs;
   // WXT's own module for the pages' HTML runs before each page's entry.
   if (id.includes('virtual:wxt-html-plugins')) return 'shared';

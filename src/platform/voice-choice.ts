@@ -4,7 +4,7 @@ import { STORED } from './storage-items';
 // The user's choice of voice guidance, from the first routine's question or the player's Voice
 // switch: the setting itself (settings.routine.voice, changed through the one settings writer,
 // settings-writer.ts) and the fact that the question is settled. The player loads this module on
-// demand, as the settings writer brings zod; the options page, which has zod anyway, imports it.
+// demand; the settings writer loads zod with the first change, on either page.
 
 /** Records that the voice question needs no asking any more (the user has chosen, somewhere). */
 export const markVoiceAsked = (at: number) => STORED.voiceAsked.set({ at });

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { extensionVersion } from '@/src/platform/manifest';
+import { preloadValidation } from '@/src/platform/settings-writer';
 import { AboutPanel } from '@/src/ui/about/LazyAbout';
 import { StoresContext, useSettings } from '@/src/ui/hooks/use-data';
+import { lazy } from '@/src/ui/lazy';
 import { createStores, disposeStores } from '@/src/ui/stores/stores';
-import { DataPanel } from './data/DataPanel';
 import { FormContext } from './form/context';
 import { createSettingsForm, type SettingsForm, type SettingsFormDeps } from './form/settings-form';
-import { HistoryPanel } from './history/HistoryPanel';
 import { StatusLine } from './StatusLine';
 import { ActivitySection } from './sections/Activity';
 import { BreaksSection } from './sections/Breaks';
@@ -18,6 +18,11 @@ import { SnoozeSection } from './sections/Snooze';
 import { ShortcutsTab } from './shortcuts/LazyShortcuts';
 import { type Tab, Tabs } from './Tabs';
 import { Welcome } from './welcome/Welcome';
+
+// The page opens on Breaks (or the welcome); History and Data, with their charts, files and
+// imports, load when opened: the page's startup budget (38 KB gzip) has no room for them.
+const HistoryPanel = lazy(() => import('./history/HistoryPanel').then((m) => m.HistoryPanel));
+const DataPanel = lazy(() => import('./data/DataPanel').then((m) => m.DataPanel));
 
 const PANELS = {
   welcome: Welcome,
@@ -90,6 +95,10 @@ export function OptionsApp({ save }: { save: SettingsFormDeps['save'] }) {
     [stores, save],
   );
   useEffect(() => () => disposeStores(stores), [stores]);
+  // The settings check (zod) is fetched while the user reads, so the first change need not wait.
+  useEffect(() => {
+    preloadValidation().catch(() => undefined);
+  }, []);
   const [tab, select] = useHashTab();
   const tabs: Tab<TabKey>[] = TAB_KEYS.map((key) => ({ key, label: TAB_LABELS[key]() }));
   return (

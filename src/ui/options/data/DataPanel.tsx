@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { exportSettings } from '@/src/core/settings/import-export';
-import { defaultSettings } from '@/src/core/settings/schema';
+import { defaultSettings } from '@/src/core/settings/limits';
 import { historyCsv } from '@/src/core/stats/csv';
 import { exportHistoryJson } from '@/src/core/stats/export-history';
 import { dayKey } from '@/src/core/time';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { minutesOfDay, WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/schema';
+import { minutesOfDay, WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/limits';
 import { dayName } from '@/src/ui/format';
 import { useSettings } from '@/src/ui/hooks/use-data';
 import { ChoiceGroup } from '@/src/ui/options/form/ChoiceGroup';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { LIMITS } from '@/src/core/settings/schema';
+import { LIMITS } from '@/src/core/settings/limits';
 import { useSettings } from '@/src/ui/hooks/use-data';
 import { ChoiceGroup } from '@/src/ui/options/form/ChoiceGroup';
 import { describedBy, FieldNotes } from '@/src/ui/options/form/FieldNotes';
