@@ -1,14 +1,24 @@
 // Time for the pure core: every instant is epoch milliseconds passed in by the caller, and every
 // local-calendar question takes the IANA time zone as data. Intl does the zone arithmetic, so day
 // keys stay right across DST changes and when the user travels (the zone changes, the key follows).
+//
+// The units and the calendar arithmetic on day keys need no zone: they are declared in calendar.ts,
+// which the popup's startup loads without this module's zone code, and re-exported here.
 
-export const SECOND = 1000;
-export const MINUTE = 60 * SECOND;
-export const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+import { addDays, DAY, DAY_KEY, type DayKey, dayKeyOf, MINUTE } from './calendar';
 
-/** `YYYY-MM-DD` of a local calendar day. */
-export type DayKey = string;
+export {
+  addDays,
+  DAY,
+  type DayKey,
+  dayKeyOf,
+  daysBetween,
+  HOUR,
+  isDayKey,
+  MINUTE,
+  SECOND,
+  weekdayOfKey,
+} from './calendar';
 
 export interface LocalParts {
   year: number;
@@ -113,50 +123,9 @@ export function localPartsUncached(now: number, timeZone: string): LocalParts {
   return parts;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
 export function dayKey(now: number, timeZone: string): DayKey {
   const p = localParts(now, timeZone);
   return dayKeyOf(p.year, p.month, p.day);
-}
-
-/** The key of a calendar date (month 1–12): the one place a key is written. */
-export const dayKeyOf = (year: number, month: number, day: number): DayKey =>
-  `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-
-const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isDayKey(value: string): boolean {
-  const m = DAY_KEY.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const utc = new Date(Date.UTC(y, mo - 1, d));
-  return utc.getUTCFullYear() === y && utc.getUTCMonth() === mo - 1 && utc.getUTCDate() === d;
-}
-
-/** Calendar arithmetic on keys: a key names a date, not an instant, so no zone is involved. */
-export function addDays(key: DayKey, days: number): DayKey {
-  const m = DAY_KEY.exec(key);
-  if (!m) throw new Error(`not a day key: ${key}`);
-  const utc = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days));
-  return `${pad(utc.getUTCFullYear(), 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}`;
-}
-
-/** Whole calendar days from `a` to `b` (negative when b is earlier). */
-export function daysBetween(a: DayKey, b: DayKey): number {
-  const toUtc = (k: DayKey) => {
-    const m = DAY_KEY.exec(k);
-    if (!m) throw new Error(`not a day key: ${k}`);
-    return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  };
-  return Math.round((toUtc(b) - toUtc(a)) / DAY);
-}
-
-/** Weekday (0 = Sunday) of a day key. */
-export function weekdayOfKey(key: DayKey): number {
-  const m = DAY_KEY.exec(key);
-  if (!m) throw new Error(`not a day key: ${key}`);
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
 }
 
 const nextDayCache = new Map<string, number>();

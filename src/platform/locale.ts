@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { type ContentLocale, resolveContentLocale } from '@/src/content/locale';
-import { type DayKey, dayKeyOf } from '@/src/core/time';
+import { type DayKey, dayKeyOf } from '@/src/core/calendar';
 
 /**
  * The one rule for the language of everything Nape says: the language its messages are in, as the

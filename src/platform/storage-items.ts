@@ -1,3 +1,4 @@
+import { isDayKey } from '@/src/core/calendar';
 import type { CourseSchema } from '@/src/core/course/course-schema';
 import type { PlayerMuteSchema, VoiceAsked, VoiceAskedSchema } from '@/src/core/prefs-schema';
 import type { RoutineSessionSchema } from '@/src/core/routine/session-schema';
@@ -9,7 +10,6 @@ import { readSettings } from '@/src/core/settings/read';
 import type { Settings } from '@/src/core/settings/schema';
 import { emptyStats, type Stats } from '@/src/core/stats/day-stats';
 import type { DeviceIdSchema } from '@/src/core/sync/summary-schema';
-import { isDayKey } from '@/src/core/time';
 import { checker } from '@/src/core/validate/check';
 import badgeJson from '@/src/core/validate/generated/badge.json';
 import courseJson from '@/src/core/validate/generated/course.json';

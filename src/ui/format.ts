@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
+import { type DayKey, HOUR, MINUTE, SECOND } from '@/src/core/calendar';
 import { WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/limits';
-import { type DayKey, HOUR, MINUTE, SECOND } from '@/src/core/time';
 import { pageLanguage } from '@/src/platform/locale';
 
 // Every number, duration, time and date the pages show, in the page's language (pageLanguage).

@@ -1,4 +1,4 @@
-import { MINUTE, SECOND } from '@/src/core/time';
+import { MINUTE, SECOND } from '@/src/core/calendar';
 import type { RoutineSession } from './session';
 
 // What happens to a routine while nobody is looking. A toolbar popup is torn down when it loses

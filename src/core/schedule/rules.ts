@@ -1,4 +1,4 @@
-import { MINUTE, SECOND } from '@/src/core/time';
+import { MINUTE, SECOND } from '@/src/core/calendar';
 
 // The engine's fixed numbers, each with the reason for it.
 

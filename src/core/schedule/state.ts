@@ -1,4 +1,4 @@
-import { HOUR, MINUTE } from '@/src/core/time';
+import { HOUR, MINUTE } from '@/src/core/calendar';
 import type { PausePreset } from './pause';
 import type { EngineState } from './state-schema';
 

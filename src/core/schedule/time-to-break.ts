@@ -1,5 +1,5 @@
+import { MINUTE } from '@/src/core/calendar';
 import type { Settings } from '@/src/core/settings/schema';
-import { MINUTE } from '@/src/core/time';
 import { HEARTBEAT_MS } from './rules';
 import type { EngineState } from './state';
 

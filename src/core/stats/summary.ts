@@ -1,4 +1,4 @@
-import type { DayKey } from '@/src/core/time';
+import type { DayKey } from '@/src/core/calendar';
 import { emptyDay, routinesOn, type Stats, streaks } from './day-stats';
 
 export interface TodaySummary {

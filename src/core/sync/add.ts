@@ -1,6 +1,6 @@
+import type { DayKey } from '@/src/core/calendar';
 import type { CounterName } from '@/src/core/stats/counters';
 import { emptyDay, type Stats } from '@/src/core/stats/day-stats';
-import type { DayKey } from '@/src/core/time';
 
 // What the other devices add to this one's history, already merged (merge.ts, otherRoutines):
 // small, so the popup's first screen adds it with no more code than this.
