@@ -3,6 +3,7 @@
 // from this list, in its order (the CSV's column order).
 
 import type { VariantId } from '@/src/core/routine/plan';
+import type { RoutineCounterName } from './routine-counters';
 
 interface Counter {
   /**
@@ -51,13 +52,4 @@ export const ROUTINE_COUNTERS = {
   evening: 'routinesEvening',
   longer: 'routinesLonger',
   mine: 'routinesMine',
-} as const satisfies Record<VariantId, CounterName>;
-
-/** Every routine counter, the kinds' and the ones declared ahead of their kind. */
-export const ROUTINE_COUNTER_NAMES = [
-  'routinesFull',
-  'routinesQuick',
-  'routinesEvening',
-  'routinesLonger',
-  'routinesMine',
-] as const satisfies readonly CounterName[];
+} as const satisfies Record<VariantId, RoutineCounterName>;

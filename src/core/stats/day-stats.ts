@@ -1,6 +1,7 @@
-import { addDays, type DayKey, daysBetween } from '@/src/core/time';
+import { addDays, type DayKey, daysBetween } from '@/src/core/calendar';
 import { checkDayStats } from '@/src/core/validate/stored';
-import { type CounterName, ROUTINE_COUNTER_NAMES } from './counters';
+import type { CounterName } from './counters';
+import { ROUTINE_COUNTER_NAMES } from './routine-counters';
 
 // Per local day: what the history charts and the popup's "today" line show. Counters only
 // (counters.ts), so a year of history stays a few tens of kilobytes in storage.local.

@@ -1,0 +1,16 @@
+import type { CounterName } from './counters';
+
+// Which counters count routines: what a day's routines and the streak add up (day-stats.ts). Apart
+// from counters.ts, which declares every counter with its CSV column, so the popup's startup loads
+// these names and not the export's columns.
+
+/** Every routine counter: each kind's (ROUTINE_COUNTERS in counters.ts) and those declared ahead of their kind. */
+export const ROUTINE_COUNTER_NAMES = [
+  'routinesFull',
+  'routinesQuick',
+  'routinesEvening',
+  'routinesLonger',
+  'routinesMine',
+] as const satisfies readonly CounterName[];
+
+export type RoutineCounterName = (typeof ROUTINE_COUNTER_NAMES)[number];
