@@ -138,7 +138,8 @@ describe('My routine in Chromium', () => {
         return Object.values(stats?.days ?? {}).reduce((n, d) => n + (d.routinesMine ?? 0), 0);
       })
       .toBe(1);
-    // …and History shows it under its name.
+    // …and History shows it under its name (the pages' clock runs again: the routine is over).
+    await ext.context.clock.resume();
     const history = await openOptions(ext, 'history');
     await history.page.locator('#panel-history table').waitFor({ state: 'attached' });
     await expect.poll(() => historyCell(history.page, 'My routine')).toBe('1');
@@ -149,8 +150,6 @@ describe('My routine in Chromium', () => {
   it('Save and play it starts the saved routine in the routine window, and says so when one is running', {
     timeout: 60_000,
   }, async () => {
-    // The pages' clock runs again (the journey above paused it to play the routine).
-    await ext.context.clock.resume();
     const { page, problems } = await openOptions(ext, 'routine');
     const builder = page.getByRole('region', { name: 'My routine' });
     await builder.getByText('This routine keeps every rule.').waitFor();
@@ -165,6 +164,29 @@ describe('My routine in Chromium', () => {
     await builder
       .getByRole('alert')
       .getByText('A routine is already running. Finish or stop it first.')
+      .waitFor();
+    expect(await optionsAxe(page)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });
+  });
+});
+
+describe('My routine in Chromium, in Russian', () => {
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchExtension({ lang: 'ru' });
+  });
+  afterAll(() => ext?.close());
+
+  it('the builder, with a broken rule shown, passes axe', { timeout: 60_000 }, async () => {
+    const { page, problems } = await openOptions(ext, 'routine');
+    const builder = page.getByRole('region', { name: 'Мой комплекс' });
+    await builder.getByRole('button', { name: 'Начать с полного комплекса' }).click();
+    await builder.getByText('Комплекс соблюдает все правила.').waitFor();
+    await builder.getByRole('button', { name: 'Ниже: «Осанка»' }).click();
+    await builder
+      .getByText('Начните с осанки: каждый комплекс начинается с того, что вы садитесь прямо.', {
+        exact: false,
+      })
       .waitFor();
     expect(await optionsAxe(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [], pageErrors: [] });
