@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { StatusView } from '@/src/core/schedule/status';
-import { untilText, whenText } from '@/src/ui/format';
+import { untilText, whenText } from '@/src/ui/format-core';
 
 /** The screen's heading: when the next break is, or why there is none. */
 export function Headline({ status, now }: { status: StatusView; now: number }) {

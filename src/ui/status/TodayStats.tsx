@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { TodaySummary } from '@/src/core/stats/summary';
-import { spanText } from '@/src/ui/format';
+import { spanText } from '@/src/ui/format-core';
 
 /** Today at a glance: active screen time, routines against the daily goal, the current streak. */
 export function TodayStats({ today }: { today: TodaySummary }) {
