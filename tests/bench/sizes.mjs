@@ -12,8 +12,17 @@ import zlib from 'node:zlib';
  * Budgets in gzip bytes (issue 6), lowered in issue 13 to what was reached plus a little: popup
  * 21.2 KB (its inline styles included), options 36.0 KB, worker 17.1 KB. Timings are reported by
  * the bench, never gated.
+ *
+ * The worker's was raised from 18.0 to 20.1 KB (measured 19.8 KB at b61e3b1, plus 0.3) by issues
+ * 19 and 20's features, which run in the worker: it grew from 16.4 KB (aedbf94) with My routine
+ * and the three new routines' step lists, the evening reminder, the keyboard shortcuts, the
+ * devices' summaries in storage.sync, the history import and the checks of the values they store
+ * (all JSON Schemas together are 1.6 KB gzip of it, 0.3 KB more than before; the engine state's,
+ * read back at every wake and after an update, is the largest). Even without any of them it would
+ * be 18.2 KB; and a Chrome MV3 service worker cannot import() code on demand, so every feature it
+ * runs is startup.
  */
-export const BUDGETS = { popup: 22 * 1024, worker: 18 * 1024, options: 38 * 1024 };
+export const BUDGETS = { popup: 22 * 1024, worker: 20.1 * 1024, options: 38 * 1024 };
 
 const gzipSize = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 
