@@ -14,3 +14,10 @@ export const ROUTINE_COUNTER_NAMES = [
 ] as const satisfies readonly CounterName[];
 
 export type RoutineCounterName = (typeof ROUTINE_COUNTER_NAMES)[number];
+
+/** Type-checks only while every counter named routines<Kind> in counters.ts is listed above. */
+export const EVERY_ROUTINE_COUNTER_LISTED: [
+  Exclude<Extract<CounterName, `routines${string}`>, RoutineCounterName>,
+] extends [never]
+  ? true
+  : false = true;

@@ -1,7 +1,9 @@
-import { COUNTER_NAMES, type CounterName } from '@/src/core/stats/counters';
+import type { CounterName } from '@/src/core/stats/counters';
+import { ROUTINE_COUNTER_NAMES } from '@/src/core/stats/routine-counters';
 
-// The kinds of routine a summary counts, read off the history's counters (stats/counters.ts):
-// every counter named routines<Kind> is one, so a kind added there is synced with no change here.
+// The kinds of routine a summary counts, read off the history's routine counters
+// (stats/routine-counters.ts, which lists every counter named routines<Kind>), so a kind added there
+// is synced with no change here.
 
 export interface RoutineKind {
   /** Its name in a summary: routinesFull → full. */
@@ -9,7 +11,7 @@ export interface RoutineKind {
   readonly counter: CounterName;
 }
 
-export const ROUTINE_KINDS: readonly RoutineKind[] = COUNTER_NAMES.flatMap((counter) => {
+export const ROUTINE_KINDS: readonly RoutineKind[] = ROUTINE_COUNTER_NAMES.flatMap((counter) => {
   const m = /^routines([A-Z]\w*)$/.exec(counter);
   const name = m?.[1];
   return name ? [{ kind: `${name.charAt(0).toLowerCase()}${name.slice(1)}`, counter }] : [];
@@ -21,7 +23,7 @@ export const ROUTINE_KINDS: readonly RoutineKind[] = COUNTER_NAMES.flatMap((coun
  */
 export function counterOfKind(kind: string): CounterName {
   const found = ROUTINE_KINDS.find((k) => k.kind === kind) ?? ROUTINE_KINDS[0];
-  if (!found) throw new Error('no routine counter declared in stats/counters.ts');
+  if (!found) throw new Error('no routine counter listed in stats/routine-counters.ts');
   return found.counter;
 }
 
