@@ -114,8 +114,14 @@ export default defineConfig({
         ...config.build.rollupOptions.output,
         manualChunks: popupStartupChunks,
       };
-      // Extension pages run in browsers that all support <link rel="modulepreload">.
-      config.build.modulePreload = { polyfill: false };
+      // Extension pages run in browsers that all support <link rel="modulepreload">. A chunk loaded
+      // on demand fetches its own imports as it runs; listing them ahead, for each import(), cost
+      // the popup's startup 0.4 KB gzip of file names (their hashes do not compress). Its styles
+      // stay listed: they load only through that list.
+      config.build.modulePreload = {
+        polyfill: false,
+        resolveDependencies: (_chunk, deps) => deps.filter((dep) => dep.endsWith('.css')),
+      };
     },
   },
   webExt: {
