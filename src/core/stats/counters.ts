@@ -43,8 +43,7 @@ export const COUNTER_NAMES = Object.keys(COUNTERS) as CounterName[];
 
 /**
  * The counter each kind of routine adds to when it counts. A routine kind added to VARIANT_IDS
- * without its counter here fails the type check. The counters are declared above for every kind
- * Nape has or is about to have, so history from a newer version is read, not dropped.
+ * without its counter here fails the type check.
  */
 export const ROUTINE_COUNTERS = {
   full: 'routinesFull',

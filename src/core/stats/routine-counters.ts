@@ -4,7 +4,7 @@ import type { CounterName } from './counters';
 // from counters.ts, which declares every counter with its CSV column, so the popup's startup loads
 // these names and not the export's columns.
 
-/** Every routine counter: each kind's (ROUTINE_COUNTERS in counters.ts) and those declared ahead of their kind. */
+/** Every routine counter, one for each kind of routine (ROUTINE_COUNTERS in counters.ts maps kind to counter). */
 export const ROUTINE_COUNTER_NAMES = [
   'routinesFull',
   'routinesQuick',
