@@ -87,11 +87,7 @@ export function BarChart({ id, title, desc, bars, max, tick, goal, note }: Props
           </g>
         )}
       </svg>
-      {note && (
-        <p class="muted">
-          {note}
-        </p>
-      )}
+      {note && <p class="muted">{note}</p>}
     </figure>
   );
 }
