@@ -6,7 +6,7 @@ import { VARIANT_IDS, type VariantId } from './plan';
 
 /**
  * The longer session is offered once this many routines have counted (at least half done, any
- * kind, in the kept history). The source says the first sessions should be short; three is "a few"
+ * kind, in the kept history, on any of the user's devices). The source says the first sessions should be short; three is "a few"
  * and comes within a day or two at the default goal of two a day.
  */
 export const LONGER_AFTER_ROUTINES = 3;

@@ -7,6 +7,7 @@ import type { VariantId } from '@/src/core/routine/plan';
 import { emptyStats } from '@/src/core/stats/day-stats';
 import { tickText } from '@/src/ui/format';
 import { useSettings, useStats } from '@/src/ui/hooks/use-data';
+import { useAllDevicesStats } from '@/src/ui/hooks/use-devices';
 
 /**
  * "More routines": every kind with its name and length, a list of buttons after its disclosure
@@ -23,7 +24,8 @@ export function RoutineList({
   onStart: (variant: VariantId) => void;
   onClose: () => void;
 }) {
-  const stats = useStats() ?? emptyStats();
+  // Routines on every device count toward opening the longer session, as they do toward the goal.
+  const stats = useAllDevicesStats(useStats()) ?? emptyStats();
   const mine = useSettings()?.routine.mine ?? [];
   const offers = routineOffers(routinesDone(stats), mine.length > 0);
   // Escape closes the list wherever the focus is, and puts it back on the list's button.

@@ -1,7 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LONGER_AFTER_ROUTINES } from '@/src/core/routine/offers';
 import { VARIANT_IDS, type VariantId } from '@/src/core/routine/plan';
+import { applyStats, emptyStats } from '@/src/core/stats/day-stats';
+import { packSummary } from '@/src/core/sync/pack';
 import { sent } from './fake-protocol';
 import {
   day,
@@ -128,6 +131,20 @@ describe('choosing a routine', () => {
     fireEvent.click(longer);
     await vi.waitFor(() =>
       expect(sent).toEqual([{ type: 'startRoutine', variant: 'longer', source: 'popup' }]),
+    );
+  });
+
+  it('routines done on another device count toward opening the longer session', async () => {
+    await seedReturningUser();
+    await seedStats({ [TODAY]: day({ routinesQuick: 1 }) });
+    const other = applyStats(emptyStats(), '2026-11-22', { routinesFull: LONGER_AFTER_ROUTINES - 1 });
+    await fakeBrowser.storage.sync.set({ 'dev.otherotherother': packSummary(other, TODAY) });
+    renderApp();
+    const { list } = await openList();
+    await vi.waitFor(() =>
+      expect(
+        within(list).getByRole('button', { name: LABEL.longer }).getAttribute('aria-disabled'),
+      ).toBeNull(),
     );
   });
 
