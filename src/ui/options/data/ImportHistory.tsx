@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import {
   HISTORY_FILE_MAX_BYTES,
@@ -9,16 +8,14 @@ import { dayKey } from '@/src/core/time';
 import { saveImportedCourse } from '@/src/platform/course-writer';
 import { currentTimeZone } from '@/src/platform/locale';
 import { sendMessage } from '@/src/platform/protocol';
-import { readPickedFile } from '@/src/platform/read-file';
 import { STORED } from '@/src/platform/storage-items';
 import { dayText } from '@/src/ui/format';
+import { ImportFile, type ImportOutcome } from './ImportFile';
 
 // Import of a history file (Export history (JSON)), a chunk of its own: the options page's startup
 // budget is 38 KB gzip. Checked whole first; refused with every reason, nothing written; or its
 // days added through the background (in the engine's queue, as every write of the history is)
 // and its 30-day course put back, unless another course is under way here.
-
-type Outcome = { ok: true; courseKept: string | null } | { ok: false; problems: string[] } | null;
 
 const KB = String(HISTORY_FILE_MAX_BYTES / 1024);
 
@@ -44,25 +41,9 @@ function problemLine(p: HistoryImportProblem): string {
 }
 
 export function ImportHistory() {
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const onPick = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const read = await readPickedFile(file, HISTORY_FILE_MAX_BYTES);
-    if (!read.ok) {
-      const line =
-        read.reason === 'too-large'
-          ? i18n.t('options.data.tooLarge', [KB])
-          : i18n.t('options.data.unreadable');
-      setOutcome({ ok: false, problems: [line] });
-      return;
-    }
-    const result = parseHistoryFile(read.text, dayKey(Date.now(), currentTimeZone()));
-    if (!result.ok) {
-      setOutcome({ ok: false, problems: result.problems.map(problemLine) });
-      return;
-    }
+  const apply = async (text: string): Promise<ImportOutcome> => {
+    const result = parseHistoryFile(text, dayKey(Date.now(), currentTimeZone()));
+    if (!result.ok) return { ok: false, problems: result.problems.map(problemLine) };
     try {
       await sendMessage('importHistory', result.stats.days);
       // A course already here is kept (nothing saved is lost); the file's comes back when there is
@@ -72,44 +53,22 @@ export function ImportHistory() {
       if (file && (!current || current.start === file.start))
         await saveImportedCourse({ ...file, celebrated: file.celebrated || current?.celebrated === true });
       const kept = file && current && current.start !== file.start ? current.start : null;
-      setOutcome({ ok: true, courseKept: kept });
+      const done = [i18n.t('options.historyImport.done')];
+      if (kept) done.push(i18n.t('options.historyImport.courseKept', [dayText(kept, 'long')]));
+      return { ok: true, done };
     } catch (error) {
       console.error('[nape] history import failed', error);
-      setOutcome({ ok: false, problems: [i18n.t('options.historyImport.failed')] });
+      return { ok: false, problems: [i18n.t('options.historyImport.failed')] };
     }
   };
   return (
-    <section class="data-block" aria-labelledby="import-history-title">
-      <h3 id="import-history-title">{i18n.t('options.historyImport.title')}</h3>
-      <div class="field">
-        <label for="import-history-file">{i18n.t('options.historyImport.label', [KB])}</label>
-        <input
-          id="import-history-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="import-history-hint import-history-result"
-          onChange={(e) => void onPick(e.currentTarget as HTMLInputElement)}
-        />
-        <p id="import-history-hint" class="hint">
-          {i18n.t('options.historyImport.hint')}
-        </p>
-      </div>
-      <div id="import-history-result" class="import-result" role="status">
-        {outcome?.ok === false && (
-          <div class="error">
-            <p>{i18n.t('options.data.importRefused')}</p>
-            <ul>
-              {outcome.problems.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {outcome?.ok && <p>{i18n.t('options.historyImport.done')}</p>}
-        {outcome?.ok && outcome.courseKept && (
-          <p>{i18n.t('options.historyImport.courseKept', [dayText(outcome.courseKept, 'long')])}</p>
-        )}
-      </div>
-    </section>
+    <ImportFile
+      id="import-history"
+      title={i18n.t('options.historyImport.title')}
+      label={i18n.t('options.historyImport.label', [KB])}
+      hint={i18n.t('options.historyImport.hint')}
+      maxBytes={HISTORY_FILE_MAX_BYTES}
+      apply={apply}
+    />
   );
 }
