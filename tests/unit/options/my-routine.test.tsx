@@ -25,6 +25,10 @@ describe('the My routine builder', { timeout: 20_000 }, () => {
   it('starts from the full routine and saves it, keeping every rule', async () => {
     const builder = await openBuilder();
     expect(within(builder).getByText(/No steps yet/)).toBeTruthy();
+    // Not begun: nothing to scold about, and nothing to save.
+    expect(within(builder).queryByText('Not saved: this routine breaks these rules.')).toBeNull();
+    expect(problems(builder)).toEqual([]);
+    expect((button(builder, 'Save routine') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(button(builder, 'Start from the full routine'));
     expect(stepNames(builder)).toHaveLength(FULL.length);
     expect(stepNames(builder)[0]).toBe('1. Posture');

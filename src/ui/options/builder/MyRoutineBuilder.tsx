@@ -119,6 +119,9 @@ export function MyRoutineBuilder() {
   };
 
   const inRoutine = new Set(steps.map((s) => s.step));
+  // Nothing saved and nothing drafted yet: the empty list's own line says what to do; a "Not
+  // saved: this routine breaks these rules" there would scold someone who has not begun.
+  const blank = steps.length === 0 && !changed;
   const totalText = elapsedText(routineSeconds(steps.filter((s) => Number.isFinite(s.seconds))) * SECOND);
 
   return (
@@ -214,14 +217,14 @@ export function MyRoutineBuilder() {
 
       <p class="builder-total">{i18n.t('options.builder.total', [totalText])}</p>
       <div class="builder-check" role="status">
-        {valid ? (
+        {blank ? null : valid ? (
           <p class="builder-valid">{i18n.t('options.builder.valid')}</p>
         ) : (
           <p class="error">{i18n.t('options.builder.problems')}</p>
         )}
         {changed && <p class="hint">{i18n.t('options.builder.unsaved')}</p>}
       </div>
-      {!valid && (
+      {!valid && !blank && (
         <ul id="my-routine-problems" class="builder-problems">
           {violations.map((v) => (
             <li key={`${v.code}:${v.index ?? ''}`}>{violationText(v, steps, text)}</li>
@@ -234,7 +237,7 @@ export function MyRoutineBuilder() {
           type="button"
           class="primary"
           disabled={!valid || !changed || busy}
-          aria-describedby={valid ? undefined : 'my-routine-problems'}
+          aria-describedby={valid || blank ? undefined : 'my-routine-problems'}
           onClick={() => void save()}
         >
           {i18n.t('options.builder.save')}
