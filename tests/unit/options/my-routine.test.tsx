@@ -112,4 +112,22 @@ describe('the My routine builder', { timeout: 20_000 }, () => {
     await screen.findByText('Build and save your routine first (below), then choose it here.');
     expect(await syncText()).toBe(before);
   });
+
+  it('deletes a saved routine, but not while it is the routine Start opens, and says why', async () => {
+    await seedSettings(settingsWith({ routine: { mine: FULL, defaultVariant: 'mine' } }));
+    const builder = await openBuilder();
+    const before = await syncText();
+    fireEvent.click(button(builder, 'Delete my routine'));
+    await within(builder).findByText(
+      'My routine is the one Start routine opens. Choose another routine for it above first.',
+    );
+    expect(await syncText()).toBe(before);
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Full, 5 minutes' }));
+    await waitFor(async () => expect((await storedSettings())?.routine.defaultVariant).toBe('full'));
+    fireEvent.click(button(builder, 'Delete my routine'));
+    await waitFor(async () => expect((await storedSettings())?.routine.mine).toEqual([]));
+    await within(builder).findByText(/No steps yet/);
+    expect(within(builder).queryByRole('button', { name: 'Delete my routine' })).toBeNull();
+  });
 });

@@ -53,7 +53,8 @@ function violationText(v: MyRoutineViolation, steps: readonly RoutineStep[], tex
 type Focus = { id: string; control: 'up' | 'down' | 'remove' | 'add' } | null;
 
 export function MyRoutineBuilder() {
-  const saved = useSettings()?.routine.mine ?? EMPTY;
+  const settings = useSettings();
+  const saved = settings?.routine.mine ?? EMPTY;
   const form = useForm();
   const { text, retry } = useRoutineText();
   const [draft, setDraft] = useState<RoutineStep[] | null>(null);
@@ -97,6 +98,25 @@ export function MyRoutineBuilder() {
     });
     if (result.ok) setDraft(null);
     return result.ok;
+  };
+
+  // Deleting is saving none (an empty list is "none saved"). Not while it is the routine Start
+  // opens: the settings would refuse it with a reason about choosing it, so say the real one here.
+  const remove = async () => {
+    if (settings?.routine.defaultVariant === 'mine') {
+      setNotice(i18n.t('options.builder.deleteDefault'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await form.commit(label, (next) => {
+        next.routine.mine = [];
+      });
+      // The page's status line says it was saved, as for any change.
+      if (result.ok) setDraft(null);
+    } finally {
+      setBusy(false);
+    }
   };
 
   // The preview is the real thing: the routine saved, then started like any other ('mine', through
@@ -258,6 +278,11 @@ export function MyRoutineBuilder() {
         <button type="button" onClick={() => edit(fromFullRoutine())}>
           {i18n.t('options.builder.startFromFull')}
         </button>
+        {saved.length > 0 && (
+          <button type="button" disabled={busy} onClick={() => void remove()}>
+            {i18n.t('options.builder.delete')}
+          </button>
+        )}
       </div>
       <p id="my-routine-preview-hint" class="hint">
         {i18n.t('options.builder.previewHint')}
