@@ -1,35 +1,17 @@
-import { cleanup, fireEvent, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { emptyDay } from '@/src/core/stats/day-stats';
-import { addDays, dayKey } from '@/src/core/time';
-import { currentTimeZone } from '@/src/platform/locale';
-import { renderOptions, seedSettings, settingsWith } from './support';
+import { addDays } from '@/src/core/time';
+import { fixedClock, renderOptions, seedDaysAgo, seedSettings, settingsWith } from './support';
 
 // The 30-day course on the History tab: started there, its state in words, its days on a chart
 // (done, missed, today, to go), and a broken course said as such with a new one offered.
 
-const NOW = Date.UTC(2026, 4, 20, 12);
-const today = () => dayKey(NOW, currentTimeZone());
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+const today = fixedClock(Date.UTC(2026, 4, 20, 12));
 
 /** A routine on each day `offsets` days before today. */
 const seedDone = (offsets: number[]) =>
-  fakeBrowser.storage.local.set({
-    stats: {
-      v: 1,
-      days: Object.fromEntries(
-        offsets.map((o) => [addDays(today(), -o), { ...emptyDay(), routinesFull: 1 }]),
-      ),
-    },
-  });
+  seedDaysAgo(today(), Object.fromEntries(offsets.map((o) => [o, { routinesFull: 1 }])));
 
 describe('history: the 30-day course', () => {
   it('starts a course today from the History tab', async () => {

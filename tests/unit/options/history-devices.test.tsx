@@ -1,28 +1,15 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyStats, emptyStats } from '@/src/core/stats/day-stats';
 import { packSummary } from '@/src/core/sync/pack';
-import { addDays, dayKey, HOUR } from '@/src/core/time';
-import { currentTimeZone } from '@/src/platform/locale';
-import { renderOptions } from './support';
+import { addDays, HOUR } from '@/src/core/time';
+import { fixedClock, renderOptions, summary } from './support';
 
 // History shows the routines of all the user's devices, or of this one: the choice appears once
 // another device's summary has arrived through storage.sync.
 
-const NOW = Date.UTC(2026, 4, 3, 12);
-const today = () => dayKey(NOW, currentTimeZone());
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
-
-const summary = (term: string) =>
-  screen.getByText(term, { selector: 'dt' }).parentElement?.querySelector('dd')?.textContent;
+const today = fixedClock(Date.UTC(2026, 4, 3, 12));
 
 async function seed() {
   const t = today();

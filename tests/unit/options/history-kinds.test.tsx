@@ -1,37 +1,17 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { emptyDay } from '@/src/core/stats/day-stats';
-import { addDays, dayKey } from '@/src/core/time';
-import { currentTimeZone } from '@/src/platform/locale';
-import { renderOptions } from './support';
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { fixedClock, renderOptions, seedDaysAgo } from './support';
 
 // History counts each routine by its kind: a column per kind in the table, the kinds in the
 // routines chart's tooltips and under it in words.
 
-const NOW = Date.UTC(2026, 4, 3, 12);
-const today = () => dayKey(NOW, currentTimeZone());
+const today = fixedClock(Date.UTC(2026, 4, 3, 12));
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
-
-async function seedKinds() {
-  const t = today();
-  await fakeBrowser.storage.local.set({
-    stats: {
-      v: 1,
-      days: {
-        [addDays(t, -1)]: { ...emptyDay(), routinesFull: 1, routinesQuick: 2 },
-        [t]: { ...emptyDay(), routinesEvening: 1, routinesLonger: 1, routinesMine: 3 },
-      },
-    },
+const seedKinds = () =>
+  seedDaysAgo(today(), {
+    1: { routinesFull: 1, routinesQuick: 2 },
+    0: { routinesEvening: 1, routinesLonger: 1, routinesMine: 3 },
   });
-}
 
 describe('history by kind of routine', () => {
   it('the table has a column for every kind, each day counted under its kinds', async () => {

@@ -1,41 +1,17 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { emptyDay } from '@/src/core/stats/day-stats';
-import { addDays, dayKey, HOUR, MINUTE } from '@/src/core/time';
-import { currentTimeZone } from '@/src/platform/locale';
-import { renderOptions, seedSettings, settingsWith } from './support';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { HOUR, MINUTE } from '@/src/core/time';
+import { fixedClock, renderOptions, seedDaysAgo, seedSettings, settingsWith, summary } from './support';
 
-const NOW = Date.UTC(2026, 4, 3, 12);
-const today = () => dayKey(NOW, currentTimeZone());
+const today = fixedClock(Date.UTC(2026, 4, 3, 12));
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
-
-async function seedHistory() {
-  const t = today();
-  await fakeBrowser.storage.local.set({
-    stats: {
-      v: 1,
-      days: {
-        [addDays(t, -10)]: { ...emptyDay(), activeMs: 5 * HOUR, routinesFull: 4 },
-        [addDays(t, -2)]: { ...emptyDay(), activeMs: 2 * HOUR, routinesFull: 2 },
-        [addDays(t, -1)]: {
-          ...emptyDay(),
-          activeMs: 3 * HOUR + 20 * MINUTE,
-          routinesQuick: 1,
-          naturalBreaks: 2,
-        },
-        [t]: { ...emptyDay(), activeMs: 45 * MINUTE, routinesFull: 1, routinesQuick: 1 },
-      },
-    },
+const seedHistory = () =>
+  seedDaysAgo(today(), {
+    10: { activeMs: 5 * HOUR, routinesFull: 4 },
+    2: { activeMs: 2 * HOUR, routinesFull: 2 },
+    1: { activeMs: 3 * HOUR + 20 * MINUTE, routinesQuick: 1, naturalBreaks: 2 },
+    0: { activeMs: 45 * MINUTE, routinesFull: 1, routinesQuick: 1 },
   });
-}
 
 describe('history', () => {
   it('shows the last 7 days as two described charts, the streaks and the totals', async () => {
@@ -51,8 +27,6 @@ describe('history', () => {
     expect(routines.querySelector('.chart-goal text')?.textContent).toBe('Goal 2');
     expect(routines.querySelector('desc')?.textContent).toContain('The goal was reached on 2 of these days.');
 
-    const summary = (term: string) =>
-      screen.getByText(term, { selector: 'dt' }).parentElement?.querySelector('dd')?.textContent;
     expect(summary('Current streak (days)')).toBe('3');
     expect(summary('Best streak (days)')).toBe('3');
     expect(summary('Screen time')).toBe('6 h 5 min');

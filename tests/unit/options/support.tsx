@@ -1,7 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/preact';
-import { beforeEach, expect } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Settings } from '@/src/core/settings/schema';
+import { type DayStats, emptyDay } from '@/src/core/stats/day-stats';
+import { addDays, dayKey } from '@/src/core/time';
+import { currentTimeZone } from '@/src/platform/locale';
 import { saveSettings } from '@/src/platform/settings-writer';
 import { OptionsApp } from '@/src/ui/options/OptionsApp';
 
@@ -25,6 +28,33 @@ export const syncText = async () => JSON.stringify(await fakeBrowser.storage.syn
 export const storedSettings = async () =>
   (await fakeBrowser.storage.sync.get('settings')).settings as Settings;
 
+/**
+ * The History tests' clock: every test of the calling file sees `now` (Date only, so the page's
+ * promises and storage events still run) and is cleaned up after. Returns today's day key, read
+ * in the test's time zone when asked (tests stub it).
+ */
+export function fixedClock(now: number): () => string {
+  beforeEach(() => {
+    vi.useFakeTimers({ now, toFake: ['Date'] });
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+  return () => dayKey(now, currentTimeZone());
+}
+
+/** Stores this device's history: each entry is the day `n` days before `today`, its other counters zero. */
+export const seedDaysAgo = (today: string, days: Record<number, Partial<DayStats>>) =>
+  fakeBrowser.storage.local.set({
+    stats: {
+      v: 1,
+      days: Object.fromEntries(
+        Object.entries(days).map(([n, day]) => [addDays(today, -Number(n)), { ...emptyDay(), ...day }]),
+      ),
+    },
+  });
+
 /** Renders the page on a tab and waits until its first field has the stored settings. */
 export async function renderOptions(tab = 'breaks', save = saveSettings) {
   history.replaceState(null, '', `#${tab}`);
@@ -33,6 +63,10 @@ export async function renderOptions(tab = 'breaks', save = saveSettings) {
   if (tab !== 'history') await screen.findAllByRole(tab === 'data' ? 'button' : /checkbox|spinbutton|radio/);
   return view;
 }
+
+/** The value shown beside a term of the History tab's summary list. */
+export const summary = (term: string) =>
+  screen.getByText(term, { selector: 'dt' }).parentElement?.querySelector('dd')?.textContent;
 
 /** The visible "Saved…" / "Not saved…" line. */
 export const statusText = () => screen.getAllByRole('status')[0]?.textContent ?? '';
