@@ -18,7 +18,7 @@ import { engineInputsFrom, readEngineInputs, saveEngineRecord } from '@/src/plat
 import { measureIdleMs, queryIdleState } from '@/src/platform/idle';
 import { currentTimeZone } from '@/src/platform/locale';
 import { otherRoutinesOn } from '@/src/platform/sync-devices';
-import { createSummaryWriter } from '@/src/platform/sync-summaries';
+import { owedWrite, updateSummary } from '@/src/platform/sync-summaries';
 import { isFullscreen } from '@/src/platform/windows';
 import { runEffects } from './effects';
 import { createQueue } from './queue';
@@ -49,8 +49,6 @@ type Incoming = Given | ((stored: Stored) => EngineEvent);
  */
 export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
   const queue = createQueue();
-  /** This device's summary for the other devices (storage.sync), brought up to date after each save. */
-  const updateSummary = createSummaryWriter();
 
   /**
    * A queued event that only brings the state up to date with the clock (start, wake, refresh)
@@ -72,7 +70,7 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
     const stored = await readEngineInputs();
     onRead();
     const now = deps.now();
-    const { settings, state, stats, session, badgeShown } = engineInputsFrom(stored, now, timeZone);
+    const { settings, state, stats, session, badgeShown, device } = engineInputsFrom(stored, now, timeZone);
     const ctx: EventContext = {
       settings,
       timeZone,
@@ -81,7 +79,9 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
       // One daily goal on every device: the others' routines count once the reminder may ask.
       routinesToday:
         routinesOn(stats.days[dayKey(now, timeZone)]) +
-        (goalMatters(state, settings, now) ? await otherRoutinesOn(dayKey(now, timeZone)) : 0),
+        (goalMatters(state, settings, now)
+          ? await otherRoutinesOn(dayKey(now, timeZone), device?.id ?? null)
+          : 0),
     };
     const full = await complete(typeof event === 'function' ? event({ settings, state }) : event, state, now);
     let result = transition(state, full, ctx, now);
@@ -93,7 +93,9 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
     if (result.error) return result;
     const deltas = result.effects.flatMap((e) => (e.type === 'stats' ? [e] : []));
     const saved = applyAllStats(stats, deltas);
-    await saveEngineRecord(result.state, saved);
+    // A routine counted: this device's summary is owed a write, marked in the same save.
+    const owed = deltas.some((d) => countsRoutine(d.delta)) ? owedWrite(device, now) : undefined;
+    await saveEngineRecord(result.state, saved, owed);
     // The latest save, not the latest time ever saved: after the clock is set back, a larger
     // figure would swallow every wake until the clock caught up with it.
     savedUpTo = now;
@@ -101,9 +103,9 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
       result.effects.filter((e) => e.type !== 'stats'),
       { badge: badgeShown },
     );
-    // Last, off the path of everything the user sees: it waits on storage.sync.
-    const counted = deltas.some((d) => countsRoutine(d.delta));
-    await updateSummary(saved, dayKey(now, timeZone), now, counted ? 'routine' : 'pass');
+    // Last, off the path of everything the user sees. Most passes end here with no call at all:
+    // no routine, the day already written (sync-summaries.ts decides from the record just read).
+    await updateSummary(owed ?? device, saved, dayKey(now, timeZone), now);
     return result;
   };
 
@@ -142,10 +144,11 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
     queue.run(async () => {
       const now = deps.now();
       const timeZone = currentTimeZone();
-      const { state } = engineInputsFrom(await readEngineInputs(), now, timeZone);
-      await saveEngineRecord(state, emptyStats());
-      // The other devices forget this one's routines too (its summary is written empty).
-      await updateSummary(emptyStats(), dayKey(now, timeZone), now, 'erased');
+      const { state, device } = engineInputsFrom(await readEngineInputs(), now, timeZone);
+      // The other devices forget this one's routines too (its summary is written empty, at once).
+      const owed = owedWrite(device, now);
+      await saveEngineRecord(state, emptyStats(), owed);
+      await updateSummary(owed, emptyStats(), dayKey(now, timeZone), now);
     });
 
   /**
@@ -154,8 +157,14 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
    */
   const importHistory = (imported: Stats) =>
     queue.run(async () => {
-      const { state, stats } = engineInputsFrom(await readEngineInputs(), deps.now(), currentTimeZone());
-      await saveEngineRecord(state, mergeHistory(stats, imported));
+      const now = deps.now();
+      const timeZone = currentTimeZone();
+      const { state, stats, device } = engineInputsFrom(await readEngineInputs(), now, timeZone);
+      const merged = mergeHistory(stats, imported);
+      // The other devices see the imported routines at once.
+      const owed = owedWrite(device, now);
+      await saveEngineRecord(state, merged, owed);
+      await updateSummary(owed, merged, dayKey(now, timeZone), now);
     });
 
   /** Resolves once every event queued so far has been handled (the queue is serial). */

@@ -3,6 +3,7 @@ import type { Badge } from '@/src/core/schedule/badge';
 import { type EngineState, initialState, migrateEngineState } from '@/src/core/schedule/state';
 import type { Settings } from '@/src/core/settings/schema';
 import type { Stats } from '@/src/core/stats/day-stats';
+import type { DeviceId } from '@/src/core/sync/summary-schema';
 import { entry, readItems, writeItems } from './storage';
 import { STORED } from './storage-items';
 
@@ -15,6 +16,11 @@ export interface EngineInputs {
   session: RoutineSession | null;
   /** The badge as last set in this browser session (platform/badge.ts), null if none is known. */
   badgeShown: Badge | null;
+  /**
+   * This device's record: its id and when its summary is next due (platform/sync-summaries.ts),
+   * read here so that a wake with nothing to write decides so with no read of its own.
+   */
+  device: DeviceId | null;
 }
 
 /** What every wake reads (the bench's API floor reads the same keys: tests/bench/support/control-extension.ts). */
@@ -24,6 +30,7 @@ export const WAKE_ITEMS = [
   STORED.stats,
   STORED.session,
   STORED.badge,
+  STORED.device,
 ] as const;
 
 /** What storage held for a wake, not yet checked (engineInputsFrom checks it). */
@@ -34,7 +41,7 @@ export interface StoredInputs {
 /**
  * Everything a wake needs, in one round of storage reads: one `get` per area, side by side (sync
  * for the settings; local for the engine's state and the history; session for the player's
- * session and the badge on screen). The session area is read on every wake, not only during a
+ * session and the badge on screen; local for this device's record too). The session area is read on every wake, not only during a
  * routine: it holds the badge too, and reading it alongside costs no extra round trip.
  */
 export const readEngineInputs = async (): Promise<StoredInputs> => ({ raw: await readItems(WAKE_ITEMS) });
@@ -44,7 +51,7 @@ export const readEngineInputs = async (): Promise<StoredInputs> => ({ raw: await
  * `now`); a bad setting or day falls back on its own (each logged).
  */
 export function engineInputsFrom({ raw }: StoredInputs, now: number, timeZone: string): EngineInputs {
-  const [settingsRaw, stateRaw, statsRaw, sessionRaw, badgeRaw] = raw;
+  const [settingsRaw, stateRaw, statsRaw, sessionRaw, badgeRaw, deviceRaw] = raw;
   const settings = STORED.settings.read(settingsRaw, true);
   let state = STORED.engine.read(migrateEngineState(stateRaw, timeZone));
   if (!state) {
@@ -58,12 +65,20 @@ export function engineInputsFrom({ raw }: StoredInputs, now: number, timeZone: s
     // Checked only while a routine runs: the only time the engine looks at it.
     session: state.mode.kind === 'routine' ? STORED.session.read(sessionRaw) : null,
     badgeShown: STORED.badge.read(badgeRaw),
+    device: STORED.device.read(deviceRaw),
   };
 }
 
 /**
  * The engine's state and the history in ONE storage write: a worker killed right after it loses
  * nothing (no counted second, prompt or routine), and one killed before it repeats the whole event.
+ * With them, when the history changed what this device's summary says, the device record marking
+ * the summary's write as owed (made by platform/sync-summaries.ts, its one writer): a worker killed
+ * before the summary is written writes it on its next wake.
  */
-export const saveEngineRecord = (state: EngineState, stats: Stats) =>
-  writeItems('local', [entry(STORED.engine, state), entry(STORED.stats, stats)]);
+export const saveEngineRecord = (state: EngineState, stats: Stats, device?: DeviceId) =>
+  writeItems('local', [
+    entry(STORED.engine, state),
+    entry(STORED.stats, stats),
+    ...(device ? [entry(STORED.device, device)] : []),
+  ]);

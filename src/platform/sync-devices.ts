@@ -39,10 +39,12 @@ export async function loadOtherRoutines(): Promise<OtherRoutines> {
   return otherRoutines(devices, own?.id ?? null, localDayKey(Date.now()));
 }
 
-/** The routines the other devices counted on `day` (the worker's evening reminder asks). */
-export async function otherRoutinesOn(day: DayKey): Promise<number> {
-  const [own, devices] = await Promise.all([STORED.device.load().catch(() => null), readDeviceSummaries()]);
-  return otherRoutinesOnDay(devices, own?.id ?? null, day);
+/**
+ * The routines the other devices counted on `day` (the worker's evening reminder asks, with this
+ * device's id from the record its wake has read).
+ */
+export async function otherRoutinesOn(day: DayKey, ownId: string | null): Promise<number> {
+  return otherRoutinesOnDay(await readDeviceSummaries(), ownId, day);
 }
 
 /** Calls back with what the other devices add, whenever a summary (or this device's id) changes. */
@@ -51,7 +53,10 @@ export function followOtherRoutines(callback: (value: OtherRoutines) => void): (
   const listener = (changes: Record<string, unknown>) => {
     if (Object.keys(changes).some((key) => key.startsWith(DEVICE_KEY_PREFIX))) reload();
   };
-  const unfollowId = STORED.device.follow(reload);
+  // The device record changes with every summary written; only a new id changes what is added.
+  const unfollowId = STORED.device.follow((value, previous) => {
+    if (value?.id !== previous?.id) reload();
+  });
   try {
     sync().onChanged.addListener(listener);
   } catch {

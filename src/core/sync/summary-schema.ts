@@ -24,6 +24,19 @@ export const DeviceSummarySchema = z.object({
 });
 export type DeviceSummary = z.infer<typeof DeviceSummarySchema>;
 
-/** This device's id (storage.local): made once at random by platform/device.ts. */
-export const DeviceIdSchema = z.object({ id: z.string().check(z.regex(/^[a-z0-9]{8,32}$/)) });
+/**
+ * This device's record (storage.local): its id, made once at random by platform/device.ts, and
+ * what the summary writer (platform/sync-summaries.ts) needs to decide at a wake, with no other
+ * read, whether its summary must be written (sync/write.ts). The facts are optional: a record
+ * stored as `{ id }` by an older Nape reads as "never written", and writes once.
+ */
+export const DeviceIdSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9]{8,32}$/)),
+  /** The day of the summary last written (its `to`): until the day changes, nothing is due. */
+  summaryDay: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  /** A write is owed from this time on: a change not yet written, or a failed write's retry. */
+  writeAt: z.optional(z.number()),
+  /** The last write failed, and was logged: the next failures are not, until one succeeds. */
+  failing: z.optional(z.literal(true)),
+});
 export type DeviceId = z.infer<typeof DeviceIdSchema>;

@@ -2,7 +2,8 @@ import { addDays, type DayKey, isDayKey, MINUTE } from '@/src/core/time';
 import { DEVICE_KEY_PREFIX, STALE_DAYS } from './limits';
 
 // The worker's side: when its summary is written, and which other devices' summaries it removes.
-// Apart from merge.ts so the worker loads no schema checker: it compares and prunes raw values.
+// Apart from merge.ts so the worker loads no schema checker: it decides from its own record and
+// prunes raw values.
 
 /** Not seen (its newest day, `to`) for more than STALE_DAYS before `today`. */
 export const isStale = (to: DayKey, today: DayKey) => to < addDays(today, -STALE_DAYS);
@@ -28,24 +29,24 @@ export function staleKeys(items: Readonly<Record<string, unknown>>, ownKey: stri
 }
 
 /**
- * An urgent change (a routine counted, the history erased) is written at once; any other (a new
- * day begun) at most once every few minutes. storage.sync allows 120 writes a minute and syncs
- * each to every device: a summary changes only when a routine counts or a day begins, so this is
- * a bound, not a queue.
+ * How long a failed write waits before it is tried again (a full or refused storage.sync, or one
+ * switched off): at most a few calls an hour that fail, not one on every wake.
  */
-export const MIN_WRITE_GAP_MS = 5 * MINUTE;
+export const RETRY_GAP_MS = 10 * MINUTE;
 
-/** Whether the writer writes `packed` over what is `stored` (raw, as read; null for nothing). */
-export function shouldWrite(o: {
-  packed: unknown;
-  stored: unknown;
-  urgent: boolean;
-  lastWriteAt: number | null;
-  now: number;
-}): boolean {
-  // The stored summary is the one this writer wrote (storage keeps its keys' order): compared as text.
-  if (JSON.stringify(o.packed) === JSON.stringify(o.stored)) return false;
-  if (o.urgent || o.lastWriteAt === null) return true;
-  // A clock set back is no reason to hold a write.
-  return o.now - o.lastWriteAt >= MIN_WRITE_GAP_MS || o.now < o.lastWriteAt;
+/**
+ * Whether this device's summary must be written now, decided from its stored record alone (no
+ * other read, no packing): when a write is owed (a routine counted, the history erased or
+ * imported: marked in the same save; or a failed write) and its time has come, or when no write is
+ * owed and the day is not the one last written. A routine-less wake on the same day is the usual
+ * case, and costs nothing. A clock set back is no reason to hold a retry.
+ */
+export function summaryDue(
+  device: Readonly<{ summaryDay?: DayKey; writeAt?: number }>,
+  today: DayKey,
+  now: number,
+): boolean {
+  const at = device.writeAt;
+  if (at === undefined) return device.summaryDay !== today;
+  return now >= at || at - now > RETRY_GAP_MS;
 }

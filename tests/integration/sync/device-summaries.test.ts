@@ -4,8 +4,10 @@ import { reminderAt } from '@/src/core/schedule/reminder';
 import { applyStats, emptyStats } from '@/src/core/stats/day-stats';
 import type { OtherRoutines } from '@/src/core/sync/add';
 import { deviceKey } from '@/src/core/sync/limits';
+import * as pack from '@/src/core/sync/pack';
 import { packSummary } from '@/src/core/sync/pack';
 import type { DeviceSummary } from '@/src/core/sync/summary-schema';
+import { RETRY_GAP_MS } from '@/src/core/sync/write';
 import { addDays, MINUTE } from '@/src/core/time';
 import { currentTimeZone } from '@/src/platform/locale';
 import { followOtherRoutines, loadOtherRoutines, readDeviceSummaries } from '@/src/platform/sync-devices';
@@ -15,6 +17,12 @@ import { settingsWith } from '@/tests/support/settings';
 // The worker writes this device's summary to storage.sync only when it changed, at once when a
 // routine counted, and the pages read every device's summary, ignoring (and logging) any that
 // fails its schema. Against WXT's fake browser, with the engine's own clock.
+
+// Spied on, so a test can tell that a wake packed nothing (the spy calls the real packSummary).
+vi.mock('@/src/core/sync/pack', async (original) => {
+  const real = await original<typeof import('@/src/core/sync/pack')>();
+  return { ...real, packSummary: vi.fn(real.packSummary) };
+});
 
 const T0 = Date.parse('2026-11-24T08:00:00Z');
 const TODAY = '2026-11-24';
@@ -104,6 +112,109 @@ describe("the worker's summary writer", () => {
     expect((await ownSummary()).r).toEqual({ full: [2] });
     await message('eraseHistory');
     expect(await ownSummary()).toEqual({ v: 1, to: TODAY, r: {}, t: {} });
+  });
+});
+
+describe('a wake in a fresh worker (the worker is stopped between most wakes)', () => {
+  const quickRoutine = async () => {
+    await message('command', { type: 'startRoutine', variant: 'quick', source: 'popup' });
+    const { mode } = await storedEngine();
+    if (mode.kind !== 'routine') throw new Error('no routine');
+    clock.now += 2 * MINUTE;
+    await message('command', { type: 'routineEnded', startedAt: mode.startedAt, fraction: 1 });
+  };
+  /** storage.sync's calls other than the wake's one read of the settings, and the summaries packed. */
+  const summaryWork = () => {
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const remove = vi.spyOn(fakeBrowser.storage.sync, 'remove');
+    vi.mocked(pack.packSummary).mockClear();
+    return () => ({
+      syncCalls:
+        get.mock.calls.filter(([keys]) => JSON.stringify(keys) !== '["settings"]').length +
+        set.mock.calls.length +
+        remove.mock.calls.length,
+      packed: vi.mocked(pack.packSummary).mock.calls.length,
+    });
+  };
+
+  it('with no routine, on the day already written, calls storage.sync for nothing and packs nothing', async () => {
+    await bootWorker();
+    const work = summaryWork();
+    for (const minutes of [1, 30, 600]) {
+      clock.now = T0 + minutes * MINUTE;
+      await bootWorker();
+    }
+    expect(work()).toEqual({ syncCalls: 0, packed: 0 });
+  });
+
+  it('writes once when the day changes, then nothing more that day', async () => {
+    await bootWorker();
+    const work = summaryWork();
+    clock.now = Date.parse('2026-11-25T09:00:00Z');
+    await bootWorker();
+    expect(await ownSummary()).toEqual({ v: 1, to: '2026-11-25', r: {}, t: {} });
+    const once = work();
+    expect(once.packed).toBe(1);
+    expect(vi.mocked(fakeBrowser.storage.sync.set)).toHaveBeenCalledTimes(1);
+    clock.now += 30 * MINUTE;
+    await bootWorker();
+    expect(work()).toEqual(once);
+  });
+
+  it('writes at once when a routine counts, and when the history is imported', async () => {
+    await bootWorker();
+    clock.now += 30 * MINUTE;
+    await bootWorker();
+    const writes = syncWrites();
+    await quickRoutine();
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect((await ownSummary()).r).toEqual({ quick: [1] });
+    await message('importHistory', { [addDays(TODAY, -1)]: { routinesFull: 2 } });
+    expect(writes).toHaveBeenCalledTimes(2);
+    expect((await ownSummary()).r).toEqual({ quick: [1], full: [0, 2] });
+  });
+
+  it('writes a change saved by a worker stopped before it wrote its summary', async () => {
+    await bootWorker();
+    // What a worker stopped right after saving a routine leaves: the history and the write owed.
+    const { device } = await fakeBrowser.storage.local.get('device');
+    await fakeBrowser.storage.local.set({
+      stats: applyStats(emptyStats(), TODAY, { routinesFull: 1 }),
+      device: { ...(device as object), writeAt: T0 },
+    });
+    clock.now += MINUTE;
+    await bootWorker();
+    expect((await ownSummary()).r).toEqual({ full: [1] });
+  });
+
+  it('tries a failed write again on a later wake, in a fresh worker, warning once', async () => {
+    await bootWorker();
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await quickRoutine();
+    expect(set).toHaveBeenCalledTimes(1);
+    expect((await ownSummary()).r).toEqual({});
+    // Before the retry's time, a fresh worker leaves it be; after, it writes.
+    clock.now += RETRY_GAP_MS / 2;
+    await bootWorker();
+    expect(set).toHaveBeenCalledTimes(1);
+    set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    clock.now += RETRY_GAP_MS;
+    await bootWorker();
+    expect(set).toHaveBeenCalledTimes(2);
+    clock.now += RETRY_GAP_MS;
+    await bootWorker();
+    expect(set).toHaveBeenCalledTimes(3);
+    expect((await ownSummary()).r).toEqual({ quick: [1] });
+    const warnings = vi
+      .mocked(console.warn)
+      .mock.calls.filter(([text]) => String(text).includes('storage.sync'));
+    expect(warnings).toHaveLength(1);
+    // Written: the next wake that day costs nothing again.
+    clock.now += RETRY_GAP_MS;
+    await bootWorker();
+    expect(set).toHaveBeenCalledTimes(3);
   });
 });
 

@@ -16,7 +16,7 @@ import {
 } from '@/src/core/sync/merge';
 import { packSummary, summaryDays } from '@/src/core/sync/pack';
 import type { DeviceSummary } from '@/src/core/sync/summary-schema';
-import { shouldWrite, staleKeys } from '@/src/core/sync/write';
+import { RETRY_GAP_MS, staleKeys, summaryDue } from '@/src/core/sync/write';
 import { addDays, type DayKey, MINUTE } from '@/src/core/time';
 
 // Every device's routines, put together: merging summaries in any order, any number of times,
@@ -220,20 +220,20 @@ describe(`reading summaries from storage.sync (fast-check seed ${SEED})`, () => 
 });
 
 describe('when the writer writes', () => {
-  const a = packSummary(applyStats(emptyStats(), TODAY, { routinesFull: 1 }), TODAY);
-  const b = packSummary(applyStats(emptyStats(), TODAY, { routinesFull: 2 }), TODAY);
   const at = Date.parse('2026-12-04T12:00:00Z');
-  it('never when nothing changed', () => {
-    expect(
-      shouldWrite({ packed: a, stored: structuredClone(a), urgent: true, lastWriteAt: null, now: at }),
-    ).toBe(false);
+  it('never on the day already written, with nothing owed', () => {
+    expect(summaryDue({ summaryDay: TODAY }, TODAY, at)).toBe(false);
   });
-  it('at once for a routine; otherwise not within the write gap', () => {
-    const o = { packed: b, stored: a, lastWriteAt: at, now: at + MINUTE };
-    expect(shouldWrite({ ...o, urgent: true })).toBe(true);
-    expect(shouldWrite({ ...o, urgent: false })).toBe(false);
-    expect(shouldWrite({ ...o, urgent: false, now: at + 5 * MINUTE })).toBe(true);
-    expect(shouldWrite({ ...o, urgent: false, lastWriteAt: null })).toBe(true);
+  it('once a day begins, or for a record that never wrote (an older Nape stored only the id)', () => {
+    expect(summaryDue({ summaryDay: addDays(TODAY, -1) }, TODAY, at)).toBe(true);
+    expect(summaryDue({}, TODAY, at)).toBe(true);
+  });
+  it('when a write is owed and its time has come, whatever the day', () => {
+    expect(summaryDue({ summaryDay: TODAY, writeAt: at }, TODAY, at)).toBe(true);
+    expect(summaryDue({ summaryDay: TODAY, writeAt: at + MINUTE }, TODAY, at)).toBe(false);
+    expect(summaryDue({ summaryDay: addDays(TODAY, -1), writeAt: at + MINUTE }, TODAY, at)).toBe(false);
+    // A clock set back by more than the retry gap does not hold the retry.
+    expect(summaryDue({ summaryDay: TODAY, writeAt: at + RETRY_GAP_MS + MINUTE }, TODAY, at)).toBe(true);
   });
 });
 
