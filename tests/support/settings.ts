@@ -1,5 +1,6 @@
 import { defaultSettings, WEEKDAY_KEYS, type WeekdayKey } from '@/src/core/settings/limits';
 import type { Settings } from '@/src/core/settings/schema';
+import type { ShownSettings } from '@/src/platform/settings-writer';
 
 export type SettingsPatch = { [G in keyof Settings]?: Partial<Settings[G]> };
 
@@ -23,3 +24,18 @@ export function hoursOn(days: Partial<Record<WeekdayKey, [string, string]>>): Se
 /** The same working hours Monday to Friday. */
 export const weekdayHours = (start: string, end: string) =>
   hoursOn({ mon: [start, end], tue: [start, end], wed: [start, end], thu: [start, end], fri: [start, end] });
+
+/**
+ * What a page shows, as the settings writer sees it: the tests of the writer read `value` to tell
+ * whether a change was shown (optimistically) and whether a refused one was taken back.
+ */
+export const shownWith = (settings: Settings): ShownSettings & { value: Settings } => {
+  const shown = {
+    value: settings,
+    get: () => shown.value,
+    set: (next: Settings) => {
+      shown.value = next;
+    },
+  };
+  return shown;
+};

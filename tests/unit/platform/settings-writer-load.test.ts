@@ -1,21 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings } from '@/src/core/settings/schema';
-import type { ShownSettings } from '@/src/platform/settings-writer';
+import { shownWith } from '@/tests/support/settings';
 
 // The settings check (zod) is loaded with the first change, not at the options page's start. A
 // chunk that cannot be loaded (the extension updated under an open page) writes nothing, shows
 // nothing changed and says the change was not saved; the next change tries to load it again.
-
-const shownWith = (settings: Settings): ShownSettings & { value: Settings } => {
-  const shown = {
-    value: settings,
-    get: () => shown.value,
-    set: (next: Settings) => {
-      shown.value = next;
-    },
-  };
-  return shown;
-};
 
 afterEach(() => {
   vi.doUnmock('@/src/core/settings/parse');

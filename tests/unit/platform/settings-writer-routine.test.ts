@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { libraryStep, type RoutineStep } from '@/src/core/routine/my-routine';
-import { defaultSettings, type Settings } from '@/src/core/settings/schema';
-import { changeSettings, type ShownSettings } from '@/src/platform/settings-writer';
+import { defaultSettings } from '@/src/core/settings/schema';
+import { changeSettings } from '@/src/platform/settings-writer';
+import { shownWith } from '@/tests/support/settings';
 
 // The settings writer never stores a "My routine" that breaks a rule: a change to the routine is
 // held to its rules (loaded with the change) before anything is shown or written.
@@ -17,16 +18,6 @@ const ROUTINE: readonly RoutineStep[] = [
   'ms-stroke-close',
 ].map((step) => ({ step, seconds: libraryStep(step)?.seconds.min ?? 0 }));
 
-const shownWith = (settings: Settings): ShownSettings & { value: Settings } => {
-  const shown = {
-    value: settings,
-    get: () => shown.value,
-    set: (next: Settings) => {
-      shown.value = next;
-    },
-  };
-  return shown;
-};
 const withRoutine = (mine: readonly RoutineStep[]) => {
   const s = defaultSettings();
   s.routine.mine = [...mine];
