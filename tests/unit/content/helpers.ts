@@ -1,4 +1,5 @@
 import type { ContentLocale } from '@/src/content/locale';
+import type { StepId } from '@/src/content/steps';
 
 // Walks the content's text objects so a test can check every string a user may read.
 
@@ -7,6 +8,26 @@ import type { ContentLocale } from '@/src/content/locale';
  * compile at every check until its words are given.
  */
 export const perLanguage = <T>(values: Record<ContentLocale, T>): Record<ContentLocale, T> => values;
+
+/**
+ * The steps that glide the head forward (Spring's chin-up, Goose in both forms): their text, shown
+ * and spoken, must end with the head drawn back over the shoulders (movements and script tests).
+ */
+export const FORWARD_GLIDES = [
+  'ex-spring-up',
+  'ex-goose-r',
+  'ex-goose-l',
+  'ex-goose-long-r',
+  'ex-goose-long-l',
+] as const satisfies readonly StepId[];
+
+/** Look at the sky in both forms: a three-quarter turn, never to the end of the range. */
+export const SKY_TURNS = [
+  'ex-sky-r',
+  'ex-sky-l',
+  'ex-sky-long-r',
+  'ex-sky-long-l',
+] as const satisfies readonly StepId[];
 
 /** Every string inside `value`, with a readable path ("steps.ms-rub.instruction"). */
 export function stringsOf(value: unknown, path = ''): [path: string, text: string][] {

@@ -7,7 +7,7 @@ import { TEXT_RU } from '@/src/content/text.ru';
 import { VARIANT_SOURCES } from '@/src/content/variants';
 import { SHIPPED_VARIANT_IDS } from '@/src/core/routine/plan';
 import { TEXTS } from './by-locale';
-import { sentencesOf } from './helpers';
+import { FORWARD_GLIDES, SKY_TURNS, sentencesOf } from './helpers';
 import { wordsOf } from './words';
 
 // The movements the text asks for keep to the safety screen (issue 10): no poked chin, the head
@@ -29,19 +29,13 @@ describe.each(CONTENT_LOCALES)('%s movement copy', (locale) => {
   });
 
   it('Spring and Goose end with the head drawn back over the shoulders', () => {
-    for (const id of [
-      'ex-spring-up',
-      'ex-goose-r',
-      'ex-goose-l',
-      'ex-goose-long-r',
-      'ex-goose-long-l',
-    ] as const) {
+    for (const id of FORWARD_GLIDES) {
       expect(lastSentence(steps[id].instruction), id).toMatch(words.drawnBack);
     }
   });
 
   it('Look at the sky turns about three quarters of the way, never to the end of the range', () => {
-    for (const id of ['ex-sky-r', 'ex-sky-l', 'ex-sky-long-r', 'ex-sky-long-l'] as const) {
+    for (const id of SKY_TURNS) {
       expect(steps[id].instruction, id).toMatch(words.threeQuarters);
       expect(steps[id].instruction.replace(words.threeQuarters, ''), id).not.toMatch(words.fullTurn);
     }

@@ -8,7 +8,7 @@ import { SCRIPT_RU } from '@/src/content/script.ru';
 import { routineScriptSchema } from '@/src/content/script-schema';
 import { STEPS, type StepId } from '@/src/content/steps';
 import { SCRIPTS } from './by-locale';
-import { sentencesOf, stringsOf } from './helpers';
+import { FORWARD_GLIDES, SKY_TURNS, sentencesOf, stringsOf } from './helpers';
 import { wordsOf } from './words';
 
 // The spoken script is content like the on-screen text: valid, in both languages, and keeping to
@@ -84,19 +84,11 @@ describe.each(CONTENT_LOCALES)('%s spoken script', (locale) => {
   });
 
   it('Look at the sky turns about three quarters of the way', () => {
-    for (const id of ['ex-sky-r', 'ex-sky-l', 'ex-sky-long-r', 'ex-sky-long-l'] as const)
-      expect(script.steps[id].start, id).toMatch(words.threeQuarters);
+    for (const id of SKY_TURNS) expect(script.steps[id].start, id).toMatch(words.threeQuarters);
   });
 
   it('Spring and Goose end with the head over the shoulders, not the chin pushed forward', () => {
-    for (const id of [
-      'ex-spring-up',
-      'ex-goose-r',
-      'ex-goose-l',
-      'ex-goose-long-r',
-      'ex-goose-long-l',
-    ] as const)
-      expect(script.steps[id].during.at(-1), id).toMatch(words.overShoulders);
+    for (const id of FORWARD_GLIDES) expect(script.steps[id].during.at(-1), id).toMatch(words.overShoulders);
   });
 
   it("Spring's chin-down brings the head back up before the step ends", () => {
