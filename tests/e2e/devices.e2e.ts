@@ -53,7 +53,7 @@ afterAll(() => ext?.close());
 
 describe('two devices', () => {
   it("this device's worker keeps its own summary in storage.sync under its random id", async () => {
-    // The history was written behind the engine's back: a new worker packs it afresh.
+    // The history was seeded with its summary's write owed (as after routines): a new worker writes it.
     await ext.stopWorker();
     await ext.worker();
     const { device } = (await ext.storage('local')) as { device?: { id: string } };

@@ -28,7 +28,7 @@ describe('two devices in Firefox', () => {
   afterAll(() => ext?.close());
 
   it("keeps this device's summary in storage.sync and counts the other device's routines", async () => {
-    // The history was written behind the engine's back: a new background packs it afresh.
+    // The history was seeded with its summary's write owed (as after routines): a new background writes it.
     await ext.stopBackground();
     await sendFromPage(ext, 'refresh');
     const { device } = (await ext.storage('local')) as { device?: { id: string } };

@@ -61,7 +61,10 @@ export function fieldErrorIn(selector: string): string | null {
   return null;
 }
 
-/** Days of stored history keyed by the browser's own local dates: `offsets` days before today. */
+/**
+ * Days of stored history keyed by the browser's own local dates: `offsets` days before today; this
+ * device's summary is then owed a write, as after routines the engine saved.
+ */
 export function seedHistory(
   ext: ExtensionPages,
   days: Record<number, Record<string, number>>,
@@ -75,7 +78,12 @@ export function seedHistory(
         const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
         out[key] = { ...empty, ...counters };
       }
-      await chrome.storage.local.set({ stats: { v: 1, days: out } });
+      // The engine marks this device's summary write owed whenever it saves routines
+      // (platform/sync-summaries.ts); a history written behind its back does so too, so the
+      // worker's next pass writes the summary as it would after those routines.
+      const { device } = await chrome.storage.local.get('device');
+      const owed = device ? { device: { ...device, writeAt: 0 } } : {};
+      await chrome.storage.local.set({ stats: { v: 1, days: out }, ...owed });
     },
     { byOffset: days, empty: emptyDay() },
   );
