@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueState } from './support/engine-fixtures';
-import { type Extension, launchExtension } from './support/extension';
-import { acknowledgeSafety, axeViolations, openPopup, rememberVoiceAnswer } from './support/popup-page';
+import { type Extension, launchReturningUser } from './support/extension';
+import { axeViolations, openPopup } from './support/popup-page';
 
 // The popup states the other Russian pass does not reach — break due, the list of routines, paused,
 // the safety reminders over the player, the stop advice, the routine window — checked with axe in Russian, light and dark.
@@ -9,9 +9,7 @@ import { acknowledgeSafety, axeViolations, openPopup, rememberVoiceAnswer } from
 describe('accessibility in Russian', () => {
   let ext: Extension;
   beforeAll(async () => {
-    ext = await launchExtension({ lang: 'ru' });
-    await acknowledgeSafety(ext);
-    await rememberVoiceAnswer(ext);
+    ext = await launchReturningUser({ lang: 'ru' });
   });
   afterAll(() => ext?.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension } from './support/extension';
+import { type Extension, launchReturningUser } from './support/extension';
 import { axeViolations, openOptions, seedHistory, storedSettings } from './support/options-page';
-import { acknowledgeSafety, openPopup, rememberVoiceAnswer } from './support/popup-page';
+import { openPopup } from './support/popup-page';
 
 // The daily habit in Chromium against the production build: the evening reminder turned on in
 // the options and said in the popup's status; a 30-day course started on the History tab and its
@@ -11,9 +11,7 @@ import { acknowledgeSafety, openPopup, rememberVoiceAnswer } from './support/pop
 let ext: Extension;
 
 beforeAll(async () => {
-  ext = await launchExtension();
-  await acknowledgeSafety(ext);
-  await rememberVoiceAnswer(ext);
+  ext = await launchReturningUser();
 });
 afterAll(() => ext?.close());
 

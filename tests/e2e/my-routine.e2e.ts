@@ -2,17 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_EN } from '@/src/content/text.en';
 import { LIBRARY } from '@/src/core/routine/library';
-import { type Extension, launchExtension } from './support/extension';
+import { type Extension, launchExtension, launchReturningUser } from './support/extension';
 import { openOptions, axeViolations as optionsAxe, storedSettings } from './support/options-page';
-import {
-  acknowledgeSafety,
-  axeViolations,
-  openPopup,
-  rememberVoiceAnswer,
-  runSeconds,
-  screenshot,
-  stepName,
-} from './support/popup-page';
+import { axeViolations, openPopup, runSeconds, screenshot, stepName } from './support/popup-page';
 
 // "My routine" end to end in Chromium, with the production build: built in the options page from
 // the step library, saved, made the routine Start opens, played from the popup in the routine
@@ -56,9 +48,7 @@ async function showsTimer(page: Page) {
 describe('My routine in Chromium', () => {
   let ext: Extension;
   beforeAll(async () => {
-    ext = await launchExtension();
-    await acknowledgeSafety(ext);
-    await rememberVoiceAnswer(ext);
+    ext = await launchReturningUser();
     await ext.context.clock.install();
   });
   afterAll(() => ext?.close());

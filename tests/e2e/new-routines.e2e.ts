@@ -6,15 +6,9 @@ import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { LONGER_AFTER_ROUTINES } from '@/src/core/routine/offers';
 import { patchSettings } from './support/engine-fixtures';
-import { type Extension, launchExtension } from './support/extension';
+import { type Extension, launchReturningUser } from './support/extension';
 import { seedHistory } from './support/options-page';
-import {
-  acknowledgeSafety,
-  openPopup,
-  rememberVoiceAnswer,
-  runSeconds,
-  stepName,
-} from './support/popup-page';
+import { openPopup, runSeconds, stepName } from './support/popup-page';
 
 // The evening routine and the longer session play in the built extension: started as the default
 // routine, each of their first steps shows its name and its own picture (titled as the step,
@@ -28,10 +22,7 @@ const FOLLOWED = 4;
 describe.each(KINDS)('the %s routine plays', (kind) => {
   let ext: Extension;
   beforeAll(async () => {
-    ext = await launchExtension();
-    await ext.context.clock.install();
-    await acknowledgeSafety(ext);
-    await rememberVoiceAnswer(ext);
+    ext = await launchReturningUser({ clock: true });
     // The longer session waits for a few counted routines.
     await seedHistory(ext, { 1: { routinesFull: LONGER_AFTER_ROUTINES } });
     await patchSettings(ext, { routine: { defaultVariant: kind } });

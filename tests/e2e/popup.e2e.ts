@@ -4,17 +4,8 @@ import { ABOUT_EN } from '@/src/content/about.en';
 import { TEXT_EN } from '@/src/content/text.en';
 import { TEXT_RU } from '@/src/content/text.ru';
 import { CONTENT_VERSION } from '@/src/content/version';
-import { type Extension, launchExtension } from './support/extension';
-import {
-  acknowledgeSafety,
-  axeViolations,
-  openPopup,
-  rememberVoiceAnswer,
-  runSeconds,
-  screenshot,
-  stepName,
-  timerText,
-} from './support/popup-page';
+import { type Extension, launchExtension, launchReturningUser } from './support/extension';
+import { axeViolations, openPopup, runSeconds, screenshot, stepName, timerText } from './support/popup-page';
 
 // A new user's first routine in real Chromium, with the production build: the safety gate, the
 // player's countdown, pause, next and previous, closing the popup and coming back, finishing, and
@@ -153,9 +144,7 @@ describe('the popup in Chromium', () => {
 describe('the popup in Chromium: a due break, stopping for pain, dark mode', () => {
   let ext: Extension;
   beforeAll(async () => {
-    ext = await launchExtension();
-    await acknowledgeSafety(ext);
-    await rememberVoiceAnswer(ext);
+    ext = await launchReturningUser();
   });
   afterAll(() => ext?.close());
 
@@ -202,9 +191,7 @@ describe('the popup in Chromium: a due break, stopping for pain, dark mode', () 
 describe('the routine in its own window', () => {
   let ext: Extension;
   beforeAll(async () => {
-    ext = await launchExtension();
-    await acknowledgeSafety(ext);
-    await rememberVoiceAnswer(ext);
+    ext = await launchReturningUser();
   });
   afterAll(() => ext?.close());
 

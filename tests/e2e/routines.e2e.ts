@@ -6,16 +6,9 @@ import { GET_READY_MS } from '@/src/core/routine';
 import { LONGER_AFTER_ROUTINES } from '@/src/core/routine/offers';
 import { VARIANT_IDS, type VariantId } from '@/src/core/routine/plan';
 import { patchSettings } from './support/engine-fixtures';
-import { type Extension, launchExtension } from './support/extension';
+import { type Extension, launchReturningUser } from './support/extension';
 import { openOptions, seedHistory } from './support/options-page';
-import {
-  acknowledgeSafety,
-  axeViolations,
-  openPopup,
-  rememberVoiceAnswer,
-  runSeconds,
-  stepName,
-} from './support/popup-page';
+import { axeViolations, openPopup, runSeconds, stepName } from './support/popup-page';
 import { message } from './support/speech-recorder';
 
 // Choosing a routine in the popup, by keyboard alone: "More routines" opens the list of every
@@ -68,10 +61,7 @@ const sessionVariant = async (ext: Extension) =>
 describe('choosing a routine from the popup', () => {
   let ext: Extension;
   beforeAll(async () => {
-    ext = await launchExtension();
-    await ext.context.clock.install();
-    await acknowledgeSafety(ext);
-    await rememberVoiceAnswer(ext);
+    ext = await launchReturningUser({ clock: true });
   });
   afterAll(() => ext?.close());
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countedStats, patchSettings } from '@/tests/e2e/support/engine-fixtures';
-import { type FirefoxExtension, launchFirefox } from '@/tests/e2e/support/firefox';
-import { acknowledgeSafety, rememberVoiceAnswer } from '@/tests/e2e/support/popup-page';
+import { type FirefoxExtension, launchFirefoxReturningUser } from '@/tests/e2e/support/firefox';
 
 // The evening reminder in Firefox, with real alarms and a real event page: set for the coming
 // minute, it comes at that minute by the engine's wake alarm (the event page suspended meanwhile),
@@ -16,9 +15,7 @@ interface StoredEngine {
 describe('the evening reminder in Firefox', () => {
   let ext: FirefoxExtension;
   beforeAll(async () => {
-    ext = await launchFirefox();
-    await acknowledgeSafety(ext);
-    await rememberVoiceAnswer(ext);
+    ext = await launchFirefoxReturningUser();
   });
   afterAll(() => ext?.close());
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countedStats, patchSettings } from '@/tests/e2e/support/engine-fixtures';
-import { type FirefoxExtension, launchFirefox } from '@/tests/e2e/support/firefox';
-import { acknowledgeSafety, rememberVoiceAnswer } from '@/tests/e2e/support/popup-page';
+import { type FirefoxExtension, launchFirefoxReturningUser } from '@/tests/e2e/support/firefox';
 
 // The break prompt in Firefox, with real alarms and a real event page: a 1-minute interval brings
 // up the neck-break notification, the toolbar badge says a break is due, and a click on the
@@ -15,10 +14,7 @@ interface StoredEngine {
 describe('the break prompt in Firefox', () => {
   let ext: FirefoxExtension;
   beforeAll(async () => {
-    ext = await launchFirefox();
-    // A returning user, past the safety gate and the first routine's voice question.
-    await acknowledgeSafety(ext);
-    await rememberVoiceAnswer(ext);
+    ext = await launchFirefoxReturningUser();
   });
   afterAll(() => ext?.close());
 

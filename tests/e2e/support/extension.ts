@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { startUpWakeDone } from './engine-fixtures';
+import { acknowledgeSafety, rememberVoiceAnswer } from './popup-page';
 
 /** The production Chrome build; `npm run build` makes it (test:e2e runs after build). */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -47,6 +48,22 @@ export interface Extension {
 export interface LaunchOptions {
   /** Browser UI language, e.g. 'ru' (drives chrome.i18n). */
   lang?: string;
+}
+
+/**
+ * The browser of a returning user: the safety note acknowledged and the voice question answered,
+ * so the popup opens on its status. Most journeys start here; the gate and the question have
+ * journeys of their own. `clock` installs Playwright's clock first, for tests that pause time.
+ */
+export async function launchReturningUser(
+  options: LaunchOptions & { clock?: boolean } = {},
+): Promise<Extension> {
+  const { clock, ...launch } = options;
+  const ext = await launchExtension(launch);
+  if (clock) await ext.context.clock.install();
+  await acknowledgeSafety(ext);
+  await rememberVoiceAnswer(ext);
+  return ext;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {

@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startUpWakeDone } from './engine-fixtures';
 import type { PageProblems } from './extension';
 import type { ExtensionPages, StorageArea } from './extension-pages';
+import { acknowledgeSafety, rememberVoiceAnswer } from './popup-page';
 
 // The production Firefox build in Debian's Firefox ESR, headless, driven over WebDriver BiDi by
 // puppeteer-core and installed as a temporary add-on (docs/platform.md, How the end-to-end suites
@@ -92,6 +93,14 @@ export interface FirefoxExtension extends ExtensionPages {
    */
   pressKeys(combination: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Firefox for a returning user, past the safety gate and the voice question (launchReturningUser's twin). */
+export async function launchFirefoxReturningUser(): Promise<FirefoxExtension> {
+  const ext = await launchFirefox();
+  await acknowledgeSafety(ext);
+  await rememberVoiceAnswer(ext);
+  return ext;
 }
 
 export async function launchFirefox(): Promise<FirefoxExtension> {
