@@ -52,7 +52,8 @@ const switchHalfway: Choreography = {
   cues: [{ move: 'switch', role: 'movement' }],
   lines: ['work', 'switch'],
 };
-const kneading: Choreography = {
+/** Massage worked throughout with one short reminder of how (kneading, the evening's presses). */
+const workedWithReminder: Choreography = {
   moves: WORKED,
   cues: [{ move: 'work', role: 'confirm' }],
   lines: ['work', 'work'],
@@ -70,13 +71,8 @@ const gooseLong = halfMinuteHold(goose);
 const skyLong = halfMinuteHold(sky);
 const frameLong: Choreography = { ...armFirst, moves: SET_THEN_HELD_HALF_MINUTE };
 
-// The evening's massage: slow work with a short reminder of how, or none; the tilts are held
+// The evening's massage (workedWithReminder and stroking above serve it too); the tilts are held
 // gently, longer in than an exercise, and come back upright.
-const pressing: Choreography = {
-  moves: WORKED,
-  cues: [{ move: 'work', role: 'confirm' }],
-  lines: ['work', 'work'],
-};
 const tilt: Choreography = {
   moves: [
     { move: 'in', until: 0.3 },
@@ -127,11 +123,11 @@ const CHOREOGRAPHIES: Readonly<Record<StepId, Choreography>> = {
   },
   'ms-pinch': { ...switchHalfway, lines: ['work', 'work', 'switch'] },
   'ms-squeeze': switchHalfway,
-  'ms-knead-l': kneading,
-  'ms-knead-r': kneading,
+  'ms-knead-l': workedWithReminder,
+  'ms-knead-r': workedWithReminder,
   'ms-stroke-close': stroking,
-  'ev-press': pressing,
-  'ev-skull': pressing,
+  'ev-press': workedWithReminder,
+  'ev-skull': workedWithReminder,
   // From the temples, then up over the crown.
   'ev-scalp': {
     moves: [
@@ -142,10 +138,10 @@ const CHOREOGRAPHIES: Readonly<Record<StepId, Choreography>> = {
     lines: ['work', 'switch'],
   },
   'ev-forehead': stroking,
-  'ev-ears': pressing,
+  'ev-ears': workedWithReminder,
   'ev-tilt-r': tilt,
   'ev-tilt-l': tilt,
-  'ev-cradle': pressing,
+  'ev-cradle': workedWithReminder,
 };
 
 /**

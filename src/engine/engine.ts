@@ -139,33 +139,26 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
       if (savedUpTo < scheduledTime) await pass({ type: 'wake' }, () => undefined);
     });
 
-  /** Erases the history, in the same queue and the same one write as every event. */
-  const eraseHistory = () =>
-    queue.run(async () => {
-      const now = deps.now();
-      const timeZone = currentTimeZone();
-      const { state, device } = engineInputsFrom(await readEngineInputs(), now, timeZone);
-      // The other devices forget this one's routines too (its summary is written empty, at once).
-      const owed = owedWrite(device, now);
-      await saveEngineRecord(state, emptyStats(), owed);
-      await updateSummary(owed, emptyStats(), dayKey(now, timeZone), now);
-    });
-
   /**
-   * Adds the days of an imported history to the stored one, in the same queue and the same one
-   * write as every event (core/stats/history-import.ts: nothing counted here is lost).
+   * Replaces the history with `next(stored)`, in the same queue and the same one write as every
+   * event; the other devices see the change at once (this device's summary is owed a write).
    */
-  const importHistory = (imported: Stats) =>
+  const rewriteHistory = (next: (stats: Stats) => Stats) =>
     queue.run(async () => {
       const now = deps.now();
       const timeZone = currentTimeZone();
       const { state, stats, device } = engineInputsFrom(await readEngineInputs(), now, timeZone);
-      const merged = mergeHistory(stats, imported);
-      // The other devices see the imported routines at once.
+      const history = next(stats);
       const owed = owedWrite(device, now);
-      await saveEngineRecord(state, merged, owed);
-      await updateSummary(owed, merged, dayKey(now, timeZone), now);
+      await saveEngineRecord(state, history, owed);
+      await updateSummary(owed, history, dayKey(now, timeZone), now);
     });
+
+  /** Erases the history: the other devices forget this one's routines too (an empty summary). */
+  const eraseHistory = () => rewriteHistory(emptyStats);
+
+  /** Adds an imported history's days to the stored ones (core/stats/history-import.ts: nothing counted here is lost). */
+  const importHistory = (imported: Stats) => rewriteHistory((stats) => mergeHistory(stats, imported));
 
   /** Resolves once every event queued so far has been handled (the queue is serial). */
   const settled = () => queue.run(async () => undefined);

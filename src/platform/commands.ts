@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BrowserFamily } from '@/src/core/prompt-click';
 import { isShortcut, SHORTCUTS, type Shortcut } from '@/src/core/shortcuts/shortcuts';
+import { iconUrl } from './notifications';
 
 // The keyboard shortcuts: the manifest's `commands` (wxt.config.ts), which need no permission.
 // The browser owns the keys: it assigns the suggested ones at install unless they are taken, and
@@ -24,7 +25,7 @@ export async function showShortcutNotice(title: string, message: string): Promis
   await browser.notifications.clear(SHORTCUT_NOTICE_ID);
   await browser.notifications.create(SHORTCUT_NOTICE_ID, {
     type: 'basic',
-    iconUrl: browser.runtime.getURL('/icons/128.png'),
+    iconUrl: iconUrl(),
     title,
     message,
   });

@@ -40,8 +40,8 @@ export interface StoredInputs {
 
 /**
  * Everything a wake needs, in one round of storage reads: one `get` per area, side by side (sync
- * for the settings; local for the engine's state and the history; session for the player's
- * session and the badge on screen; local for this device's record too). The session area is read on every wake, not only during a
+ * for the settings; local for the engine's state, the history and this device's record; session
+ * for the player's session and the badge on screen). The session area is read on every wake, not only during a
  * routine: it holds the badge too, and reading it alongside costs no extra round trip.
  */
 export const readEngineInputs = async (): Promise<StoredInputs> => ({ raw: await readItems(WAKE_ITEMS) });

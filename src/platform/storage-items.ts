@@ -84,8 +84,9 @@ export const STORED = {
 
   /**
    * This browser profile's device id, made once at random: its routines are summarised in
-   * storage.sync under `dev.<id>` (core/sync/). Written only by platform/device.ts, in the worker;
-   * anything invalid reads as none, and the worker makes a new one.
+   * storage.sync under `dev.<id>` (core/sync/), with when that summary is next due. Made and written
+   * only in the worker, by platform/sync-summaries.ts (or saved with the history, engine-store.ts's
+   * saveEngineRecord, as that module built it); anything invalid reads as none, and a new one is made.
    */
   device: checkedValue('local', 'device', checker<typeof DeviceIdSchema>(deviceIdJson), null),
 

@@ -18,7 +18,7 @@ import { STORED } from './storage-items';
 // engine reads in its one round of reads at every wake. A wake with no routine, on the day already
 // written, decides from that record alone: no call to storage.sync, no packing.
 
-/** This device's record: its id and when its summary is next due (one writer: this module). */
+/** This device's record: its id and when its summary is next due (made only here; saved here or with the history). */
 export type DeviceRecord = DeviceId;
 
 /**

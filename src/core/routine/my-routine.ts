@@ -4,10 +4,11 @@ import { MY_ROUTINE_SECONDS, type MyRoutineViolation, type RoutineStep } from '.
 export * from './my-routine-shape';
 
 // The rules a routine the user builds ("My routine") must keep, from the content doc
-// (docs/routine.md, "My routine"): the settings' check (core/settings/rules.ts) refuses a routine
-// that breaks one, so neither the builder, an import nor a sync can store it, and the builder
-// shows each broken rule as it is broken. Pure: read from the step library's facts alone
-// (library.ts: part, side, twin, role, safe lengths), so a step added there is covered unchanged.
+// (docs/routine.md, "My routine"): the settings writer and the import check a changed routine with
+// them (core/settings/my-routine-rules.ts) and refuse one that breaks one, so neither the builder
+// nor an import can store it, and the builder shows each broken rule as it is broken. Pure: read
+// from the step library's facts alone (library.ts: part, side, twin, role, safe lengths), so a
+// step added there is covered unchanged.
 
 const BY_ID: ReadonlyMap<string, LibraryEntry> = new Map(LIBRARY.map((s) => [s.id, s]));
 

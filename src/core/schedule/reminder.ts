@@ -49,7 +49,8 @@ export function settleReminder(s: EngineState, c: TransitionContext): void {
   const r: Reminder = { ...FRESH, ...s.evening };
   const { settings, timeZone, now } = c;
   const today = dayKey(now, timeZone);
-  const goalMet = routinesNow(c, today) >= settings.routine.dailyGoal;
+  const done = routinesNow(c, today);
+  const goalMet = done >= settings.routine.dailyGoal;
 
   if (
     r.shownAt !== null &&
@@ -77,7 +78,7 @@ export function settleReminder(s: EngineState, c: TransitionContext): void {
       r.shownAt = now;
       c.effects.push({
         type: 'notifyEvening',
-        done: routinesNow(c, today),
+        done,
         goal: settings.routine.dailyGoal,
       });
     }

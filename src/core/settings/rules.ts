@@ -15,7 +15,7 @@ export function crossFieldIssues(s: Settings): SettingsIssue[] {
     issues.push({ path: ['workingHours', 'days'], code: 'no-working-day' });
   }
   // An end not after the start is not an error: the range runs past midnight (a night shift).
-  issues.push(...myRoutineIssues(s));
+  issues.push(...mineNotSavedIssues(s));
   return issues;
 }
 
@@ -24,7 +24,7 @@ export function crossFieldIssues(s: Settings): SettingsIssue[] {
  * saved one keeps need the step library, which the worker and the popup do not load: they are
  * checked with everything that is written (parse.ts, my-routine-rules.ts).
  */
-function myRoutineIssues(s: Settings): SettingsIssue[] {
+function mineNotSavedIssues(s: Settings): SettingsIssue[] {
   const { mine, defaultVariant } = s.routine;
   return mine.length === 0 && defaultVariant === 'mine'
     ? [{ path: ['routine', 'defaultVariant'], code: 'mine-not-saved' }]

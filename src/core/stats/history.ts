@@ -12,7 +12,7 @@ export type HistoryRange = (typeof HISTORY_RANGES)[number];
 type WindowCounter = Exclude<CounterName, 'prompts'>;
 const WINDOW_COUNTERS = COUNTER_NAMES.filter((name): name is WindowCounter => name !== 'prompts');
 
-/** A day's counters, and its routines of either variant. */
+/** A day's counters, and its routines of every kind. */
 export type HistoryTotals = Record<WindowCounter | 'routines', number>;
 
 export interface HistoryDay extends HistoryTotals {

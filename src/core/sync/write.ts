@@ -2,8 +2,9 @@ import { addDays, type DayKey, isDayKey, MINUTE } from '@/src/core/time';
 import { DEVICE_KEY_PREFIX, STALE_DAYS } from './limits';
 
 // The worker's side: when its summary is written, and which other devices' summaries it removes.
-// Apart from merge.ts so the worker loads no schema checker: it decides from its own record and
-// prunes raw values.
+// Apart from merge.ts so the writer loads no schema checker: it decides from its own record and
+// prunes raw values. (The worker still loads the checker for the evening reminder's goal, which
+// counts the other devices' routines from their checked summaries: platform/sync-devices.ts.)
 
 /** Not seen (its newest day, `to`) for more than STALE_DAYS before `today`. */
 export const isStale = (to: DayKey, today: DayKey) => to < addDays(today, -STALE_DAYS);
