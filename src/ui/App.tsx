@@ -69,7 +69,7 @@ function Screen({ layout }: { layout: Layout }) {
   useSessionCleanup(stores, session, engine === undefined ? undefined : routine, ended !== null);
 
   // The hooks above follow these stores; the list of what the first screen waits for has one owner.
-  const loaded = firstScreenStores(stores).every((store) => store.get() !== undefined);
+  const loaded = firstScreenStores(stores, layout).every((store) => store.get() !== undefined);
   const state =
     engine ?? (settings ? initialState(now, settings.activity.idleThresholdSec, currentTimeZone()) : null);
   const status = state && settings ? describeStatus(state, settings, now) : null;

@@ -17,7 +17,9 @@ const FIRST_READ_WAIT_MS = 1000;
  */
 export async function mountApp(layout: Layout, stores: Stores = createStores()): Promise<void> {
   document.documentElement.lang = pageLanguage();
-  await Promise.all(firstScreenStores(stores).map((store) => firstValue<unknown>(store, FIRST_READ_WAIT_MS)));
+  await Promise.all(
+    firstScreenStores(stores, layout).map((store) => firstValue<unknown>(store, FIRST_READ_WAIT_MS)),
+  );
   const root = document.getElementById('app') as HTMLElement;
   root.replaceChildren();
   render(<App layout={layout} stores={stores} />, root);

@@ -6,4 +6,5 @@ import { createStores, firstScreenStores } from './stores';
 // mountApp. Only entries import this module: a test makes its own stores.
 
 export const firstReads = createStores();
+// Every read the popup waits for, the routine window's too (it waits for fewer: mount.tsx).
 firstScreenStores(firstReads);

@@ -1,6 +1,7 @@
 import { NO_OTHER_ROUTINES, type OtherRoutines } from '@/src/core/sync/add';
 import type { StoredValue } from '@/src/platform/storage';
 import { STORED } from '@/src/platform/storage-items';
+import type { Layout } from '@/src/ui/Shell';
 import { createSessionStore, type SessionStore } from './session-store';
 import { createStore, type Source, type Store } from './store';
 
@@ -93,12 +94,13 @@ export function disposeStores(stores: Stores): void {
  * The stored values the popup's and the routine window's first screen needs (App.tsx shows
  * "Loading…" until all have been read). Asking for them makes them, which starts their reads.
  */
-export const firstScreenStores = (s: Stores) => [
+export const firstScreenStores = (s: Stores, layout: Layout = 'popup') => [
   s.engine,
   s.settings,
   s.stats,
   s.session,
   s.safetyAck,
   // The popup's "today" counts every device's routines: read with the rest, so it never jumps.
-  s.devices,
+  // The routine window opens on the player, which shows no "today": it does not wait for them.
+  ...(layout === 'popup' ? [s.devices] : []),
 ];
