@@ -4,7 +4,7 @@ import { reminderVariant } from '@/src/core/schedule/reminder';
 import type { EngineState } from '@/src/core/schedule/state';
 import { checkCommand } from '@/src/core/validate/stored';
 import { onWakeAlarm } from '@/src/platform/alarms';
-import { onShortcut, onShortcutNoticeClicked } from '@/src/platform/commands';
+import { onShortcut } from '@/src/platform/commands';
 import { onIdleStateChanged } from '@/src/platform/idle';
 import { BROWSER_FAMILY, onNotificationEvents } from '@/src/platform/notifications';
 import { onMessage } from '@/src/platform/protocol';
@@ -56,7 +56,6 @@ export function startBackground(deps?: EngineDeps, family: BrowserFamily = BROWS
 
   // Keyboard shortcuts (the manifest's `commands`): the same commands, decided in the engine's queue.
   onShortcut((shortcut) => runShortcut(engine, shortcut, deps?.now ?? Date.now));
-  onShortcutNoticeClicked();
 
   onMessage('command', async ({ data }) => {
     // Messages come from our own pages, but are checked like any input before reaching the engine.

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BrowserFamily } from '@/src/core/prompt-click';
 import { isShortcut, SHORTCUTS, type Shortcut } from '@/src/core/shortcuts/shortcuts';
-import { iconUrl } from './notifications';
+import { iconUrl, NOTIFICATION_IDS } from './notifications';
 
 // The keyboard shortcuts: the manifest's `commands` (wxt.config.ts), which need no permission.
 // The browser owns the keys: it assigns the suggested ones at install unless they are taken, and
@@ -14,27 +14,17 @@ export function onShortcut(listener: (shortcut: Shortcut) => Promise<void>): voi
   browser.commands.onCommand.addListener((name) => (isShortcut(name) ? listener(name) : undefined));
 }
 
-/** The one notice a shortcut leaves when it does not apply: a newer one replaces it. */
-export const SHORTCUT_NOTICE_ID = 'nape-shortcut';
-
 /**
  * Says why a shortcut did nothing: a plain notification, valid in both browsers (no buttons, which
  * Firefox refuses), that goes away on its own. Shown again, not silently updated, if it is still up.
  */
 export async function showShortcutNotice(title: string, message: string): Promise<void> {
-  await browser.notifications.clear(SHORTCUT_NOTICE_ID);
-  await browser.notifications.create(SHORTCUT_NOTICE_ID, {
+  await browser.notifications.clear(NOTIFICATION_IDS.shortcut);
+  await browser.notifications.create(NOTIFICATION_IDS.shortcut, {
     type: 'basic',
     iconUrl: iconUrl(),
     title,
     message,
-  });
-}
-
-/** Register synchronously at worker start-up: a click on the notice dismisses it (Chrome leaves it up). */
-export function onShortcutNoticeClicked(): void {
-  browser.notifications.onClicked.addListener((id) => {
-    if (id === SHORTCUT_NOTICE_ID) void browser.notifications.clear(id);
   });
 }
 

@@ -13,6 +13,8 @@ export const NOTIFICATION_IDS = {
   neckAtLimit: 'nape-neck-last',
   posture: 'nape-posture',
   evening: 'nape-evening',
+  /** Why a keyboard shortcut did nothing (platform/commands.ts). */
+  shortcut: 'nape-shortcut',
 } as const;
 
 /** The browser this build is for. BROWSER, not FIREFOX: under Vitest the flags are strings, and "false" is truthy. */
@@ -117,7 +119,10 @@ export function onNotificationEvents(handlers: NotificationHandlers): void {
     else if (id === NOTIFICATION_IDS.evening) {
       void browser.notifications.clear(id);
       handlers.onEveningClicked();
-    } else if (id === NOTIFICATION_IDS.posture) void browser.notifications.clear(id);
+    } else if (id === NOTIFICATION_IDS.posture || id === NOTIFICATION_IDS.shortcut) {
+      // Nothing to do but go: Chrome leaves a clicked notification up.
+      void browser.notifications.clear(id);
+    }
   });
   // Firefox has the event but never fires it.
   browser.notifications.onButtonClicked?.addListener((id, index) => {
