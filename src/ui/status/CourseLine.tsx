@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { COURSE_DAYS, courseProgress, routinesByDay } from '@/src/core/course/course';
+import { COURSE_DAYS } from '@/src/core/course/course';
 import type { Course } from '@/src/core/course/course-schema';
-import { markCourseCelebrated, startCourse } from '@/src/platform/course-writer';
+import { startCourse } from '@/src/platform/course-writer';
 import { localDayKey } from '@/src/platform/locale';
-import { useStats } from '@/src/ui/hooks/use-data';
-import { useAllDevicesStats } from '@/src/ui/hooks/use-devices';
+import { useCourse } from '@/src/ui/hooks/use-course';
 import './course-line.css';
 
 /**
@@ -16,22 +14,13 @@ import './course-line.css';
  */
 export function CourseLine({ course, now }: { course: Course; now: number }) {
   const today = localDayKey(now);
-  // Every device's routines (core/sync/): one course, however many devices it was done on.
-  const stats = useAllDevicesStats(useStats());
-  const progress = stats ? courseProgress(course, routinesByDay(stats), today) : null;
-  const finished = progress?.status === 'done';
-  const [celebrating, setCelebrating] = useState(false);
-  useEffect(() => {
-    if (!finished || course.celebrated) return;
-    setCelebrating(true);
-    void markCourseCelebrated(course);
-  }, [finished, course]);
+  const { progress, celebrating } = useCourse(course, today);
 
   if (celebrating)
     return (
       <div class="course-done" role="status">
         <p>{i18n.t('status.courseDone')}</p>
-        <button type="button" onClick={() => void startCourse(today).then(() => setCelebrating(false))}>
+        <button type="button" onClick={() => void startCourse(today)}>
           {i18n.t('status.courseAgain')}
         </button>
       </div>

@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { COURSE_DAYS, type CourseProgress, courseProgress, routinesByDay } from '@/src/core/course/course';
+import { COURSE_DAYS, type CourseProgress } from '@/src/core/course/course';
 import type { Course } from '@/src/core/course/course-schema';
 import { addDays, type DayKey } from '@/src/core/time';
-import { markCourseCelebrated, startCourse } from '@/src/platform/course-writer';
+import { startCourse } from '@/src/platform/course-writer';
 import { dayText } from '@/src/ui/format';
-import { useStats, useStored } from '@/src/ui/hooks/use-data';
-import { useAllDevicesStats } from '@/src/ui/hooks/use-devices';
+import { useCourse } from '@/src/ui/hooks/use-course';
+import { useStored } from '@/src/ui/hooks/use-data';
 import './course.css';
 
 // The 30-day course on the History tab (a chunk of its own: the options page's startup budget is
@@ -15,10 +14,8 @@ import './course.css';
 
 export function CoursePanel({ today }: { today: DayKey }) {
   const course = useStored('course');
-  const stats = useAllDevicesStats(useStats());
-  const progress = course && stats ? courseProgress(course, routinesByDay(stats), today) : null;
-  const celebrating = useCelebration(course ?? null, progress);
-  if (course === undefined || !stats) return null;
+  const { progress, celebrating, ready } = useCourse(course ?? null, today);
+  if (course === undefined || !ready) return null;
   const running = progress?.status === 'active';
   return (
     <section class="course" aria-labelledby="course-title">
@@ -33,21 +30,6 @@ export function CoursePanel({ today }: { today: DayKey }) {
       )}
     </section>
   );
-}
-
-/**
- * A finished course is celebrated once: the first page that sees it (here or the popup) says so
- * and marks it, and keeps saying so while it stays open.
- */
-function useCelebration(course: Course | null, progress: CourseProgress | null): boolean {
-  const [celebrating, setCelebrating] = useState(false);
-  const finished = progress?.status === 'done';
-  useEffect(() => {
-    if (!course || !finished || course.celebrated) return;
-    setCelebrating(true);
-    void markCourseCelebrated(course);
-  }, [course, finished]);
-  return celebrating && finished;
 }
 
 function CourseState({
