@@ -1,6 +1,6 @@
 import type { VariantId } from '@/src/core/routine/plan';
-import { ROUTINE_COUNTERS } from '@/src/core/stats/counters';
 import type { StatsDelta } from '@/src/core/stats/day-stats';
+import { ROUTINE_COUNTERS } from '@/src/core/stats/routine-counters';
 import { dayKey, MINUTE } from '@/src/core/time';
 import { accrue, type TransitionContext } from './accounting';
 import type { Command, CommandError, Effect } from './events';

@@ -2,9 +2,6 @@
 // (stats-schema.ts), the History tab's window (history.ts) and the CSV export (csv.ts) are made
 // from this list, in its order (the CSV's column order).
 
-import type { VariantId } from '@/src/core/routine/plan';
-import type { RoutineCounterName } from './routine-counters';
-
 interface Counter {
   /**
    * Its column in the CSV export: a fixed English identifier, not UI text, so a file exported in
@@ -18,7 +15,7 @@ interface Counter {
 const DECLARED = {
   /** Active screen time. */
   activeMs: { csv: 'active_minutes', ms: true },
-  /** Routines that counted as the break taken (at least half done), by kind (ROUTINE_COUNTERS). */
+  /** Routines that counted as the break taken (at least half done), by kind (ROUTINE_COUNTERS, routine-counters.ts). */
   routinesFull: { csv: 'routines_full' },
   routinesQuick: { csv: 'routines_quick' },
   /** Neck prompts shown. */
@@ -40,15 +37,3 @@ export type CounterName = keyof typeof DECLARED;
 export const COUNTERS: Readonly<Record<CounterName, Counter>> = DECLARED;
 
 export const COUNTER_NAMES = Object.keys(COUNTERS) as CounterName[];
-
-/**
- * The counter each kind of routine adds to when it counts. A routine kind added to VARIANT_IDS
- * without its counter here fails the type check.
- */
-export const ROUTINE_COUNTERS = {
-  full: 'routinesFull',
-  quick: 'routinesQuick',
-  evening: 'routinesEvening',
-  longer: 'routinesLonger',
-  mine: 'routinesMine',
-} as const satisfies Record<VariantId, RoutineCounterName>;

@@ -1,21 +1,29 @@
+import type { VariantId } from '@/src/core/routine/plan';
 import type { CounterName } from './counters';
 
-// Which counters count routines: what a day's routines and the streak add up (day-stats.ts). Apart
-// from counters.ts, which declares every counter with its CSV column, so the popup's startup loads
-// these names and not the export's columns.
+// Which counter each kind of routine adds to: what a day's routines and the streak add up
+// (day-stats.ts), the kinds a device's summary counts (core/sync/kinds.ts) and History's columns.
+// Apart from counters.ts, which declares every counter with its CSV column, so the popup's startup
+// loads these names and not the export's columns.
 
-/** Every routine counter, one for each kind of routine (ROUTINE_COUNTERS in counters.ts maps kind to counter). */
-export const ROUTINE_COUNTER_NAMES = [
-  'routinesFull',
-  'routinesQuick',
-  'routinesEvening',
-  'routinesLonger',
-  'routinesMine',
-] as const satisfies readonly CounterName[];
+/**
+ * The counter each kind of routine adds to when it counts. A routine kind added to VARIANT_IDS
+ * without its counter here fails the type check.
+ */
+export const ROUTINE_COUNTERS = {
+  full: 'routinesFull',
+  quick: 'routinesQuick',
+  evening: 'routinesEvening',
+  longer: 'routinesLonger',
+  mine: 'routinesMine',
+} as const satisfies Record<VariantId, CounterName>;
 
-export type RoutineCounterName = (typeof ROUTINE_COUNTER_NAMES)[number];
+export type RoutineCounterName = (typeof ROUTINE_COUNTERS)[VariantId];
 
-/** Type-checks only while every counter named routines<Kind> in counters.ts is listed above. */
+/** Every routine counter, in the kinds' order. */
+export const ROUTINE_COUNTER_NAMES: readonly RoutineCounterName[] = Object.values(ROUTINE_COUNTERS);
+
+/** Type-checks only while every counter named routines<Kind> in counters.ts has its kind above. */
 export const EVERY_ROUTINE_COUNTER_LISTED: [
   Exclude<Extract<CounterName, `routines${string}`>, RoutineCounterName>,
 ] extends [never]

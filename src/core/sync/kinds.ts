@@ -1,21 +1,18 @@
 import type { CounterName } from '@/src/core/stats/counters';
-import { ROUTINE_COUNTER_NAMES } from '@/src/core/stats/routine-counters';
+import { ROUTINE_COUNTERS } from '@/src/core/stats/routine-counters';
 
-// The kinds of routine a summary counts, read off the history's routine counters
-// (stats/routine-counters.ts, which lists every counter named routines<Kind>), so a kind added there
-// is synced with no change here.
+// The kinds of routine a summary counts, with their counters (stats/routine-counters.ts, which
+// pairs every kind with its counter), so a kind added there is synced with no change here.
 
 export interface RoutineKind {
-  /** Its name in a summary: routinesFull → full. */
+  /** Its name in a summary: the kind's id (full, quick…). */
   readonly kind: string;
   readonly counter: CounterName;
 }
 
-export const ROUTINE_KINDS: readonly RoutineKind[] = ROUTINE_COUNTER_NAMES.flatMap((counter) => {
-  const m = /^routines([A-Z]\w*)$/.exec(counter);
-  const name = m?.[1];
-  return name ? [{ kind: `${name.charAt(0).toLowerCase()}${name.slice(1)}`, counter }] : [];
-});
+export const ROUTINE_KINDS: readonly RoutineKind[] = Object.entries(ROUTINE_COUNTERS).map(
+  ([kind, counter]) => ({ kind, counter }),
+);
 
 /**
  * The counter a kind adds to in this Nape. A kind it does not know (from a newer Nape on another

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { ROUTINE_COUNTERS } from '@/src/core/stats/counters';
 import type { HistoryTotals, HistoryWindow } from '@/src/core/stats/history';
+import { ROUTINE_COUNTERS } from '@/src/core/stats/routine-counters';
 import { dayText, spanText } from '@/src/ui/format';
 
 /** Each kind of routine with its counter, in the order of VARIANT_IDS (the popup's list). */
