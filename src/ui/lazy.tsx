@@ -31,8 +31,11 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
   function Lazy(props: P) {
     const [failed, setFailed] = useState(false);
     const [, setReady] = useState(false);
+    // What this frame draws, not whether the chunk is here by the time the effect runs: a chunk
+    // that lands between the two (a frame later, more on a busy machine) must still be drawn.
+    const drawn = Loaded !== undefined;
     useEffect(() => {
-      if (Loaded || failed) return;
+      if (drawn || failed) return;
       let live = true;
       preload().then(
         () => live && setReady(true),
