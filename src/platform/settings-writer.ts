@@ -1,3 +1,4 @@
+import { loadOnce } from '@/src/core/load-once';
 import type { SettingsIssue } from '@/src/core/settings/issues';
 import type { ValidSettings } from '@/src/core/settings/parse';
 import type { Settings } from '@/src/core/settings/schema';
@@ -22,21 +23,10 @@ export type SettingsWrite =
   | { ok: false; issues: []; writeFailed: true };
 
 type Validation = typeof import('@/src/core/settings/parse');
-let validation: Validation | undefined;
-let loading: Promise<Validation> | undefined;
+const validation = loadOnce<Validation>(() => import('@/src/core/settings/parse'));
 
 /** Fetches the settings check (zod) ahead of the first change. */
-export function preloadValidation(): Promise<Validation> {
-  loading ??= import('@/src/core/settings/parse').then(
-    (loaded) => (validation = loaded),
-    (error: unknown) => {
-      // Forgotten, so the next change fetches the chunk again.
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const preloadValidation = (): Promise<Validation> => validation.load();
 
 /** Writes settings to storage, whole; the type says they were validated. */
 export const saveSettings = (settings: ValidSettings): Promise<void> => STORED.settings.set(settings);
@@ -52,7 +42,8 @@ export function changeSettings(
   save = saveSettings,
 ): Promise<SettingsWrite> {
   // Once the check is loaded a change is shown at once, as part of the user's click.
-  if (!validation)
+  const check = validation.get();
+  if (!check)
     return preloadValidation().then(
       () => changeSettings(shown, change, save),
       (error: unknown) => {
@@ -65,7 +56,7 @@ export function changeSettings(
   if (!current) return Promise.resolve({ ok: false, issues: [] });
   const draft = structuredClone(current);
   change(draft);
-  const checked = validation.validateSettings(draft);
+  const checked = check.validateSettings(draft);
   if (!checked.ok) return Promise.resolve({ ok: false, issues: checked.issues });
   if (JSON.stringify(draft.routine.mine) !== JSON.stringify(current.routine.mine))
     return saveIfRoutineKeepsRules(shown, checked.settings, save);

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { AboutText } from '@/src/content/about-schema';
 import { loadAboutText } from '@/src/content/load-about';
 import type { RoutineText } from '@/src/content/schema';
+import { loadOnce } from '@/src/core/load-once';
 import { pageLanguage } from '@/src/platform/locale';
 import { preloadRoutineText } from '@/src/ui/hooks/use-routine-text';
 import { Loading } from '@/src/ui/Loading';
@@ -19,32 +20,29 @@ interface Loaded {
   routine: RoutineText;
 }
 
-let loaded: Loaded | undefined;
-
-const load = (): Promise<Loaded> =>
-  Promise.all([import('./AboutRoutine'), loadAboutText(pageLanguage()), preloadRoutineText()]).then(
-    ([view, text, routine]) => {
-      loaded = { view, text, routine };
-      return loaded;
-    },
-  );
+const about = loadOnce(
+  (): Promise<Loaded> =>
+    Promise.all([import('./AboutRoutine'), loadAboutText(pageLanguage()), preloadRoutineText()]).then(
+      ([view, text, routine]) => ({ view, text, routine }),
+    ),
+);
 
 function AboutContent() {
-  const [about, setAbout] = useState(loaded);
+  const [shown, setShown] = useState(about.get);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (about) return;
+    if (shown) return;
     let live = true;
-    load().then(
-      (a) => live && setAbout(a),
+    about.load().then(
+      (a) => live && setShown(a),
       () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
   }, [attempt]);
-  if (about) return <about.view.AboutRoutine text={about.text} steps={about.routine.steps} />;
+  if (shown) return <shown.view.AboutRoutine text={shown.text} steps={shown.routine.steps} />;
   if (!failed) return <Loading />;
   return (
     <div>

@@ -2,32 +2,21 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadRoutineText } from '@/src/content/load-text';
 import type { ContentLocale } from '@/src/content/locale';
 import type { RoutineText } from '@/src/content/schema';
+import { type LoadOnce, loadOnce } from '@/src/core/load-once';
 import { pageLanguage } from '@/src/platform/locale';
 
-const loaded = new Map<ContentLocale, RoutineText>();
-const loading = new Map<ContentLocale, Promise<RoutineText>>();
+const texts = new Map<ContentLocale, LoadOnce<RoutineText>>();
 
-/**
- * Starts loading the routine text (a chunk per language) without waiting for it. A load that
- * failed is forgotten, so the next call fetches the chunk again.
- */
-export function preloadRoutineText(locale = pageLanguage()): Promise<RoutineText> {
-  let p = loading.get(locale);
-  if (!p) {
-    p = loadRoutineText(locale).then(
-      (text) => {
-        loaded.set(locale, text);
-        return text;
-      },
-      (error: unknown) => {
-        loading.delete(locale);
-        throw error;
-      },
-    );
-    loading.set(locale, p);
-  }
-  return p;
-}
+const textIn = (locale: ContentLocale): LoadOnce<RoutineText> => {
+  const known = texts.get(locale);
+  if (known) return known;
+  const text = loadOnce(() => loadRoutineText(locale));
+  texts.set(locale, text);
+  return text;
+};
+
+/** Starts loading the routine text (a chunk per language) without waiting for it. */
+export const preloadRoutineText = (locale = pageLanguage()): Promise<RoutineText> => textIn(locale).load();
 
 export interface RoutineTextLoad {
   /** The routine's text; undefined for the moment its chunk takes to load, or if it failed. */
@@ -39,7 +28,7 @@ export interface RoutineTextLoad {
 /** The routine's text in the UI language. */
 export function useRoutineText(): RoutineTextLoad {
   const locale = pageLanguage();
-  const [text, setText] = useState(() => loaded.get(locale));
+  const [text, setText] = useState(() => textIn(locale).get());
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (text || failed) return;
