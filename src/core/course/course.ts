@@ -105,3 +105,18 @@ export function checkImportedCourse(
   if (counted !== undefined && counted > possible) return { kind: 'too-many-days', counted, possible };
   return null;
 }
+
+/**
+ * What an imported history file does to the course: a course already here is kept (nothing saved
+ * is lost), and its start is named as kept when the file had another; the file's course comes
+ * back when there is none here, or when it is the same course (same start), celebrated if either
+ * side celebrated its finish.
+ */
+export function courseAfterImport(
+  here: Course | null,
+  file: Course | null,
+): { save: Course | null; kept: DayKey | null } {
+  if (!file) return { save: null, kept: null };
+  if (here && here.start !== file.start) return { save: null, kept: here.start };
+  return { save: { ...file, celebrated: file.celebrated || here?.celebrated === true }, kept: null };
+}

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { courseAfterImport } from '@/src/core/course/course';
 import {
   HISTORY_FILE_MAX_BYTES,
   type HistoryImportProblem,
@@ -46,13 +47,8 @@ export function ImportHistory() {
     if (!result.ok) return { ok: false, problems: result.problems.map(problemLine) };
     try {
       await sendMessage('importHistory', result.stats.days);
-      // A course already here is kept (nothing saved is lost); the file's comes back when there is
-      // none, or when it is the same course (its finish celebrated on either side stays so).
-      const current = await STORED.course.load();
-      const file = result.course;
-      if (file && (!current || current.start === file.start))
-        await saveImportedCourse({ ...file, celebrated: file.celebrated || current?.celebrated === true });
-      const kept = file && current && current.start !== file.start ? current.start : null;
+      const { save, kept } = courseAfterImport((await STORED.course.load()) ?? null, result.course);
+      if (save) await saveImportedCourse(save);
       const done = [i18n.t('options.historyImport.done')];
       if (kept) done.push(i18n.t('options.historyImport.courseKept', [dayText(kept, 'long')]));
       return { ok: true, done };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   COURSE_DAYS,
   checkImportedCourse,
+  courseAfterImport,
   courseProgress,
   type RoutinesByDay,
 } from '@/src/core/course/course';
@@ -78,6 +79,31 @@ describe('an imported course is checked', () => {
     });
     expect(checkImportedCourse({ start: '2026-02-30' }, 0, '2026-11-05')).toEqual({ kind: 'bad-start' });
     expect(checkImportedCourse({ start: '2026-11-01' }, 5, '2026-11-05')).toBeNull();
+  });
+});
+
+describe('an imported course meets the one here', () => {
+  const course = (start: string, celebrated = false) => ({ v: 1 as const, start, celebrated });
+  it.each([
+    ["none here: the file's comes back", null, course('2026-11-01'), course('2026-11-01'), null],
+    ['another here: it is kept, and named', course('2026-11-20'), course('2026-11-01'), null, '2026-11-20'],
+    [
+      'the same, celebrated here: it stays celebrated',
+      course('2026-11-01', true),
+      course('2026-11-01'),
+      course('2026-11-01', true),
+      null,
+    ],
+    [
+      'the same, celebrated in the file',
+      course('2026-11-01'),
+      course('2026-11-01', true),
+      course('2026-11-01', true),
+      null,
+    ],
+    ['none in the file: nothing changes', course('2026-11-20'), null, null, null],
+  ])('%s', (_, here, file, save, kept) => {
+    expect(courseAfterImport(here, file)).toEqual({ save, kept });
   });
 });
 
