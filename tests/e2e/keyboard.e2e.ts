@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEXT_EN } from '@/src/content/text.en';
+import { text as TEXT_EN } from '@/src/content/lang/en';
 import { type Extension, launchExtension } from './support/extension';
 import {
   acknowledgeSafety,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEXT_EN } from '@/src/content/text.en';
+import { text as TEXT_EN } from '@/src/content/lang/en';
 import { LIBRARY } from '@/src/core/routine/library';
 import { type Extension, launchExtension, launchReturningUser } from './support/extension';
 import { openOptions, axeViolations as optionsAxe, storedSettings } from './support/options-page';

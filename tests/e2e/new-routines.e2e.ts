@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moveIndexAt } from '@/src/content/choreography';
+import { text as TEXT_EN } from '@/src/content/lang/en';
 import { CHOREOGRAPHY } from '@/src/content/steps';
-import { TEXT_EN } from '@/src/content/text.en';
 import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { LONGER_AFTER_ROUTINES } from '@/src/core/routine/offers';

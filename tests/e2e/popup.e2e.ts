@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ABOUT_EN } from '@/src/content/about.en';
-import { TEXT_EN } from '@/src/content/text.en';
-import { TEXT_RU } from '@/src/content/text.ru';
+import { about as ABOUT_EN, text as TEXT_EN } from '@/src/content/lang/en';
+import { text as TEXT_RU } from '@/src/content/lang/ru';
 import { CONTENT_VERSION } from '@/src/content/version';
 import { type Extension, launchExtension, launchReturningUser } from './support/extension';
 import { axeViolations, openPopup, runSeconds, screenshot, stepName, timerText } from './support/popup-page';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { text as TEXT_EN } from '@/src/content/lang/en';
 import { timedPlan } from '@/src/content/routines';
-import { TEXT_EN } from '@/src/content/text.en';
 import { GET_READY_MS } from '@/src/core/routine';
 import { LONGER_AFTER_ROUTINES } from '@/src/core/routine/offers';
 import { VARIANT_IDS, type VariantId } from '@/src/core/routine/plan';

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCueTimeline, type CueTimeline, countWords } from '@/src/content/cue-timeline';
-import { SCRIPT_EN } from '@/src/content/script.en';
-import { SCRIPT_RU } from '@/src/content/script.ru';
-import { TEXT_EN } from '@/src/content/text.en';
-import { TEXT_RU } from '@/src/content/text.ru';
+import { script as SCRIPT_EN, text as TEXT_EN } from '@/src/content/lang/en';
+import { script as SCRIPT_RU, text as TEXT_RU } from '@/src/content/lang/ru';
 import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { WORDS_PER_SECOND_BUDGET } from '@/tests/unit/content/by-locale';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { text as TEXT_EN } from '@/src/content/lang/en';
 import { timedPlan } from '@/src/content/routines';
-import { TEXT_EN } from '@/src/content/text.en';
 import { type FirefoxExtension, launchFirefoxReturningUser } from '@/tests/e2e/support/firefox';
 import {
   axeViolationsIn,

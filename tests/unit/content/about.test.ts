@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { ABOUT_EN } from '@/src/content/about.en';
-import { ABOUT_RU } from '@/src/content/about.ru';
 import { ABOUT_CHOICES, type AboutText, aboutTextSchema } from '@/src/content/about-schema';
 import { findBannedClaims } from '@/src/content/banned-claims';
+import { about as ABOUT_EN } from '@/src/content/lang/en';
+import { about as ABOUT_RU } from '@/src/content/lang/ru';
 import { loadAboutText } from '@/src/content/load-about';
 import { CONTENT_LOCALES } from '@/src/content/locale';
 import { STEP_IDS } from '@/src/content/steps';

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { text as TEXT_EN } from '@/src/content/lang/en';
+import { text as TEXT_RU } from '@/src/content/lang/ru';
 import { CONTENT_LOCALES } from '@/src/content/locale';
 import { STEPS, type StepId } from '@/src/content/steps';
-import { TEXT_EN } from '@/src/content/text.en';
-import { TEXT_RU } from '@/src/content/text.ru';
 import { VARIANT_SOURCES } from '@/src/content/variants';
 import { SHIPPED_VARIANT_IDS } from '@/src/core/routine/plan';
 import { TEXTS } from './by-locale';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
-import { TEXT_RU } from '@/src/content/text.ru';
+import { text as TEXT_RU } from '@/src/content/lang/ru';
 import { POSTURE_CUES } from './by-locale';
 import { stringsOf } from './helpers';
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
+import { text as TEXT_EN } from '@/src/content/lang/en';
 import { CONTENT_LOCALES } from '@/src/content/locale';
 import {
   routineTextSchema,
@@ -10,7 +11,6 @@ import {
   variantSourceSchema,
 } from '@/src/content/schema';
 import { STEPS } from '@/src/content/steps';
-import { TEXT_EN } from '@/src/content/text.en';
 import { VARIANT_SOURCES } from '@/src/content/variants';
 import { SHIPPED_VARIANT_IDS } from '@/src/core/routine/plan';
 import { TEXTS } from './by-locale';

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { findBannedClaims } from '@/src/content/banned-claims';
+import { script as SCRIPT_EN } from '@/src/content/lang/en';
+import { script as SCRIPT_RU } from '@/src/content/lang/ru';
 import { loadRoutineScript } from '@/src/content/load-script';
 import { CONTENT_LOCALES } from '@/src/content/locale';
-import { SCRIPT_EN } from '@/src/content/script.en';
-import { SCRIPT_RU } from '@/src/content/script.ru';
 import { routineScriptSchema } from '@/src/content/script-schema';
 import { STEPS, type StepId } from '@/src/content/steps';
 import { SCRIPTS } from './by-locale';

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { text as TEXT_EN } from '@/src/content/lang/en';
+import { text as TEXT_RU } from '@/src/content/lang/ru';
 import { loadRoutineText } from '@/src/content/load-text';
 import { CONTENT_LOCALES, resolveContentLocale } from '@/src/content/locale';
 import { routineTextSchema } from '@/src/content/schema';
 import { STEPS } from '@/src/content/steps';
-import { TEXT_EN } from '@/src/content/text.en';
-import { TEXT_RU } from '@/src/content/text.ru';
 import { VARIANT_IDS } from '@/src/core/routine/plan';
 import { TEXTS } from './by-locale';
 import { sentencesOf, shapeOf, stringsOf } from './helpers';

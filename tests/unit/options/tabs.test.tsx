@@ -1,8 +1,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ABOUT_EN } from '@/src/content/about.en';
 import { findBannedClaims } from '@/src/content/banned-claims';
-import { TEXT_EN } from '@/src/content/text.en';
+import { about as ABOUT_EN, text as TEXT_EN } from '@/src/content/lang/en';
 import { renderOptions } from './support';
 
 afterEach(cleanup);

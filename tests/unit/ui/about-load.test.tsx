@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ABOUT_EN } from '@/src/content/about.en';
+import { about as ABOUT_EN } from '@/src/content/lang/en';
 import { loadAboutText } from '@/src/content/load-about';
 import { AboutPanel } from '@/src/ui/about/LazyAbout';
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TEXT_EN } from '@/src/content/text.en';
+import { text as TEXT_EN } from '@/src/content/lang/en';
 import { sent } from './fake-protocol';
 import { installFakeSpeech } from './fake-speech';
 import { advance, button, openPlayer } from './player-support';

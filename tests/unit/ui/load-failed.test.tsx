@@ -1,9 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { script as SCRIPT_EN, text as TEXT_EN } from '@/src/content/lang/en';
 import { loadRoutineScript } from '@/src/content/load-script';
 import { loadRoutineText } from '@/src/content/load-text';
-import { SCRIPT_EN } from '@/src/content/script.en';
-import { TEXT_EN } from '@/src/content/text.en';
 import { lazy } from '@/src/ui/lazy';
 import { installFakeSpeech } from './fake-speech';
 import { button, openPlayer } from './player-support';

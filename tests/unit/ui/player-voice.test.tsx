@@ -2,7 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildCueTimeline } from '@/src/content/cue-timeline';
-import { SCRIPT_EN } from '@/src/content/script.en';
+import { script as SCRIPT_EN } from '@/src/content/lang/en';
 import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import type { Settings } from '@/src/core/settings/schema';

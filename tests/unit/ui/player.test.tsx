@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { TEXT_EN } from '@/src/content/text.en';
+import { text as TEXT_EN } from '@/src/content/lang/en';
 import { sent } from './fake-protocol';
 import { advance, button, liveRegion, openPlayer, playerShown, stepHeading, timer } from './player-support';
 import {

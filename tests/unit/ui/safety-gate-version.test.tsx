@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TEXT_EN } from '@/src/content/text.en';
+import { text as TEXT_EN } from '@/src/content/lang/en';
 import {
   acknowledgeSafety,
   engineState,

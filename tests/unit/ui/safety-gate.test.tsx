@@ -1,8 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ABOUT_EN } from '@/src/content/about.en';
-import { TEXT_EN } from '@/src/content/text.en';
+import { about as ABOUT_EN, text as TEXT_EN } from '@/src/content/lang/en';
 import { CONTENT_VERSION } from '@/src/content/version';
 import {
   engineState,

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildCueTimeline } from '@/src/content/cue-timeline';
-import { SCRIPT_EN } from '@/src/content/script.en';
+import { script as SCRIPT_EN } from '@/src/content/lang/en';
 import { getVariant } from '@/src/content/variants';
 import { GET_READY_MS } from '@/src/core/routine';
 import { planVoice, type Rule, type VoiceAction, type VoiceLook } from '@/src/ui/player/voice-plan';

@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SCRIPT_EN } from '@/src/content/script.en';
+import { script as SCRIPT_EN } from '@/src/content/lang/en';
 import type { Settings } from '@/src/core/settings/schema';
 import { installFakeSpeech } from './fake-speech';
 import { advance, button, openPlayer, playerShown } from './player-support';

@@ -1,2 +1,0 @@
-// Kept for the tests that name one language's about: the words live in lang/ru.ts.
-export { about as ABOUT_RU } from './lang/ru';
