@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, launchReturningUser } from './support/extension';
-import { axeViolations, openOptions, seedHistory, storedSettings } from './support/options-page';
+import { axeViolations, localDayKey, openOptions, seedHistory, storedSettings } from './support/options-page';
 import { openPopup } from './support/popup-page';
 
 // The daily habit in Chromium against the production build: the evening reminder turned on in
@@ -15,13 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => ext?.close());
 
-/** The browser's own local date `offset` days before today, as a day key. */
-const localKey = (offset: number) =>
-  ext.evaluate((o) => {
-    const d = new Date();
-    d.setDate(d.getDate() - o);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  }, offset);
+const localKey = (offset: number) => localDayKey(ext, offset);
 
 describe('the daily habit', () => {
   it('the evening reminder, turned on in the options, is saved and said in the popup', async () => {

@@ -9,20 +9,12 @@ import {
   openPopupTab,
   stepNameOf,
 } from '@/tests/e2e/support/firefox-page';
-import { seedHistory, storedSettings } from '@/tests/e2e/support/options-page';
+import { localDayKey, seedHistory, storedSettings } from '@/tests/e2e/support/options-page';
 
 // The routine library and the course in Firefox, with the production build and real time: "My
 // routine" built in the options page (the builder loads on demand), saved to storage.sync, offered
 // in the popup's list and played from it; a 30-day course started on the History tab and its day
 // said in the popup. (Chromium: my-routine.e2e.ts and habit.e2e.ts, which also play to the end.)
-
-/** The browser's own local date `offset` days before today, as a day key (runs in the page). */
-const localKey = (ext: FirefoxExtension, offset: number) =>
-  ext.evaluate((o) => {
-    const d = new Date();
-    d.setDate(d.getDate() - o);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  }, offset);
 
 interface StoredRoutine {
   variant: string;
@@ -78,7 +70,7 @@ describe('the routine library in Firefox', () => {
     await history.locator('::-p-text(Day 1 of 30)').wait();
     expect((await ext.storage('sync')).course).toEqual({
       v: 1,
-      start: await localKey(ext, 0),
+      start: await localDayKey(ext, 0),
       celebrated: false,
     });
     await history.close();
@@ -88,7 +80,7 @@ describe('the routine library in Firefox', () => {
       ext,
       Object.fromEntries(Array.from({ length: 11 }, (_, i) => [i + 1, { routinesFull: 1 }])),
     );
-    const start = await localKey(ext, 11);
+    const start = await localDayKey(ext, 11);
     await ext.evaluate(
       (s) => chrome.storage.sync.set({ course: { v: 1, start: s, celebrated: false } }),
       start,

@@ -89,6 +89,14 @@ export function seedHistory(
   );
 }
 
+/** The browser's own local date `offset` days before today, as a day key (as seedHistory keys them). */
+export const localDayKey = (ext: ExtensionPages, offset: number): Promise<string> =>
+  ext.evaluate((o) => {
+    const d = new Date();
+    d.setDate(d.getDate() - o);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }, offset);
+
 /** Clicks a tab of the page by its visible name. */
 export const clickTab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
 
