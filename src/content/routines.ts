@@ -47,11 +47,11 @@ export const VARIANT_SOURCES: Readonly<Record<ShippedVariantId, VariantSource>> 
       { step: 'ex-spring-down', seconds: 12 },
       { step: 'ex-sky-r', seconds: 15 },
       { step: 'ex-sky-l', seconds: 15 },
-      { step: 'ms-stroke-open', seconds: 12 },
+      { step: 'ms-stroke-open', seconds: 11 },
       { step: 'ms-rub', seconds: 11 },
       { step: 'ms-knead-l', seconds: 8 },
       { step: 'ms-knead-r', seconds: 8 },
-      { step: 'ms-stroke-close', seconds: 9 },
+      { step: 'ms-stroke-close', seconds: 10 },
     ],
   },
   // 395 s of gymnastics with the source's half-minute holds (Goose, Look at the sky, Frame), both

@@ -17,8 +17,8 @@ export interface SpeechCoefficients {
 
 // <calibration> Written by `npm run calibrate:speech` from tests/tools/speech-durations.json.
 export const SPEECH_MODEL: Readonly<Record<ContentLocale, SpeechCoefficients>> = {
-  en: { overheadMs: 1091, perLetterMs: 59.85, perPauseMs: 366.91 },
-  ru: { overheadMs: 695, perLetterMs: 69.08, perPauseMs: 340.99 },
+  en: { overheadMs: 1090, perLetterMs: 59.88, perPauseMs: 366.58 },
+  ru: { overheadMs: 706, perLetterMs: 68.72, perPauseMs: 342.59 },
 };
 // </calibration>
 

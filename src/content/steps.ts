@@ -59,6 +59,18 @@ const workedWithReminder: Choreography = {
   lines: ['work', 'work'],
 };
 const stroking: Choreography = { moves: WORKED, cues: [], lines: ['work', 'work'] };
+/**
+ * The massage's last step: the strokes, then the hands come to rest on the thighs for the last
+ * stretch, as its second line says (said too: a listener with closed eyes hears when to stop).
+ */
+const closingStrokes: Choreography = {
+  moves: [
+    { move: 'work', until: 0.65 },
+    { move: 'rest', until: 1 },
+  ],
+  cues: [{ move: 'rest', role: 'movement' }],
+  lines: ['work', 'rest'],
+};
 
 // The longer session's half-minute holds: the same movement and lines, a hold of about 30 s, said
 // as it begins (with a reminder to breathe: a long hold is where breath gets held).
@@ -125,7 +137,7 @@ const CHOREOGRAPHIES: Readonly<Record<StepId, Choreography>> = {
   'ms-squeeze': switchHalfway,
   'ms-knead-l': workedWithReminder,
   'ms-knead-r': workedWithReminder,
-  'ms-stroke-close': stroking,
+  'ms-stroke-close': closingStrokes,
   'ev-press': workedWithReminder,
   'ev-skull': workedWithReminder,
   // From the temples, then up over the crown.

@@ -488,7 +488,7 @@ export const script: RoutineScript = {
     'ms-stroke-close': {
       name: 'Closing strokes',
       start: 'Light strokes down the back of your neck.',
-      during: [],
+      during: ['Rest your hands. Breathe.'],
     },
     'ev-press': {
       name: 'Fingertip presses',

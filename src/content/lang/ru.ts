@@ -494,7 +494,7 @@ export const script: RoutineScript = {
     'ms-stroke-close': {
       name: 'Завершающее поглаживание',
       start: 'Легко гладьте шею сзади, от затылка вниз.',
-      during: [],
+      during: ['Руки на бёдра. Дышите.'],
     },
     'ev-press': {
       name: 'Надавливания пальцами',

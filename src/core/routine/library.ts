@@ -99,7 +99,7 @@ export const LIBRARY = [
   entry('ms-squeeze', 'massage', 'both', { min: 15, max: 90 }),
   entry('ms-knead-l', 'massage', 'left', KNEAD, { twin: 'ms-knead-r' }),
   entry('ms-knead-r', 'massage', 'right', KNEAD, { twin: 'ms-knead-l' }),
-  entry('ms-stroke-close', 'massage', 'both', { min: 12, max: 60 }, { role: 'stroke' }),
+  entry('ms-stroke-close', 'massage', 'both', { min: 20, max: 60 }, { role: 'stroke' }),
   // The evening's massage of the neck and scalp, played between the same opening and closing strokes.
   entry('ev-press', 'massage', 'both', EVENING),
   entry('ev-skull', 'massage', 'both', EVENING),

@@ -47,6 +47,24 @@ describe('choreography', () => {
     expect([at(0), at(0.4), at(0.6), at(0.9)]).toEqual([0, 1, 2, 2]);
   });
 
+  it('Closing strokes: "rest your hands" lights up, and is said, only once the hands stop', () => {
+    const closing = CHOREOGRAPHY['ms-stroke-close'];
+    const at = (share: number) => lineAt(closing, moveIndexAt(closing, 15_000, share * 15_000));
+    expect([at(0), at(0.5), at(0.7), at(0.99)]).toEqual([0, 0, 1, 1]);
+    expect(closing.cues).toEqual([{ move: 'rest', role: 'movement' }]);
+    const timeline = buildCueTimeline(getVariant('full'), SCRIPTS.en, { leadInMs: GET_READY_MS });
+    const last = getVariant('full').steps.length - 1;
+    const rest = timeline.cues.find(
+      (c) => c.step === last && c.text === SCRIPTS.en.steps['ms-stroke-close'].during[0],
+    );
+    const stepStart =
+      GET_READY_MS +
+      getVariant('full')
+        .steps.slice(0, last)
+        .reduce((t, s) => t + s.durationMs, 0);
+    expect((rest?.atMs ?? 0) - stepStart).toBeGreaterThanOrEqual(0.65 * 15_000);
+  });
+
   it('places moves in whole milliseconds that tile the step', () => {
     const windows = moveWindows(CHOREOGRAPHY['ex-frame-r'], 15_000);
     expect(windows[0]?.startMs).toBe(0);

@@ -111,11 +111,11 @@ describe('the quick 2-minute routine', () => {
       ['ex-spring-down', 12],
       ['ex-sky-r', 15],
       ['ex-sky-l', 15],
-      ['ms-stroke-open', 12],
+      ['ms-stroke-open', 11],
       ['ms-rub', 11],
       ['ms-knead-l', 8],
       ['ms-knead-r', 8],
-      ['ms-stroke-close', 9],
+      ['ms-stroke-close', 10],
     ]);
     expect(quick.totalMs).toBe(120 * SECOND);
   });

@@ -13,7 +13,8 @@ import { planVoice, type Rule, type VoiceAction, type VoiceLook } from '@/src/ui
 const timeline = buildCueTimeline(getVariant('quick'), SCRIPT_EN, { leadInMs: GET_READY_MS });
 const S = 1000;
 const look = (posS: number, { paused = false, jumpMs = 0 } = {}): VoiceLook => ({
-  posMs: posS * S,
+  // Whole milliseconds, as the timeline has them: 8.181 * 1000 is 8180.999… in floating point.
+  posMs: Math.round(posS * S),
   paused,
   jumpMs,
 });
