@@ -62,6 +62,9 @@ export function StepFigure({
   // The keyframes come from the step's choreography (motion.ts): every picture key is a step id.
   const choreography = Object.hasOwn(CHOREOGRAPHY, picture) ? CHOREOGRAPHY[picture as StepId] : undefined;
   const names = keyframeNames(picture);
+  // A massage step whose hands come to rest (Closing strokes) draws them at rest as well.
+  const rests = pose.view === 'back' && choreography?.moves.some((m) => m.move === 'rest') === true;
+  const arrows = pose.arrows?.map((arrow) => <ArrowMark key={JSON.stringify(arrow)} arrow={arrow} />);
   const style = pace && {
     '--pace': `${Math.round(pace.durationMs)}ms`,
     '--ago': `${-Math.round(start.current.agoMs)}ms`,
@@ -85,10 +88,9 @@ export function StepFigure({
         {pace && choreography && !still && <style>{keyframesCss(picture, figureMotion(choreography))}</style>}
         <rect class="bg" width="200" height="200" rx="16" />
         <g transform={pose.view === 'back' ? BACK_ZOOM : undefined}>
-          <View pose={pose} />
-          {pose.arrows?.map((arrow) => (
-            <ArrowMark key={JSON.stringify(arrow)} arrow={arrow} />
-          ))}
+          {pose.view === 'back' ? <BackView pose={pose} rests={rests} /> : <View pose={pose} />}
+          {/* The arrows show the work: at rest they go with the working hands. */}
+          {rests ? <g class="at-work">{arrows}</g> : arrows}
         </g>
       </svg>
       {pose.view === 'front' && mirrorNote && <p class="fig-note">{mirrorNote}</p>}

@@ -88,7 +88,17 @@ const BACK_SHIRT =
   `Q100 100 ${200 - COLLAR[0]} ${COLLAR[1]}C124 98 134 101 ${200 - ARM_TOP[0]} ${ARM_TOP[1]}` +
   'C148 108 150 114 150 124L146 200Z';
 
-export function BackView({ pose }: { pose: Pose }) {
+/**
+ * `rests`: the step's hands come to rest at its end (Closing strokes). Its arms are then drawn
+ * twice, at work and hanging at rest; the stylesheet shows the ones the move under way calls for.
+ */
+export function BackView({ pose, rests = false }: { pose: Pose; rests?: boolean }) {
+  const arms = (
+    <>
+      <ArmView shoulder={SHOULDER_L} arm={pose.leftArm ?? HANG_L} />
+      <ArmView shoulder={SHOULDER_R} arm={pose.rightArm ?? HANG_R} />
+    </>
+  );
   return (
     <>
       <path class="k neck" d={BACK_NECK} />
@@ -96,8 +106,17 @@ export function BackView({ pose }: { pose: Pose }) {
       {/* The spine, so hands and arrows can be seen to stay beside it. */}
       <path class="spine" d="M100 84V160" />
       <HeadShape centre={HEAD} back motion="none" />
-      <ArmView shoulder={SHOULDER_L} arm={pose.leftArm ?? HANG_L} />
-      <ArmView shoulder={SHOULDER_R} arm={pose.rightArm ?? HANG_R} />
+      {rests ? (
+        <>
+          <g class="at-work">{arms}</g>
+          <g class="at-rest">
+            <ArmView shoulder={SHOULDER_L} arm={HANG_L} />
+            <ArmView shoulder={SHOULDER_R} arm={HANG_R} />
+          </g>
+        </>
+      ) : (
+        arms
+      )}
     </>
   );
 }

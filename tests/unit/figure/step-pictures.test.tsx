@@ -170,7 +170,8 @@ describe('Stroking', () => {
     const shirt = at(svg, 'path.s');
     const [collarX, collarY] = pointAt(shirt, collar[0], collar[1], new Map());
     const [, armY] = pointAt(shirt, arm[0], arm[1], new Map());
-    const hands = [...svg.querySelectorAll('g.hand')];
+    // The working hands (Closing strokes also draws its hands at rest, below).
+    const hands = [...svg.querySelectorAll('g.hand')].filter((h) => !h.closest('.at-rest'));
     expect(hands).toHaveLength(2);
     for (const hand of hands) {
       const movers = moversOf(hand);
@@ -186,5 +187,20 @@ describe('Stroking', () => {
       expect(Math.abs(end[0] - 100)).toBeGreaterThan(Math.abs(collarX - 100));
       expect(end[1]).toBeGreaterThanOrEqual(collarY);
     }
+  });
+
+  it('ms-stroke-close: its hands come to rest, hanging either side, shown by the stylesheet in its rest move', () => {
+    const closing = draw('ms-stroke-close');
+    const resting = [...closing.querySelectorAll('.at-rest g.hand')].map((h) => centreOf(h));
+    expect(resting).toHaveLength(2);
+    const [collarX, collarY] = pointAt(at(closing, 'path.s'), collar[0], collar[1], new Map());
+    for (const [x, y] of resting) {
+      // Down at the sides, well below the shoulders and away from the spine.
+      expect(y).toBeGreaterThan(collarY + 40);
+      expect(Math.abs(x - 100)).toBeGreaterThan(Math.abs(collarX - 100));
+    }
+    expect(closing.querySelectorAll('.at-work g.hand')).toHaveLength(2);
+    // Stroking, which has no rest move, draws its working hands only.
+    expect(draw('ms-stroke-open').querySelectorAll('.at-rest')).toHaveLength(0);
   });
 });
