@@ -110,11 +110,27 @@ describe('My routine in Chromium', () => {
     // Followed to the end: each of its steps in turn, then Done.
     const seen = new Set<string>();
     const done = win.getByRole('heading', { name: TEXT_EN.player.after.title });
+    let rested = false;
     for (let s = 0; s < TOTAL + 20 && !(await done.count()); s++) {
       await runSeconds(win, 1);
       const name = (await win.locator('#step-name').count()) ? await stepName(win) : null;
       if (name) seen.add(name);
+      // Closing strokes' last stretch: the hands rest, and the picture's arms come down with them.
+      const figure = win.locator('.step-figure svg');
+      if (!rested && name === 'Closing strokes' && (await figure.getAttribute('data-phase')) === 'rest') {
+        // Every part of each kind: the arms and, at work, their arrows.
+        const opacity = (part: string) =>
+          figure
+            .locator(part)
+            .evaluateAll((els) =>
+              els.map((el) => Math.round(Number(getComputedStyle(el).opacity) * 100) / 100),
+            );
+        await expect.poll(() => opacity('.at-rest')).toEqual([1]);
+        await expect.poll(() => opacity('.at-work')).toEqual([0, 0]);
+        rested = true;
+      }
     }
+    expect(rested).toBe(true);
     await done.waitFor();
     expect([...seen]).toEqual(
       expect.arrayContaining(['Posture', 'Metronome', 'Stroking', 'Closing strokes']),
