@@ -26,3 +26,15 @@ export function loadOnce<T>(fetch: () => Promise<T>): LoadOnce<T> {
       )),
   };
 }
+
+/** `loadOnce` for each key (a language): one fetch per key, each kept apart. */
+export function loadOncePer<K, T>(fetch: (key: K) => Promise<T>): (key: K) => LoadOnce<T> {
+  const byKey = new Map<K, LoadOnce<T>>();
+  return (key) => {
+    const known = byKey.get(key);
+    if (known) return known;
+    const once = loadOnce(() => fetch(key));
+    byKey.set(key, once);
+    return once;
+  };
+}

@@ -1,19 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadRoutineText } from '@/src/content/load-text';
-import type { ContentLocale } from '@/src/content/locale';
 import type { RoutineText } from '@/src/content/schema';
-import { type LoadOnce, loadOnce } from '@/src/core/load-once';
+import { loadOncePer } from '@/src/core/load-once';
 import { pageLanguage } from '@/src/platform/locale';
 
-const texts = new Map<ContentLocale, LoadOnce<RoutineText>>();
-
-const textIn = (locale: ContentLocale): LoadOnce<RoutineText> => {
-  const known = texts.get(locale);
-  if (known) return known;
-  const text = loadOnce(() => loadRoutineText(locale));
-  texts.set(locale, text);
-  return text;
-};
+/** Each language's routine text, fetched once. */
+const textIn = loadOncePer(loadRoutineText);
 
 /** Starts loading the routine text (a chunk per language) without waiting for it. */
 export const preloadRoutineText = (locale = pageLanguage()): Promise<RoutineText> => textIn(locale).load();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadOnce } from '@/src/core/load-once';
+import { loadOnce, loadOncePer } from '@/src/core/load-once';
 
 // One fetch for everyone who asks at once, the value kept once it came, and a failed fetch
 // forgotten so that the next ask (the page's Try again) fetches anew.
@@ -22,5 +22,14 @@ describe('loadOnce', () => {
     expect(once.get()).toBeUndefined();
     expect(await once.load()).toBe('chunk');
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('per key: one fetch for each key, kept apart', async () => {
+    const fetch = vi.fn((locale: string) => Promise.resolve(`text ${locale}`));
+    const textIn = loadOncePer(fetch);
+    expect(await textIn('en').load()).toBe('text en');
+    expect(await textIn('ru').load()).toBe('text ru');
+    expect([textIn('en').get(), await textIn('en').load()]).toEqual(['text en', 'text en']);
+    expect(fetch.mock.calls).toEqual([['en'], ['ru']]);
   });
 });
