@@ -2,6 +2,7 @@ import { timedPlan } from '@/src/content/routines';
 import type { RoutineSession } from '@/src/core/routine';
 import { belongsTo } from '@/src/core/routine/lifecycle';
 import type { EngineEvent, EventContext } from '@/src/core/schedule/events';
+import { reminderNeedsGoal } from '@/src/core/schedule/reminder';
 import type { EngineState } from '@/src/core/schedule/state';
 import {
   fullscreenMatters,
@@ -71,19 +72,22 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
     onRead();
     const now = deps.now();
     const { settings, state, stats, session, badgeShown, device } = engineInputsFrom(stored, now, timeZone);
+    const today = dayKey(now, timeZone);
+    // One daily goal on every device: the others' routines count once the reminder may ask, read
+    // while the event is completed rather than before it.
+    const others = reminderNeedsGoal(state, settings, now)
+      ? otherRoutinesOn(today, device?.id ?? null)
+      : Promise.resolve(0);
+    // Marked handled: should completing the event fail first, its failure is the one reported.
+    others.catch(() => undefined);
+    const full = await complete(typeof event === 'function' ? event({ settings, state }) : event, state, now);
     const ctx: EventContext = {
       settings,
       timeZone,
       fullscreen: false,
       routine: routineContext(state, session, settings),
-      // One daily goal on every device: the others' routines count once the reminder may ask.
-      routinesToday:
-        routinesOn(stats.days[dayKey(now, timeZone)]) +
-        (goalMatters(state, settings, now)
-          ? await otherRoutinesOn(dayKey(now, timeZone), device?.id ?? null)
-          : 0),
+      routinesToday: routinesOn(stats.days[today]) + (await others),
     };
-    const full = await complete(typeof event === 'function' ? event({ settings, state }) : event, state, now);
     let result = transition(state, full, ctx, now);
     // Only a prompt can be held back by a fullscreen window: ask the browser then, not every wake.
     if (fullscreenMatters(result) && (await isFullscreen())) {
@@ -164,16 +168,6 @@ export function createEngine(deps: EngineDeps = { now: () => Date.now() }) {
   const settled = () => queue.run(async () => undefined);
 
   return { dispatch, alarm, eraseHistory, importHistory, settled };
-}
-
-/**
- * Whether this event's evening reminder may depend on the day's goal (core/schedule/reminder.ts):
- * its time has come, or it is on screen. Only then are the other devices' summaries read from
- * storage.sync, not on every wake.
- */
-function goalMatters(state: EngineState, settings: Settings, now: number): boolean {
-  const r = state.evening;
-  return settings.eveningReminder.enabled && !!r && (r.shownAt !== null || (r.at !== null && now >= r.at));
 }
 
 /** While a routine runs, its player's session (read only; the pages write it) and the plan it plays. */

@@ -88,6 +88,15 @@ export function settleReminder(s: EngineState, c: TransitionContext): void {
   s.evening = { ...r, at: reminderAt(next, settings.eveningReminder.time, timeZone) };
 }
 
+/**
+ * Whether an event at `now` may find the reminder asking about the day's goal: its time has come,
+ * or it is on screen. Only then does the engine read the other devices' routines (storage.sync).
+ */
+export function reminderNeedsGoal(s: EngineState, settings: Settings, now: number): boolean {
+  const r = s.evening;
+  return settings.eveningReminder.enabled && !!r && (r.shownAt !== null || (r.at !== null && now >= r.at));
+}
+
 /** The deadline for the wake alarm, if it is still ahead (a held reminder waits for an event). */
 export const reminderWake = (s: EngineState, now: number): number | null =>
   s.evening?.at != null && s.evening.at > now ? s.evening.at : null;
