@@ -4,7 +4,7 @@ import { startUpWakeDone } from './support/engine-fixtures';
 import { type Extension, launchExtension } from './support/extension';
 // The options page's axe helper, for both pages: the popup's own drives Playwright's clock, which
 // would stop the browser's time for the pages opened after it.
-import { axeViolations, openOptions, seedHistory } from './support/options-page';
+import { axeViolations, localDayKey, openOptions, seedHistory } from './support/options-page';
 import { acknowledgeSafety, openPopup } from './support/popup-page';
 
 // Every device counts, in Chromium against the production build: two simulated devices. This
@@ -14,13 +14,6 @@ import { acknowledgeSafety, openPopup } from './support/popup-page';
 // and a summary that fails its schema changes nothing.
 
 let ext: Extension;
-
-/** The browser's own local day `offset` days before today, as a day key (runs in the test). */
-function localDay(offset: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - offset);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** Stores items in chrome.storage.sync, as the browser's sync does when another device wrote them. */
 const syncArrives = (items: Record<string, unknown>) =>
@@ -60,7 +53,7 @@ describe('two devices', () => {
     expect(device?.id).toMatch(/^[a-z0-9]{16}$/);
     await expect
       .poll(async () => (await ext.storage('sync'))[`dev.${device?.id}`])
-      .toMatchObject({ v: 1, to: localDay(0), r: { full: [1], quick: [0, 0, 1] } });
+      .toMatchObject({ v: 1, to: await localDayKey(ext, 0), r: { full: [1], quick: [0, 0, 1] } });
   });
 
   it("the popup's today and streak count the other device's routines, each day once", async () => {
@@ -71,7 +64,7 @@ describe('two devices', () => {
 
     // The other device did two quick routines today and one yesterday, and five long ago.
     await syncArrives({
-      'dev.otherdevice01': { v: 1, to: localDay(0), r: { quick: [2, 1] }, t: { full: 5 } },
+      'dev.otherdevice01': { v: 1, to: await localDayKey(ext, 0), r: { quick: [2, 1] }, t: { full: 5 } },
     });
     // The open popup follows sync: 1 + 2 today, and a streak of three days (today on both
     // devices, yesterday on the other, the day before on this one).
@@ -80,7 +73,7 @@ describe('two devices', () => {
 
     // A summary that fails its schema (a newer format, a negative count) is ignored.
     await syncArrives({
-      'dev.brokendevice1': { v: 1, to: localDay(0), r: { full: [-4] } },
+      'dev.brokendevice1': { v: 1, to: await localDayKey(ext, 0), r: { full: [-4] } },
       'dev.newerdevice1': { v: 2, packed: 'differently' },
     });
     await page.reload();
@@ -111,7 +104,7 @@ describe('two devices', () => {
   });
 
   it('removes, from every device, a summary not seen for 90 days, when the worker next writes', async () => {
-    await syncArrives({ 'dev.olddevice001': { v: 1, to: localDay(120), r: { full: [1] } } });
+    await syncArrives({ 'dev.olddevice001': { v: 1, to: await localDayKey(ext, 120), r: { full: [1] } } });
     // A routine counted here makes the worker write its summary, and prune.
     await seedHistory(ext, { 0: { routinesFull: 2 }, 2: { routinesQuick: 1 } });
     await ext.stopWorker();

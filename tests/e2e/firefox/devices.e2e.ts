@@ -2,20 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendFromPage } from '@/tests/e2e/support/engine-fixtures';
 import { type FirefoxExtension, launchFirefox } from '@/tests/e2e/support/firefox';
 import { openPopupTab, textOf } from '@/tests/e2e/support/firefox-page';
-import { seedHistory } from '@/tests/e2e/support/options-page';
+import { localDayKey, seedHistory } from '@/tests/e2e/support/options-page';
 import { acknowledgeSafety } from '@/tests/e2e/support/popup-page';
 
 // Every device counts in Firefox, with its storage.sync and its event page: this profile's
 // background keeps its summary under its id, and another device's summary, written into
 // storage.sync as Firefox Sync would, adds to the popup's today and streak; one that fails its
 // schema is logged and ignored.
-
-/** The browser's own local day `offset` days before today, as a day key (runs in the test). */
-function localDay(offset: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - offset);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 describe('two devices in Firefox', () => {
   let ext: FirefoxExtension;
@@ -35,11 +28,11 @@ describe('two devices in Firefox', () => {
     expect(device?.id).toMatch(/^[a-z0-9]{16}$/);
     await expect
       .poll(async () => (await ext.storage('sync'))[`dev.${device?.id}`])
-      .toMatchObject({ v: 1, to: localDay(0), r: { full: [1], quick: [0, 0, 1] } });
+      .toMatchObject({ v: 1, to: await localDayKey(ext, 0), r: { full: [1], quick: [0, 0, 1] } });
 
     await ext.evaluate((items) => chrome.storage.sync.set(items), {
-      'dev.otherdevice01': { v: 1, to: localDay(0), r: { quick: [2, 1] } },
-      'dev.brokendevice1': { v: 1, to: localDay(0), r: { full: [-4] } },
+      'dev.otherdevice01': { v: 1, to: await localDayKey(ext, 0), r: { quick: [2, 1] } },
+      'dev.brokendevice1': { v: 1, to: await localDayKey(ext, 0), r: { full: [-4] } },
     });
     const page = await openPopupTab(ext);
     const routines = () => textOf(page, '.today .tile:nth-child(2) dd');
