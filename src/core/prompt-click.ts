@@ -1,4 +1,4 @@
-import type { EngineState } from './schedule/state';
+import type { EngineState, OfferedRoutine } from './schedule/state';
 import type { Settings } from './settings/schema';
 
 // What a click on the neck prompt's body does, which depends on the browser (it cannot be told at
@@ -26,5 +26,5 @@ export const snoozeOffered = (s: EngineState, settings: Settings): number =>
  * What the second button of a prompt with no snooze left starts: the routine its label named when
  * it was shown, kept in the state; the quick one for a prompt shown by a Nape that did not keep it.
  */
-export const otherOffered = (s: EngineState): 'full' | 'quick' =>
+export const otherOffered = (s: EngineState): OfferedRoutine =>
   (s.neck.status === 'due' ? s.neck.otherOffered : undefined) ?? 'quick';

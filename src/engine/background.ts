@@ -36,7 +36,7 @@ export function startBackground(deps?: EngineDeps, family: BrowserFamily = BROWS
           type: 'snooze',
           minutes: snoozeOffered(state, settings),
         }));
-      else if (action === 'other') void startFromNotification((state) => otherOffered(state));
+      else if (action === 'other') void startFromNotification(otherOffered);
       else void startFromNotification();
     },
     onEveningClicked: () =>

@@ -5,7 +5,7 @@ import type { Settings } from '@/src/core/settings/schema';
 import type { StatsDelta } from '@/src/core/stats/day-stats';
 import type { DayKey } from '@/src/core/time';
 import type { CommandSchema } from './command-schema';
-import type { ActivityState } from './state';
+import type { ActivityState, OfferedRoutine } from './state';
 
 export type { PausePreset } from './pause';
 
@@ -67,7 +67,7 @@ export type Effect =
       /** Snooze length offered on the prompt, or null when the per-break limit is reached. */
       snoozeMin: number | null;
       /** The routine the second button starts when no snooze is left (neck.ts, otherRoutine), else null. */
-      other: 'full' | 'quick' | null;
+      other: OfferedRoutine | null;
       atLimit: boolean;
     }
   | { type: 'notifyPosture'; cue: number }

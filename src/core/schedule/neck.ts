@@ -9,7 +9,7 @@ import {
   REPROMPT_MIN_GAP_MS,
   SNAP_MS,
 } from './rules';
-import type { EngineState } from './state';
+import type { EngineState, OfferedRoutine } from './state';
 import { neckBreakInMs } from './time-to-break';
 
 // When a neck break is due and how the prompt reaches the user:
@@ -126,9 +126,10 @@ function show(s: EngineState, c: TransitionContext): void {
   const atLimit = s.neck.snoozes >= maxPerBreak;
   s.neck.prompt = { kind: 'shown', at: c.now, activeMsAt: s.neck.activeMs };
   // Kept, so its second button does what it said even if the settings change before the click.
-  if (atLimit) {
+  const other = atLimit ? otherRoutine(c.settings.routine.defaultVariant) : null;
+  if (other) {
     delete s.neck.snoozeOfferedMin;
-    s.neck.otherOffered = otherRoutine(c.settings.routine.defaultVariant);
+    s.neck.otherOffered = other;
   } else {
     s.neck.snoozeOfferedMin = defaultMin;
     delete s.neck.otherOffered;
@@ -137,7 +138,7 @@ function show(s: EngineState, c: TransitionContext): void {
   c.effects.push({
     type: 'notifyNeck',
     snoozeMin: atLimit ? null : defaultMin,
-    other: atLimit ? otherRoutine(c.settings.routine.defaultVariant) : null,
+    other,
     atLimit,
   });
   c.effects.push({ type: 'stats', day: dayKey(c.now, c.timeZone), delta: { prompts: 1 } });
@@ -148,5 +149,5 @@ function show(s: EngineState, c: TransitionContext): void {
  * user out of snoozes can still do; the full one when the quick one is the default, so the two
  * buttons never start the same routine.
  */
-export const otherRoutine = (defaultVariant: VariantId): 'full' | 'quick' =>
+const otherRoutine = (defaultVariant: VariantId): OfferedRoutine =>
   defaultVariant === 'quick' ? 'full' : 'quick';

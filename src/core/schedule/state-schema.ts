@@ -35,6 +35,9 @@ export const PromptSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('shown'), at: time, activeMsAt: ms }),
 ]);
 
+/** The routine a prompt with no snooze left offers beside Start (neck.ts, otherRoutine). */
+const OfferedRoutineSchema = z.enum(['full', 'quick']);
+
 export const NeckSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('counting'), activeMs: ms }),
   z.object({
@@ -54,7 +57,7 @@ export const NeckSchema = z.discriminatedUnion('status', [
      * or the full one when the quick one is the default and its Start button already starts it),
      * kept for the same reason. Absent when the prompt offered a snooze.
      */
-    otherOffered: z.optional(z.enum(['full', 'quick'])),
+    otherOffered: z.optional(OfferedRoutineSchema),
   }),
   z.object({ status: z.literal('snoozed'), activeMs: ms, snoozes: z.int().check(z.minimum(1)), until: time }),
 ]);
@@ -136,4 +139,5 @@ export type Prompt = z.infer<typeof PromptSchema>;
 export type Mode = z.infer<typeof ModeSchema>;
 export type LastRoutine = z.infer<typeof LastRoutineSchema>;
 export type Reminder = z.infer<typeof ReminderSchema>;
+export type OfferedRoutine = z.infer<typeof OfferedRoutineSchema>;
 export type ActivityState = EngineState['activity']['state'];

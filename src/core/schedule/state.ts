@@ -6,7 +6,15 @@ import type { EngineState } from './state-schema';
 // absolute epoch ms; nothing here is a running timer, so a worker killed between any two lines
 // resumes from this object and `now`. The shape is defined (with zod) in state-schema.ts.
 
-export type { ActivityState, EngineState, LastRoutine, Mode, Neck, Prompt } from './state-schema';
+export type {
+  ActivityState,
+  EngineState,
+  LastRoutine,
+  Mode,
+  Neck,
+  OfferedRoutine,
+  Prompt,
+} from './state-schema';
 
 export function initialState(now: number, detectionSec: number, timeZone: string): EngineState {
   return {
