@@ -29,12 +29,14 @@ export function DefaultVariant() {
               value={key}
               checked={field.shown === key}
               // A click, not a change: choosing again the one a refusal left ticked (My routine
-              // before one was saved) tries again. Arrow keys click the radio they select.
-              onClick={() =>
+              // before one was saved) tries again. Arrow keys click the radio they select. The
+              // choice already saved is not written again (a storage.sync write, and a wake).
+              onClick={() => {
+                if (key === field.shown && !field.invalid) return;
                 void field.commit(key, (draft) => {
                   draft.routine.defaultVariant = key;
-                })
-              }
+                });
+              }}
             />
             <label for={`${id}-${key}`}>{i18n.t(`options.routine.${key}`)}</label>
           </span>
