@@ -1,3 +1,4 @@
+import { courseAfterImport } from '@/src/core/course/course';
 import type { Course } from '@/src/core/course/course-schema';
 import type { DayKey } from '@/src/core/time';
 import { STORED } from './storage-items';
@@ -12,5 +13,13 @@ export const startCourse = (today: DayKey) => STORED.course.set({ v: 1, start: t
 /** Records that the course's finish has been celebrated, so no page celebrates it again. */
 export const markCourseCelebrated = (course: Course) => STORED.course.set({ ...course, celebrated: true });
 
-/** Puts back a course from an imported history file (checked by core/course/history-file.ts). */
-export const saveImportedCourse = (course: Course) => STORED.course.set(course);
+/**
+ * Puts back the course of an imported history file (checked by core/stats/history-import.ts), as
+ * courseAfterImport decides against the course stored here; resolves with the start of the course
+ * kept here instead, if the file's was not taken.
+ */
+export async function saveImportedCourse(file: Course | null): Promise<DayKey | null> {
+  const { save, kept } = courseAfterImport((await STORED.course.load()) ?? null, file);
+  if (save) await STORED.course.set(save);
+  return kept;
+}

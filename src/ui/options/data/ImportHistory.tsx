@@ -1,5 +1,4 @@
 import { i18n } from '#i18n';
-import { courseAfterImport } from '@/src/core/course/course';
 import {
   HISTORY_FILE_MAX_BYTES,
   type HistoryImportProblem,
@@ -9,7 +8,6 @@ import { dayKey } from '@/src/core/time';
 import { saveImportedCourse } from '@/src/platform/course-writer';
 import { currentTimeZone } from '@/src/platform/locale';
 import { sendMessage } from '@/src/platform/protocol';
-import { STORED } from '@/src/platform/storage-items';
 import { dayText } from '@/src/ui/format';
 import { ImportFile, type ImportOutcome } from './ImportFile';
 
@@ -47,8 +45,7 @@ export function ImportHistory() {
     if (!result.ok) return { ok: false, problems: result.problems.map(problemLine) };
     try {
       await sendMessage('importHistory', result.stats.days);
-      const { save, kept } = courseAfterImport((await STORED.course.load()) ?? null, result.course);
-      if (save) await saveImportedCourse(save);
+      const kept = await saveImportedCourse(result.course);
       const done = [i18n.t('options.historyImport.done')];
       if (kept) done.push(i18n.t('options.historyImport.courseKept', [dayText(kept, 'long')]));
       return { ok: true, done };
