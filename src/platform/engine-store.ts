@@ -3,7 +3,7 @@ import type { Badge } from '@/src/core/schedule/badge';
 import { type EngineState, initialState, migrateEngineState } from '@/src/core/schedule/state';
 import type { Settings } from '@/src/core/settings/schema';
 import type { Stats } from '@/src/core/stats/day-stats';
-import type { DeviceId } from '@/src/core/sync/summary-schema';
+import type { DeviceRecord } from '@/src/core/sync/summary-schema';
 import { entry, readItems, writeItems } from './storage';
 import { STORED } from './storage-items';
 
@@ -20,7 +20,7 @@ export interface EngineInputs {
    * This device's record: its id and when its summary is next due (platform/sync-summaries.ts),
    * read here so that a wake with nothing to write decides so with no read of its own.
    */
-  device: DeviceId | null;
+  device: DeviceRecord | null;
 }
 
 /** What every wake reads (the bench's API floor reads the same keys: tests/bench/support/control-extension.ts). */
@@ -76,7 +76,7 @@ export function engineInputsFrom({ raw }: StoredInputs, now: number, timeZone: s
  * the summary's write as owed (made by platform/sync-summaries.ts, its one writer): a worker killed
  * before the summary is written writes it on its next wake.
  */
-export const saveEngineRecord = (state: EngineState, stats: Stats, device?: DeviceId) =>
+export const saveEngineRecord = (state: EngineState, stats: Stats, device?: DeviceRecord) =>
   writeItems('local', [
     entry(STORED.engine, state),
     entry(STORED.stats, stats),

@@ -9,11 +9,11 @@ import type { ValidSettings } from '@/src/core/settings/parse';
 import { readSettings } from '@/src/core/settings/read';
 import type { Settings } from '@/src/core/settings/schema';
 import { emptyStats, type Stats } from '@/src/core/stats/day-stats';
-import type { DeviceIdSchema } from '@/src/core/sync/summary-schema';
+import type { DeviceRecordSchema } from '@/src/core/sync/summary-schema';
 import { checker } from '@/src/core/validate/check';
 import badgeJson from '@/src/core/validate/generated/badge.json';
 import courseJson from '@/src/core/validate/generated/course.json';
-import deviceIdJson from '@/src/core/validate/generated/device-id.json';
+import deviceRecordJson from '@/src/core/validate/generated/device-record.json';
 import engineStateJson from '@/src/core/validate/generated/engine-state.json';
 import playerMuteJson from '@/src/core/validate/generated/player-mute.json';
 import routineSessionJson from '@/src/core/validate/generated/routine-session.json';
@@ -88,7 +88,7 @@ export const STORED = {
    * only in the worker, by platform/sync-summaries.ts (or saved with the history, engine-store.ts's
    * saveEngineRecord, as that module built it); anything invalid reads as none, and a new one is made.
    */
-  device: checkedValue('local', 'device', checker<typeof DeviceIdSchema>(deviceIdJson), null),
+  device: checkedValue('local', 'device', checker<typeof DeviceRecordSchema>(deviceRecordJson), null),
 
   /**
    * The 30-day course (core/course/): when it began and whether its end was celebrated; its

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Stats } from '@/src/core/stats/day-stats';
 import { deviceKey } from '@/src/core/sync/limits';
 import { packSummary } from '@/src/core/sync/pack';
-import type { DeviceId } from '@/src/core/sync/summary-schema';
+import type { DeviceRecord } from '@/src/core/sync/summary-schema';
 import { RETRY_GAP_MS, staleKeys, summaryDue } from '@/src/core/sync/write';
 import type { DayKey } from '@/src/core/time';
 import { newDeviceId } from './device';
@@ -17,9 +17,6 @@ import { STORED } from './storage-items';
 // to decide is in the device record (STORED.device, core/sync/summary-schema.ts), which the
 // engine reads in its one round of reads at every wake. A wake with no routine, on the day already
 // written, decides from that record alone: no call to storage.sync, no packing.
-
-/** This device's record: its id and when its summary is next due (made only here; saved here or with the history). */
-export type DeviceRecord = DeviceId;
 
 /**
  * The device record to save with a pass that changed what the summary says (a routine counted,

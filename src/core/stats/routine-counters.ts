@@ -23,9 +23,8 @@ export type RoutineCounterName = (typeof ROUTINE_COUNTERS)[VariantId];
 /** Every routine counter, in the kinds' order. */
 export const ROUTINE_COUNTER_NAMES: readonly RoutineCounterName[] = Object.values(ROUTINE_COUNTERS);
 
-/** Type-checks only while every counter named routines<Kind> in counters.ts has its kind above. */
-export const EVERY_ROUTINE_COUNTER_LISTED: [
-  Exclude<Extract<CounterName, `routines${string}`>, RoutineCounterName>,
-] extends [never]
-  ? true
-  : false = true;
+/** Compiles only while every counter named routines<Kind> in counters.ts has its kind above. */
+type Listed<T extends true> = T;
+export type EveryRoutineCounterListed = Listed<
+  [Exclude<Extract<CounterName, `routines${string}`>, RoutineCounterName>] extends [never] ? true : false
+>;

@@ -1,6 +1,6 @@
 import { VARIANT_SOURCES } from '@/src/content/routines';
 import { LIBRARY } from '@/src/core/routine/library';
-import type { RoutineStep } from '@/src/core/routine/my-routine';
+import { libraryStep, type RoutineStep } from '@/src/core/routine/my-routine';
 import { SHIPPED_VARIANT_IDS } from '@/src/core/routine/plan';
 
 // The builder's edits to a routine being built, as plain functions of the list: each returns a
@@ -26,17 +26,17 @@ const orderOf = (id: string) => ORDER.get(id) ?? Number.POSITIVE_INFINITY;
  * neighbours, may give a step less than a user's routine may (core/routine/library.ts).
  */
 const inRange = (id: string, seconds: number) => {
-  const range = LIBRARY.find((s) => s.id === id)?.seconds;
+  const range = libraryStep(id)?.seconds;
   return range ? Math.min(range.max, Math.max(range.min, seconds)) : seconds;
 };
 
-/** The length a newly added step starts with: what a shipped routine gives it, else its shortest. */
+/** The length a newly added step starts with: what a shipped routine gives it (in its range), else its shortest. */
 export function startingSeconds(id: string): number {
   for (const variant of SHIPPED_VARIANT_IDS) {
     const found = VARIANT_SOURCES[variant].steps.find((s) => s.step === id);
     if (found) return inRange(id, found.seconds);
   }
-  return LIBRARY.find((s) => s.id === id)?.seconds.min ?? 0;
+  return libraryStep(id)?.seconds.min ?? 0;
 }
 
 /**
