@@ -22,7 +22,8 @@ export function crossFieldIssues(s: Settings): SettingsIssue[] {
 /**
  * "My routine": none saved (no steps, the default) cannot be the routine Start opens. The rules a
  * saved one keeps need the step library, which the worker and the popup do not load: they are
- * checked with everything that is written (parse.ts, my-routine-rules.ts).
+ * checked (my-routine-rules.ts) where a routine is written, by a change that touches it
+ * (platform/settings-writer.ts) and by a settings import (import-export.ts).
  */
 function mineNotSavedIssues(s: Settings): SettingsIssue[] {
   const { mine, defaultVariant } = s.routine;
