@@ -1,12 +1,12 @@
 import type { CounterName } from '@/src/core/stats/counters';
 import type { Stats } from '@/src/core/stats/day-stats';
-import { type DayKey, daysBetween, isDayKey } from '@/src/core/time';
+import { type DayKey, isDayKey } from '@/src/core/time';
 import { checker } from '@/src/core/validate/check';
 import deviceSummaryJson from '@/src/core/validate/generated/device-summary.json';
 import { addRoutines, type OtherRoutines } from './add';
 import { counterOfKind } from './kinds';
 import { DEVICE_KEY_PREFIX } from './limits';
-import { summaryDays, summaryTotal } from './pack';
+import { summaryDays, summaryOn, summaryTotal } from './pack';
 import type { DeviceSummary, DeviceSummarySchema } from './summary-schema';
 import { isStale } from './write';
 
@@ -104,9 +104,7 @@ export function otherRoutines(devices: DeviceSummaries, ownId: string | null, to
 export function otherRoutinesOnDay(devices: DeviceSummaries, ownId: string | null, day: DayKey): number {
   let n = 0;
   for (const [id, s] of Object.entries(devices)) {
-    if (id === ownId || isStale(s.to, day)) continue;
-    const i = daysBetween(day, s.to);
-    if (i >= 0) for (const counts of Object.values(s.r)) n += counts[i] ?? 0;
+    if (id !== ownId && !isStale(s.to, day)) n += summaryOn(s, day);
   }
   return n;
 }

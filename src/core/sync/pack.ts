@@ -1,5 +1,5 @@
 import type { Stats } from '@/src/core/stats/day-stats';
-import { addDays, type DayKey } from '@/src/core/time';
+import { addDays, type DayKey, daysBetween } from '@/src/core/time';
 import { ROUTINE_KINDS } from './kinds';
 import { MAX_DAY_COUNT, MAX_TOTAL, SYNC_DAYS } from './limits';
 import type { DeviceSummary } from './summary-schema';
@@ -50,6 +50,14 @@ export function summaryDays(s: DeviceSummary): Record<DayKey, Record<string, num
     });
   }
   return out;
+}
+
+/** The routines a summary counts on `day`, every kind together (0 for a day outside its arrays). */
+export function summaryOn(s: DeviceSummary, day: DayKey): number {
+  const i = daysBetween(day, s.to);
+  let n = 0;
+  if (i >= 0) for (const counts of Object.values(s.r)) n += counts[i] ?? 0;
+  return n;
 }
 
 /** Every routine a summary counts, its days and its folded totals. */
