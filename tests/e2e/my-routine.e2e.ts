@@ -4,7 +4,7 @@ import { text as TEXT_EN } from '@/src/content/lang/en';
 import { LIBRARY } from '@/src/core/routine/library';
 import { type Extension, launchExtension, launchReturningUser } from './support/extension';
 import { openOptions, axeViolations as optionsAxe, storedSettings } from './support/options-page';
-import { axeViolations, openPopup, runSeconds, screenshot, stepName } from './support/popup-page';
+import { axeViolations, openPopup, runSeconds, screenshot, showsTimer, stepName } from './support/popup-page';
 
 // "My routine" end to end in Chromium, with the production build: built in the options page from
 // the step library, saved, made the routine Start opens, played from the popup in the routine
@@ -36,20 +36,10 @@ const historyCell = (page: Page, column: string) =>
     return row ? ([...row.children][heads.indexOf(name)]?.textContent ?? null) : null;
   }, column);
 
-/**
- * Waits for the player on a page whose clock is paused: its first render waits on timers too, so
- * the clock is nudged on in small steps until the player is on screen (as popup.e2e.ts does).
- */
-async function showsTimer(page: Page) {
-  for (let i = 0; i < 200 && (await page.getByRole('timer').count()) === 0; i++) await page.clock.runFor(20);
-  await page.getByRole('timer').waitFor();
-}
-
 describe('My routine in Chromium', () => {
   let ext: Extension;
   beforeAll(async () => {
-    ext = await launchReturningUser();
-    await ext.context.clock.install();
+    ext = await launchReturningUser({ clock: true });
   });
   afterAll(() => ext?.close());
 

@@ -4,7 +4,15 @@ import { about as ABOUT_EN, text as TEXT_EN } from '@/src/content/lang/en';
 import { text as TEXT_RU } from '@/src/content/lang/ru';
 import { CONTENT_VERSION } from '@/src/content/version';
 import { type Extension, launchExtension, launchReturningUser } from './support/extension';
-import { axeViolations, openPopup, runSeconds, screenshot, stepName, timerText } from './support/popup-page';
+import {
+  axeViolations,
+  openPopup,
+  runSeconds,
+  screenshot,
+  showsTimer,
+  stepName,
+  timerText,
+} from './support/popup-page';
 
 // A new user's first routine in real Chromium, with the production build: the safety gate, the
 // player's countdown, pause, next and previous, closing the popup and coming back, finishing, and
@@ -275,9 +283,6 @@ async function makeBreakDue(ext: Extension) {
 
 async function reopen(ext: Extension) {
   const opened = await openPopup(ext);
-  // The paused clock fires nothing by itself, not even the frames that run the page's effects:
-  // nudge it on in small steps until the player is on screen.
-  for (let i = 0; i < 200 && (await opened.page.getByRole('timer').count()) === 0; i++)
-    await opened.page.clock.runFor(20);
+  await showsTimer(opened.page);
   return opened;
 }

@@ -92,6 +92,16 @@ export async function runSeconds(page: Page, seconds: number): Promise<void> {
   for (let i = 0; i < seconds; i++) await page.clock.runFor(1000);
 }
 
+/**
+ * Waits for the player on a page whose clock is paused: the paused clock fires nothing by itself,
+ * not even the frames that run the page's effects, so it is nudged on in small steps until the
+ * player is on screen.
+ */
+export async function showsTimer(page: Page): Promise<void> {
+  for (let i = 0; i < 200 && (await page.getByRole('timer').count()) === 0; i++) await page.clock.runFor(20);
+  await page.getByRole('timer').waitFor();
+}
+
 /** The text of the countdown (role="timer"). */
 export const timerText = (page: Page) => page.getByRole('timer').textContent();
 
